@@ -1,0 +1,62 @@
+// Lint rules, including the architecture: dependencies point inward (taskpane, cli -> hosts -> workbook -> core).
+import js from "@eslint/js";
+import tseslint from "typescript-eslint";
+import reactHooks from "eslint-plugin-react-hooks";
+import globals from "globals";
+
+const layer = (from, forbidden) => ({
+  files: [`src/${from}/**/*.{ts,tsx}`],
+  rules: {
+    "no-restricted-imports": [
+      "error",
+      { patterns: forbidden.map((f) => ({ group: f, message: `src/${from} must not depend on this (see design.md).` })) },
+    ],
+  },
+});
+
+export default tseslint.config(
+  { ignores: ["node_modules", "dist", "coverage", "bin/thidua.cjs", "test-artifacts"] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+    rules: {
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      "no-eval": "error",
+      "no-new-func": "error",
+    },
+  },
+  { files: ["**/*.tsx"], plugins: { "react-hooks": reactHooks }, rules: reactHooks.configs.recommended.rules },
+  {
+    files: ["**/*.{js,cjs}"],
+    rules: { "@typescript-eslint/no-require-imports": "off" },
+  },
+  layer("core", [
+    "**/workbook/**",
+    "**/hosts/**",
+    "**/taskpane/**",
+    "**/cli/**",
+    "**/commands/**",
+    "node:*",
+    "fs",
+    "path",
+    "react",
+    "exceljs",
+  ]),
+  layer("workbook", ["**/hosts/**", "**/taskpane/**", "**/cli/**", "**/commands/**", "node:*", "react", "exceljs"]),
+  layer("hosts", ["**/taskpane/**", "**/cli/**", "**/commands/**", "react"]),
+  layer("taskpane", ["**/cli/**", "node:*"]),
+  {
+    files: ["src/core/**/*.ts", "src/workbook/**/*.ts"],
+    rules: {
+      "no-restricted-globals": [
+        "error",
+        ...["window", "document", "Office", "Excel", "process", "Buffer", "require", "navigator", "fetch"].map((name) => ({
+          name,
+          message: "core and workbook are pure: no host, DOM or Node globals.",
+        })),
+      ],
+      "no-restricted-syntax": ["error", { selector: "CallExpression[callee.object.name='Math'][callee.property.name='random']", message: "core is deterministic." }, { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: "core is deterministic: pass the time in." }],
+    },
+  },
+);

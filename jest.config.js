@@ -1,0 +1,39 @@
+// Jest projects: pure code runs in Node, components in jsdom. Suites that need LibreOffice or Chromium
+// are named *.lo.test.ts / *.browser.test.ts; scripts/test.mjs decides whether they run (see README).
+const swc = [
+  "@swc/jest",
+  {
+    jsc: {
+      parser: { syntax: "typescript", tsx: true },
+      transform: { react: { runtime: "automatic" } },
+      target: "es2022",
+    },
+    module: { type: "commonjs" },
+  },
+];
+const skip = (process.env.THIDUA_SKIP_SUITES || "").split(",").filter(Boolean);
+const ignoreFor = { libreoffice: "\\.lo\\.test\\.tsx?$", browser: "\\.browser\\.test\\.tsx?$" };
+const testPathIgnorePatterns = ["/node_modules/", "/dist/", ...skip.map((s) => ignoreFor[s]).filter(Boolean)];
+const common = { transform: { "^.+\\.(t|j)sx?$": swc }, testPathIgnorePatterns };
+
+/** @type {import('jest').Config} */
+module.exports = {
+  projects: [
+    { ...common, displayName: "core", testEnvironment: "node", testMatch: ["<rootDir>/test/core/**/*.test.ts"] },
+    {
+      ...common,
+      displayName: "node",
+      testEnvironment: "node",
+      testMatch: ["<rootDir>/test/{workbook,hosts,cli,manifest,build}/**/*.test.ts"],
+    },
+    {
+      ...common,
+      displayName: "dom",
+      testEnvironment: "jsdom",
+      testMatch: ["<rootDir>/test/taskpane/**/*.test.tsx"],
+    },
+  ],
+  collectCoverageFrom: ["src/**/*.{ts,tsx}", "!src/**/*.d.ts"],
+  coverageThreshold: { "./src/core/": { lines: 90 } },
+  coverageReporters: ["text-summary", "text"],
+};

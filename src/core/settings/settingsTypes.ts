@@ -1,0 +1,68 @@
+// Cluster settings (Cài đặt): every number of domain.md that a secretariat may change. Defaults in defaultSettings.ts.
+
+import type { Grade } from "../model/gradeTypes";
+
+/** `last-stage`: per criterion review if entered, else self. `weighted`: blend of layer totals. */
+export type FinalRule = "last-stage" | "weighted";
+
+/** Tie-break steps, applied in the configured order. */
+export type TieBreakKey =
+  /** higher points in the first top-level group */
+  | "first-group"
+  /** smaller total deduction */
+  | "fewer-deductions"
+  /** more criteria at full points */
+  | "more-full-criteria"
+  /** the unit's priority flag */
+  | "priority";
+
+export const TIE_BREAK_KEYS: readonly TieBreakKey[] = ["first-group", "fewer-deductions", "more-full-criteria", "priority"];
+
+export type Lang = "vi" | "en";
+
+/** Grade thresholds and floors as shares of max (0.9 = 90 %). KHTNV is whatever is below HTNV. */
+export type GradeShares = Record<Exclude<Grade, "KHTNV">, number>;
+
+export interface Settings {
+  finalRule: FinalRule;
+  /** Layer weights for `weighted`; they must sum to 1. */
+  weights: { self: number; peer: number; review: number };
+  /** Peer aggregate: drop `dropEachSide` highest and lowest totals when at least `minRaters` raters scored. */
+  peerTrim: { dropEachSide: number; minRaters: number };
+  grades: {
+    /** Final total as a share of content max. */
+    thresholds: GradeShares;
+    /** Per-criterion floors (share of each criterion's max); null = no floors. */
+    floors: GradeShares | null;
+    /** Warn when HTXSNV count exceeds this share of the HTTNV count (Decree 335: 0.2); null = no check. */
+    excellentShareOfGood: number | null;
+  };
+  awards: {
+    /** Cờ thi đua per cluster (to rank 1 when HTXSNV). */
+    flags: number;
+    /** Bằng khen quota: max(certificateMin, ⌊certificateShare × members⌋). */
+    certificateShare: number;
+    certificateMin: number;
+  };
+  tieBreak: TieBreakKey[];
+  fairness: {
+    /** self − final above this share of content max is self-inflation. */
+    selfInflationShare: number;
+    /** both directions above consensus by this share of content max is reciprocity. */
+    reciprocityShare: number;
+    /** robust z above which a rater's leniency is an outlier. */
+    outlierZ: number;
+    /** Minimum raters for z-score sensitivity view. */
+    zScoreMinRaters: number;
+    /** Years of history to look at for rotation. */
+    rotationYears: number;
+  };
+  /** Decimals used for ranking and tie comparison, identically in code and in the workbook's formulas. */
+  rankDecimals: number;
+  lang: Lang;
+}
+
+/** A partial settings object (template defaults, a settings sheet) merged over the defaults. */
+export type SettingsOverrides = {
+  [K in keyof Settings]?: Settings[K] extends unknown[] ? Settings[K] : Settings[K] extends object ? Partial<Settings[K]> : Settings[K];
+};
