@@ -8,7 +8,8 @@ export type Severity = "error" | "warning" | "info";
 /** What the finding is about. The workbook layer turns this into a sheet and cell address. */
 export interface FindingLocation {
   /** Which grid: a score layer, the data grids, evidence, the units table, settings, the criteria table, history. */
-  area?: LayerId | "target" | "actual" | "evidence" | "units" | "settings" | "criteria" | "history" | "metadata" | "result";
+  area?:
+    LayerId | "target" | "actual" | "evidence" | "units" | "settings" | "criteria" | "history" | "metadata" | "result";
   /** Unit code (column) this is about; for a peer grid, the ratee. */
   unit?: string;
   /** Rater unit code, for peer grids. */

@@ -16,7 +16,12 @@ export type TieBreakKey =
   /** the unit's priority flag */
   | "priority";
 
-export const TIE_BREAK_KEYS: readonly TieBreakKey[] = ["first-group", "fewer-deductions", "more-full-criteria", "priority"];
+export const TIE_BREAK_KEYS: readonly TieBreakKey[] = [
+  "first-group",
+  "fewer-deductions",
+  "more-full-criteria",
+  "priority",
+];
 
 export type Lang = "vi" | "en";
 
@@ -64,5 +69,9 @@ export interface Settings {
 
 /** A partial settings object (template defaults, a settings sheet) merged over the defaults. */
 export type SettingsOverrides = {
-  [K in keyof Settings]?: Settings[K] extends unknown[] ? Settings[K] : Settings[K] extends object ? Partial<Settings[K]> : Settings[K];
+  [K in keyof Settings]?: Settings[K] extends unknown[]
+    ? Settings[K]
+    : Settings[K] extends object
+      ? Partial<Settings[K]>
+      : Settings[K];
 };

@@ -16,14 +16,7 @@ export interface LocalizedText {
  * - deduction: ≤ 0; `max` is the largest allowed magnitude (0 = no limit).
  */
 export type CriterionKind =
-  | "group"
-  | "manual"
-  | "qual"
-  | "quant_prop"
-  | "quant_leader"
-  | "per_unit"
-  | "bonus"
-  | "deduction";
+  "group" | "manual" | "qual" | "quant_prop" | "quant_leader" | "per_unit" | "bonus" | "deduction";
 
 export const CRITERION_KINDS: readonly CriterionKind[] = [
   "group",

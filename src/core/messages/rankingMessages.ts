@@ -1,0 +1,167 @@
+// Messages of ranking, grading and award proposals: findings and tie-break notes, in Vietnamese and English.
+
+import type { Award, Grade } from "../model/gradeTypes";
+import type { LayerId } from "../model/gridTypes";
+import { defineMessages, formatNumber } from "./messageTypes";
+
+const AWARD_NAMES: Record<Award, { vi: string; en: string }> = {
+  "co-thi-dua": { vi: "Cờ thi đua", en: "emulation flag" },
+  "bang-khen": { vi: "Bằng khen", en: "certificate of merit" },
+};
+
+const LAYER_NAMES: Record<LayerId, { vi: string; en: string }> = {
+  self: { vi: "tự chấm", en: "self" },
+  peer: { vi: "chấm chéo", en: "peer" },
+  review: { vi: "thẩm định", en: "review" },
+};
+
+const pct = (share: number, lang: "vi" | "en") => formatNumber(share * 100, lang, 2);
+
+/**
+ * Tie-break clauses take numbers already formatted for their language (lists of values cannot be message
+ * parameters), so they are rendered one language at a time; `others` is a list of unit names, or "" when the
+ * clause concerns every unit of the tie (the tie sentence already names them).
+ */
+export interface TieClauseParams {
+  others: string;
+  mine: string;
+  theirs: string;
+  group: string;
+  [key: string]: string;
+}
+
+const named = (others: string) => (others ? " " + others : "");
+
+export const rankingMessages = defineMessages({
+  noCluster: {
+    vi: () => "(không có cụm/khối)",
+    en: () => "(no cluster)",
+  },
+  andMore: {
+    vi: (p: { count: number }) => `và ${p.count} đơn vị khác`,
+    en: (p: { count: number }) => `and ${p.count} more`,
+  },
+  tieWith: {
+    vi: (p: { others: string; total: string }) => `Bằng điểm với ${p.others} (${p.total})`,
+    en: (p: { others: string; total: string }) => `Tied with ${p.others} (${p.total})`,
+  },
+  aboveFirstGroup: {
+    vi: (p: TieClauseParams) =>
+      `xếp trên${named(p.others)} nhờ điểm nhóm ${p.group} cao hơn (${p.mine} so với ${p.theirs})`,
+    en: (p: TieClauseParams) =>
+      `ranked above${named(p.others)} on higher points in group ${p.group} (${p.mine} vs ${p.theirs})`,
+  },
+  belowFirstGroup: {
+    vi: (p: TieClauseParams) =>
+      `xếp dưới${named(p.others)} vì điểm nhóm ${p.group} thấp hơn (${p.mine} so với ${p.theirs})`,
+    en: (p: TieClauseParams) =>
+      `ranked below${named(p.others)} on lower points in group ${p.group} (${p.mine} vs ${p.theirs})`,
+  },
+  aboveFewerDeductions: {
+    vi: (p: TieClauseParams) => `xếp trên${named(p.others)} nhờ bị trừ ít điểm hơn (${p.mine} so với ${p.theirs})`,
+    en: (p: TieClauseParams) => `ranked above${named(p.others)} on smaller deductions (${p.mine} vs ${p.theirs})`,
+  },
+  belowFewerDeductions: {
+    vi: (p: TieClauseParams) => `xếp dưới${named(p.others)} vì bị trừ nhiều điểm hơn (${p.mine} so với ${p.theirs})`,
+    en: (p: TieClauseParams) => `ranked below${named(p.others)} on larger deductions (${p.mine} vs ${p.theirs})`,
+  },
+  aboveMoreFullCriteria: {
+    vi: (p: TieClauseParams) =>
+      `xếp trên${named(p.others)} nhờ nhiều tiêu chí đạt điểm tối đa hơn (${p.mine} so với ${p.theirs})`,
+    en: (p: TieClauseParams) =>
+      `ranked above${named(p.others)} on more criteria at full points (${p.mine} vs ${p.theirs})`,
+  },
+  belowMoreFullCriteria: {
+    vi: (p: TieClauseParams) =>
+      `xếp dưới${named(p.others)} vì ít tiêu chí đạt điểm tối đa hơn (${p.mine} so với ${p.theirs})`,
+    en: (p: TieClauseParams) =>
+      `ranked below${named(p.others)} on fewer criteria at full points (${p.mine} vs ${p.theirs})`,
+  },
+  abovePriority: {
+    vi: (p: TieClauseParams) => `xếp trên${named(p.others)} nhờ thuộc diện ưu tiên`,
+    en: (p: TieClauseParams) => `ranked above${named(p.others)} as a priority unit`,
+  },
+  belowPriority: {
+    vi: (p: TieClauseParams) => `xếp dưới${named(p.others)} vì không thuộc diện ưu tiên`,
+    en: (p: TieClauseParams) => `ranked below${named(p.others)} as it is not a priority unit`,
+  },
+  stillTied: {
+    vi: (p: { others: string }) => `vẫn bằng${named(p.others)} sau mọi tiêu chí phụ: Hội đồng quyết định`,
+    en: (p: { others: string }) =>
+      `still tied with${named(p.others) || " them"} after every tie-break: the council decides`,
+  },
+  tieUnresolved: {
+    vi: (p: { cluster: string; units: string; total: number; rank: number; decimals: number }) =>
+      `Cụm/khối ${p.cluster}: ${p.units} bằng điểm (${formatNumber(p.total, "vi", p.decimals)}) và bằng nhau ở mọi ` +
+      `tiêu chí phụ, cùng xếp hạng ${p.rank}. Hội đồng quyết định.`,
+    en: (p: { cluster: string; units: string; total: number; rank: number; decimals: number }) =>
+      `Cluster ${p.cluster}: ${p.units} are tied (${formatNumber(p.total, "en", p.decimals)}) on every tie-break ` +
+      `and share rank ${p.rank}. The council decides.`,
+  },
+  belowFloor: {
+    vi: (p: {
+      unit: string;
+      criterion: string;
+      points: number;
+      max: number;
+      floor: number;
+      reached: Grade;
+      grade: Grade;
+    }) =>
+      `${p.unit}: tiêu chí ${p.criterion} đạt ${formatNumber(p.points, "vi")}/${formatNumber(p.max, "vi")} điểm, ` +
+      `dưới mức sàn ${pct(p.floor, "vi")}% điểm tối đa của loại ${p.reached} mà tổng điểm đạt tới; ` +
+      `đơn vị được xếp loại ${p.grade}.`,
+    en: (p: {
+      unit: string;
+      criterion: string;
+      points: number;
+      max: number;
+      floor: number;
+      reached: Grade;
+      grade: Grade;
+    }) =>
+      `${p.unit}: criterion ${p.criterion} has ${formatNumber(p.points, "en")} of ${formatNumber(p.max, "en")} points, ` +
+      `below the ${pct(p.floor, "en")}% floor of ${p.reached}, which the total reached; the unit is graded ${p.grade}.`,
+  },
+  excellentQuota: {
+    vi: (p: { cluster: string; excellent: number; good: number; share: number }) =>
+      `Cụm/khối ${p.cluster}: ${p.excellent} đơn vị xếp loại HTXSNV, vượt ${pct(p.share, "vi")}% số đơn vị ` +
+      `HTTNV (${p.good}).`,
+    en: (p: { cluster: string; excellent: number; good: number; share: number }) =>
+      `Cluster ${p.cluster}: ${p.excellent} units graded HTXSNV exceed ${pct(p.share, "en")}% of the number graded ` +
+      `HTTNV (${p.good}).`,
+  },
+  tieAtCutoff: {
+    vi: (p: { cluster: string; units: string; rank: number; award: Award; remaining: number }) =>
+      `Cụm/khối ${p.cluster}: ${p.units} cùng xếp hạng ${p.rank} tại ngưỡng đề nghị ${AWARD_NAMES[p.award].vi} ` +
+      `(còn ${p.remaining} suất): không đề nghị đơn vị nào trong số này. Hội đồng quyết định.`,
+    en: (p: { cluster: string; units: string; rank: number; award: Award; remaining: number }) =>
+      `Cluster ${p.cluster}: ${p.units} share rank ${p.rank} at the ${AWARD_NAMES[p.award].en} cut-off ` +
+      `(${p.remaining} left): none of them is proposed. The council decides.`,
+  },
+  flagNotExcellent: {
+    vi: (p: { cluster: string; unit: string; grade: Grade }) =>
+      `Cụm/khối ${p.cluster}: ${p.unit} xếp hạng 1 nhưng xếp loại ${p.grade}, chưa đạt HTXSNV, nên không đề nghị ` +
+      `${AWARD_NAMES["co-thi-dua"].vi}.`,
+    en: (p: { cluster: string; unit: string; grade: Grade }) =>
+      `Cluster ${p.cluster}: ${p.unit} is ranked 1 but graded ${p.grade}, not HTXSNV, so no ` +
+      `${AWARD_NAMES["co-thi-dua"].en} is proposed.`,
+  },
+  flagDisqualified: {
+    vi: (p: { cluster: string; unit: string }) =>
+      `Cụm/khối ${p.cluster}: ${p.unit} xếp hạng 1 nhưng đang thuộc diện không xét khen thưởng ` +
+      `(xem xét kỷ luật, điều tra), nên không đề nghị ${AWARD_NAMES["co-thi-dua"].vi}.`,
+    en: (p: { cluster: string; unit: string }) =>
+      `Cluster ${p.cluster}: ${p.unit} is ranked 1 but disqualified (pending discipline or investigation), so no ` +
+      `${AWARD_NAMES["co-thi-dua"].en} is proposed.`,
+  },
+  layerMissing: {
+    vi: (p: { layer: LayerId; units: string; all: number }) =>
+      `Lớp ${LAYER_NAMES[p.layer].vi} không có điểm ` +
+      `${p.all ? "cho mọi đơn vị" : "cho " + p.units}: lớp này được bỏ qua khi tính điểm cuối cùng và trọng số của các lớp còn lại ` +
+      `đã được chuẩn hóa lại (tổng bằng 1).`,
+    en: (p: { layer: LayerId; units: string; all: number }) =>
+      `The ${LAYER_NAMES[p.layer].en} layer has no scores ${p.all ? "for any unit" : "for " + p.units}: it is left ` +
+      `out of the final total and the other layers' weights were renormalised to sum to 1.`,
+  },
+});

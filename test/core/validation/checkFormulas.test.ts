@@ -1,0 +1,72 @@
+import { checkFormulas } from "../../../src/core/validation/checkFormulas";
+import { normaliseFormula } from "../../../src/core/validation/normaliseFormula";
+
+const location = { area: "self" as const, unit: "SNV", criterion: "I" };
+const check = (expected: string, found: unknown) =>
+  checkFormulas([{ location, cell: "'Tự chấm'!D5", expected, found }]);
+
+describe("normaliseFormula", () => {
+  it.each([
+    ["=SUM(D6:D9)", "SUM(D6:D9)"],
+    ["= sum( D6 : D9 )", "SUM(D6:D9)"],
+    ["=_xlfn.RANK.EQ(A1,A:A)", "RANK.EQ(A1,A:A)"],
+    ['=IF(D5="Đạt", 5, 0)', 'IF(D5="Đạt",5,0)'],
+    ["='Tự chấm'!d5", "'TỰ CHẤM'!D5"],
+  ])("reduces %j to %j", (formula, expected) => {
+    expect(normaliseFormula(formula)).toBe(expected);
+  });
+
+  it("keeps spaces and case inside string literals", () => {
+    expect(normaliseFormula('=IF(A1="Không đạt",0,1)')).not.toBe(normaliseFormula('=IF(A1="khôngđạt",0,1)'));
+    expect(normaliseFormula('=A1&"say ""hi"" "')).toBe('A1&"say ""hi"" "');
+  });
+});
+
+describe("checkFormulas", () => {
+  it("accepts the same formula written differently", () => {
+    expect(check("SUM(D6:D9)", "=sum(D6:D9)")).toEqual([]);
+    expect(check("=_xlfn.RANK.EQ(D5,D:D)", "=RANK.EQ(D5, D:D)")).toEqual([]);
+    expect(check("SUM(D6:D9)", { formula: "SUM(D6:D9)", result: 12 })).toEqual([]);
+  });
+
+  it("reports a formula cell overwritten by a number, with a fix that restores it", () => {
+    const [f, ...rest] = check("SUM(D6:D9)", 42);
+    expect(rest).toEqual([]);
+    expect(f).toMatchObject({
+      rule: "formula.overwritten",
+      severity: "error",
+      location,
+      fix: { kind: "replace-value", value: "=SUM(D6:D9)" },
+      data: { cell: "'Tự chấm'!D5", expected: "=SUM(D6:D9)", found: "42" },
+    });
+    expect(f.message.vi).toBe(
+      "Ô 'Tự chấm'!D5 (bảng tự chấm, đơn vị SNV, tiêu chí I) lẽ ra là công thức nhưng đã bị ghi đè bằng “42”; hãy khôi phục công thức.",
+    );
+  });
+
+  it("reports a cleared formula cell as overwritten", () => {
+    const [f] = check("SUM(D6:D9)", null);
+    expect(f).toMatchObject({ rule: "formula.overwritten", data: { found: null } });
+    expect(f.message.vi).toContain("đã bị xoá trắng");
+  });
+
+  it("reports text that only looks like a formula result as overwritten", () => {
+    expect(check("SUM(D6:D9)", "SUM(D6:D9)")[0].rule).toBe("formula.overwritten");
+  });
+
+  it("reports a different formula as altered", () => {
+    const [f] = check("SUM(D6:D9)", "=SUM(D6:D8)+5");
+    expect(f).toMatchObject({
+      rule: "formula.altered",
+      severity: "error",
+      data: { expected: "=SUM(D6:D9)", found: "=SUM(D6:D8)+5" },
+    });
+    expect(f.message.en).toBe(
+      "The formula in cell 'Tự chấm'!D5 (self-scores, unit SNV, criterion I) was changed: expected “=SUM(D6:D9)”, found “=SUM(D6:D8)+5”.",
+    );
+  });
+
+  it("treats a change inside a string literal as altered", () => {
+    expect(check('IF(D5="Đạt",5,0)', '=IF(D5="Dat",5,0)')[0].rule).toBe("formula.altered");
+  });
+});
