@@ -9,7 +9,12 @@ const layer = (from, forbidden) => ({
   rules: {
     "no-restricted-imports": [
       "error",
-      { patterns: forbidden.map((f) => ({ group: f, message: `src/${from} must not depend on this (see design.md).` })) },
+      {
+        patterns: forbidden.map((f) => ({
+          group: [f],
+          message: `src/${from} must not depend on this (see design.md).`,
+        })),
+      },
     ],
   },
 });
@@ -51,12 +56,24 @@ export default tseslint.config(
     rules: {
       "no-restricted-globals": [
         "error",
-        ...["window", "document", "Office", "Excel", "process", "Buffer", "require", "navigator", "fetch"].map((name) => ({
-          name,
-          message: "core and workbook are pure: no host, DOM or Node globals.",
-        })),
+        ...["window", "document", "Office", "Excel", "process", "Buffer", "require", "navigator", "fetch"].map(
+          (name) => ({
+            name,
+            message: "core and workbook are pure: no host, DOM or Node globals.",
+          }),
+        ),
       ],
-      "no-restricted-syntax": ["error", { selector: "CallExpression[callee.object.name='Math'][callee.property.name='random']", message: "core is deterministic." }, { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: "core is deterministic: pass the time in." }],
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "CallExpression[callee.object.name='Math'][callee.property.name='random']",
+          message: "core is deterministic.",
+        },
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: "core is deterministic: pass the time in.",
+        },
+      ],
     },
   },
 );

@@ -1,0 +1,9 @@
+// Task pane entry (webpack): mounts the app into taskpane.html's #container.
+import type { OfficeGlobal } from "./detectOfficeHost";
+import { mountTaskpane } from "./mountTaskpane";
+
+const container = document.getElementById("container");
+if (!container) throw new Error("taskpane.html lacks #container");
+// `typeof` first: a bare `Office` is a ReferenceError when office.js failed to load.
+const office: OfficeGlobal | undefined = typeof Office === "undefined" ? undefined : Office;
+void mountTaskpane(container, office, navigator.language);

@@ -1,0 +1,2 @@
+// Adds jest-dom's matchers (toBeVisible, toHaveTextContent, ...) to every task pane test.
+import "@testing-library/jest-dom";
