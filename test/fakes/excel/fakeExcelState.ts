@@ -1,0 +1,71 @@
+// Everything one fake Excel instance shares across request contexts: the workbook, options, counters, injected faults.
+
+import type { FormulaEvaluator } from "./cellContent";
+import { type WorkbookModel, newWorkbook } from "./workbookModel";
+
+export interface FakeExcelOptions {
+  /** Highest ExcelApi requirement set the fake host supports (default "1.17"). */
+  maxApiVersion?: string;
+  /** Request payload limit in bytes (default 5 MB, Excel on the web's limit). */
+  payloadLimit?: number;
+  /** Response payload limit in bytes (default 5 MB, Excel on the web's limit). */
+  responseLimit?: number;
+  /** Sheets of the workbook at start (default ["Sheet1"]). */
+  sheets?: string[];
+  /** Office.context.platform (default "OfficeOnline", where the payload limits apply). */
+  platform?: string;
+  /** Office.context.displayLanguage (default "en-US"). */
+  displayLanguage?: string;
+}
+
+export interface InjectedFailure {
+  code: string;
+  message?: string;
+  /** How many commands of the failing batch are applied before it fails (default 0). */
+  afterCommands?: number;
+}
+
+export interface FakeExcelState {
+  model: WorkbookModel;
+  maxApiVersion: string;
+  payloadLimit: number;
+  responseLimit: number;
+  platform: string;
+  displayLanguage: string;
+  evaluator: FormulaEvaluator | null;
+  /** Requests sent to "Excel": syncs that carried at least one command. */
+  syncCount: number;
+  /** Number of the request being applied, for records such as applicationCalls. */
+  currentSync: number;
+  /** Every context.sync() call, including empty ones and Excel.run's closing sync. */
+  syncCalls: number;
+  payloads: number[];
+  responsePayloads: number[];
+  failures: Map<number, InjectedFailure>;
+  applicationCalls: { sync: number; call: string }[];
+  createdWorkbooks: (string | null)[];
+  /** Serialises in-flight syncs so that batches apply in the order they were sent. */
+  chain: Promise<void>;
+}
+
+export function createState(options: FakeExcelOptions = {}): FakeExcelState {
+  const limit = 5 * 1024 * 1024;
+  return {
+    model: newWorkbook(options.sheets ?? ["Sheet1"]),
+    maxApiVersion: options.maxApiVersion ?? "1.17",
+    payloadLimit: options.payloadLimit ?? limit,
+    responseLimit: options.responseLimit ?? limit,
+    platform: options.platform ?? "OfficeOnline",
+    displayLanguage: options.displayLanguage ?? "en-US",
+    evaluator: null,
+    syncCount: 0,
+    currentSync: 0,
+    syncCalls: 0,
+    payloads: [],
+    responsePayloads: [],
+    failures: new Map(),
+    applicationCalls: [],
+    createdWorkbooks: [],
+    chain: Promise.resolve(),
+  };
+}
