@@ -1,0 +1,30 @@
+// The defined names of the workbook contract (design.md "Workbook contract (v1)"): tools find every block by these.
+
+export const DEFINED_NAMES = {
+  settings: "TD_Settings",
+  criteria: "TD_Criteria",
+  units: "TD_Units",
+  target: "TD_Target",
+  actual: "TD_Actual",
+  self: "TD_Self",
+  review: "TD_Review",
+  reviewNotes: "TD_ReviewNotes",
+  final: "TD_FinalPoints",
+  peerMatrix: "TD_PeerMatrix",
+  evidence: "TD_Evidence",
+  result: "TD_Result",
+  resultFinal: "TD_Final",
+  resultRank: "TD_Rank",
+  resultGrade: "TD_Grade",
+  resultAward: "TD_Award",
+  history: "TD_History",
+  log: "TD_Log",
+  meta: "TD_Meta",
+  /** Not in the v1 table: an anchor (A1 of the analysis sheet) so that a ranking run finds the sheet by name too. */
+  analysis: "TD_Analysis",
+} as const;
+
+export const PEER_NAME_PREFIX = "TD_Peer_";
+
+/** Every name a Thi đua workbook carries starts with this. */
+export const CONTRACT_NAME_PREFIX = "TD_";

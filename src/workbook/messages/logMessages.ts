@@ -1,0 +1,23 @@
+// Entries of the log sheet (Nhật ký): the action and a one-line summary.
+
+import { defineMessages } from "../../core/messages/messageTypes";
+
+export const logMessages = defineMessages({
+  inject: { vi: () => "Tạo bảng chấm điểm", en: () => "Workbook created" },
+  rank: { vi: () => "Xếp hạng", en: () => "Ranking" },
+  modeSelf: { vi: () => "tự chấm", en: () => "self-scoring" },
+  modeReview: { vi: () => "tự chấm và thẩm định", en: () => "self-scoring and review" },
+  modeCross: { vi: () => "tự chấm, chấm chéo và thẩm định", en: () => "self, peer and review scoring" },
+  injectSummary: {
+    vi: (p: { template: string; version: string; units: number; clusters: number; mode: string }) =>
+      `Mẫu ${p.template} ${p.version}; ${p.units} đơn vị, ${p.clusters} cụm/khối; hình thức ${p.mode}.`,
+    en: (p: { template: string; version: string; units: number; clusters: number; mode: string }) =>
+      `Template ${p.template} ${p.version}; ${p.units} units in ${p.clusters} clusters; ${p.mode}.`,
+  },
+  rankSummary: {
+    vi: (p: { units: number; findings: number; leaders: string }) =>
+      `${p.units} đơn vị; ${p.findings} phát hiện cần xem; hạng nhất: ${p.leaders}.`,
+    en: (p: { units: number; findings: number; leaders: string }) =>
+      `${p.units} units; ${p.findings} findings to read; ranked first: ${p.leaders}.`,
+  },
+});

@@ -1,0 +1,84 @@
+// What each settings key means, shown beside it on the settings sheet.
+
+import { defineMessages } from "../../core/messages/messageTypes";
+
+export const settingKeyMessages = defineMessages({
+  finalRule: {
+    vi: () =>
+      "Cách tính điểm xếp hạng: last-stage = theo từng tiêu chí lấy điểm thẩm định nếu có, nếu không lấy điểm tự chấm; weighted = bình quân có trọng số các lớp điểm",
+    en: () =>
+      "How the final total is taken: last-stage = per criterion the review score if entered, else self; weighted = weighted blend of the layers",
+  },
+  "weights.self": {
+    vi: () => "Trọng số điểm tự chấm (cách weighted)",
+    en: () => "Weight of self-scores (weighted rule)",
+  },
+  "weights.peer": {
+    vi: () => "Trọng số điểm chấm chéo (cách weighted)",
+    en: () => "Weight of peer scores (weighted rule)",
+  },
+  "weights.review": {
+    vi: () => "Trọng số điểm thẩm định (cách weighted)",
+    en: () => "Weight of review scores (weighted rule)",
+  },
+  "peerTrim.dropEachSide": {
+    vi: () => "Số điểm chấm chéo cao nhất và thấp nhất bị loại mỗi bên",
+    en: () => "Peer totals dropped at each end (highest and lowest)",
+  },
+  "peerTrim.minRaters": {
+    vi: () => "Số đơn vị chấm tối thiểu để loại điểm cao nhất, thấp nhất",
+    en: () => "Raters needed before the highest and lowest are dropped",
+  },
+  "grades.thresholds.HTXSNV": {
+    vi: () => "Ngưỡng HTXSNV (tỷ lệ điểm tối đa)",
+    en: () => "HTXSNV threshold (share of max)",
+  },
+  "grades.thresholds.HTTNV": {
+    vi: () => "Ngưỡng HTTNV (tỷ lệ điểm tối đa)",
+    en: () => "HTTNV threshold (share of max)",
+  },
+  "grades.thresholds.HTNV": { vi: () => "Ngưỡng HTNV (tỷ lệ điểm tối đa)", en: () => "HTNV threshold (share of max)" },
+  "grades.floors.HTXSNV": {
+    vi: () => "Sàn mỗi tiêu chí để xếp HTXSNV (trống = không xét sàn)",
+    en: () => "Per-criterion floor for HTXSNV (blank = no floors)",
+  },
+  "grades.floors.HTTNV": { vi: () => "Sàn mỗi tiêu chí để xếp HTTNV", en: () => "Per-criterion floor for HTTNV" },
+  "grades.floors.HTNV": { vi: () => "Sàn mỗi tiêu chí để xếp HTNV", en: () => "Per-criterion floor for HTNV" },
+  "grades.excellentShareOfGood": {
+    vi: () => "Số HTXSNV tối đa so với số HTTNV (trống = không kiểm tra)",
+    en: () => "Most HTXSNV as a share of the HTTNV count (blank = not checked)",
+  },
+  "awards.flags": { vi: () => "Số Cờ thi đua mỗi cụm/khối", en: () => "Emulation flags per cluster" },
+  "awards.certificateShare": {
+    vi: () => "Tỷ lệ Bằng khen trên số thành viên",
+    en: () => "Certificates of merit as a share of members",
+  },
+  "awards.certificateMin": { vi: () => "Số Bằng khen tối thiểu", en: () => "Least certificates of merit" },
+  tieBreak: {
+    vi: () =>
+      "Thứ tự xét khi bằng điểm: first-group (nhóm đầu cao hơn), fewer-deductions (bị trừ ít hơn), more-full-criteria (nhiều tiêu chí đạt tối đa hơn), priority (đơn vị ưu tiên)",
+    en: () => "Tie-break order: first-group, fewer-deductions, more-full-criteria, priority",
+  },
+  "fairness.selfInflationShare": {
+    vi: () => "Chênh lệch tự chấm so với điểm cuối cùng bị cảnh báo (tỷ lệ điểm tối đa)",
+    en: () => "Self minus final flagged as inflation (share of max)",
+  },
+  "fairness.reciprocityShare": {
+    vi: () => "Mức chấm nâng đỡ lẫn nhau bị cảnh báo (tỷ lệ điểm tối đa)",
+    en: () => "Mutual over-scoring flagged (share of max)",
+  },
+  "fairness.outlierZ": {
+    vi: () => "Ngưỡng z để coi một đơn vị chấm là bất thường",
+    en: () => "Robust z above which a rater is an outlier",
+  },
+  "fairness.zScoreMinRaters": {
+    vi: () => "Số đơn vị chấm tối thiểu cho bảng chuẩn hóa z",
+    en: () => "Raters needed for the z-score view",
+  },
+  "fairness.rotationYears": { vi: () => "Số năm xét hiện tượng luân phiên", en: () => "Years examined for rotation" },
+  rankDecimals: {
+    vi: () => "Số chữ số thập phân khi so sánh điểm để xếp hạng",
+    en: () => "Decimals used when comparing totals for ranks",
+  },
+  lang: { vi: () => "Ngôn ngữ của bảng tính", en: () => "Workbook language" },
+});

@@ -1,0 +1,107 @@
+// Ranks the open workbook: outline, read, then one apply writing the result values, the fairness table, the input
+// hash and a log entry (the office host's budget is 3 syncs). Refuses to write while the entries have errors.
+
+import { analyseFairness } from "../../core/fairness/analyseFairness";
+import { parseHistory } from "../../core/fairness/rotation";
+import type { Finding } from "../../core/findings/findingTypes";
+import { render } from "../../core/messages/messageTypes";
+import type { RankingResult } from "../../core/model/scoringTypes";
+import { computeResults } from "../../core/ranking/computeResults";
+import { unitLabel } from "../../core/ranking/unitLabel";
+import { computeLeaderRatios } from "../../core/scoring/leaderRatios";
+import { scorePeerTotals } from "../../core/scoring/peerTotals";
+import type { Host, ProgressFn } from "../host/hostTypes";
+import { parseRange } from "../layout/cellAddress";
+import { DEFINED_NAMES } from "../layout/definedNames";
+import { logMessages } from "../messages/logMessages";
+import { WORKBOOK_RULES, workbookFindingMessages as W } from "../messages/workbookFindingMessages";
+import { logEntryBlock } from "../plan/logEntry";
+import type { WorkbookPlan } from "../plan/planTypes";
+import { parseWorkbook } from "../read/parseWorkbook";
+import { readPlan } from "../read/readPlan";
+import { planResults } from "../results/planResults";
+import { inputHash } from "./inputHash";
+import { locateAll, type LocatedFinding } from "./locatedFinding";
+import { validateParsed } from "./validateWorkbook";
+
+export interface RankOptions {
+  /** ISO time for the log entry. */
+  now: string;
+  fileName?: string;
+  progress?: ProgressFn;
+}
+
+export interface WorkbookRanking {
+  /** null when the workbook could not be ranked (damaged, or entries with errors). */
+  result: RankingResult | null;
+  /** Validation findings, then ranking and fairness findings, each with its cell. */
+  findings: LocatedFinding[];
+  /** The plan applied, null when nothing was written. */
+  plan: WorkbookPlan | null;
+}
+
+export async function rankWorkbook(host: Host, options: RankOptions): Promise<WorkbookRanking> {
+  const outline = await host.outline();
+  const reads = await host.read(readPlan(outline));
+  const parsed = parseWorkbook(reads, outline);
+  const validation = validateParsed(parsed);
+  const { input, meta } = validation;
+  const layout = parsed.layout;
+  const errors = validation.findings.filter((f) => f.severity === "error").length;
+  if (!input || !meta || !layout || errors > 0) {
+    const refusal: Finding = {
+      rule: WORKBOOK_RULES.rankRefused,
+      severity: "error",
+      location: {},
+      message: render(W.rankRefused, { errors: Math.max(errors, 1) }),
+    };
+    return { result: null, findings: [...validation.findings, ...locateAll([refusal], layout)], plan: null };
+  }
+
+  const result = computeResults(input);
+  const history = parsed.history ? parseHistory(parsed.history) : null;
+  const peerTotals =
+    input.peers && input.peers.length > 0
+      ? scorePeerTotals(
+          input.flat,
+          input.units,
+          input.peers,
+          input.data,
+          computeLeaderRatios(input.flat, input.data, input.units),
+        )
+      : null;
+  const fairness = analyseFairness(input, result, peerTotals, {
+    ...(history ? { history: history.rows } : {}),
+    rank: computeResults,
+  });
+  const hash = inputHash(input);
+  const analysisInfo = outline.names.find((n) => n.name.toUpperCase() === DEFINED_NAMES.analysis.toUpperCase());
+  const plan = planResults(result, {
+    layout,
+    meta,
+    inputHash: hash,
+    fairness: fairness.findings,
+    previous: { analysis: analysisInfo?.range ? parseRange(analysisInfo.range) : null, metaCells: parsed.metaCells },
+  });
+
+  const findings: Finding[] = [...result.findings, ...(history?.findings ?? []), ...fairness.findings];
+  if (parsed.logTable) {
+    const leaders = result.units.filter((u) => u.rank === 1).map((u) => unitLabel(u.unit));
+    const entry = logEntryBlock(layout.log.sheet, parsed.logTable, {
+      time: options.now,
+      action: logMessages.rank[meta.lang](),
+      file: options.fileName ?? "",
+      hash,
+      summary: logMessages.rankSummary[meta.lang]({
+        units: result.units.length,
+        findings: validation.findings.length + findings.filter((f) => f.severity !== "info").length,
+        leaders: leaders.join(", "),
+      }),
+    });
+    plan.sheets.push({ key: "log", name: layout.log.sheet, create: false, blocks: [entry.block] });
+    plan.names.push(entry.name);
+    plan.touches = [...(plan.touches ?? []), layout.log.sheet];
+  }
+  await host.apply(plan, options.progress);
+  return { result, findings: [...validation.findings, ...locateAll(findings, layout)], plan };
+}

@@ -1,0 +1,48 @@
+// Checks the open workbook: one outline and one read (the office host's budget is 2 syncs), then the core's entry
+// validation, the formula and criteria tamper checks and the stale-result check, every finding with its cell.
+
+import type { Finding } from "../../core/findings/findingTypes";
+import { staleResultFinding } from "../../core/integrity/contentHash";
+import type { ScoringInput } from "../../core/model/scoringTypes";
+import { checkFormulas } from "../../core/validation/checkFormulas";
+import { validateInputs } from "../../core/validation/validateInputs";
+import type { Host } from "../host/hostTypes";
+import type { WorkbookMeta } from "../meta/workbookMeta";
+import { parseWorkbook, type ParsedWorkbook } from "../read/parseWorkbook";
+import { readPlan } from "../read/readPlan";
+import { inputHash } from "./inputHash";
+import { locateAll, type LocatedFinding } from "./locatedFinding";
+
+export interface ValidateWorkbookOptions {
+  /** Findings kept per rule before the rest are summarised (core default 1,000). */
+  maxFindingsPerRule?: number;
+}
+
+export interface WorkbookValidation {
+  /** Workbook findings first (names, metadata, tamper, formulas), then entries, then staleness. */
+  findings: LocatedFinding[];
+  /** The parsed inputs, null when the workbook is too damaged to read them. */
+  input: ScoringInput | null;
+  meta: WorkbookMeta | null;
+  parsed: ParsedWorkbook;
+}
+
+/** Validation of an already parsed read (shared by validate and rank). */
+export function validateParsed(parsed: ParsedWorkbook, options: ValidateWorkbookOptions = {}): WorkbookValidation {
+  const findings: Finding[] = [...parsed.findings, ...checkFormulas(parsed.formulaChecks)];
+  let input: ScoringInput | null = null;
+  if (parsed.raw) {
+    const checked = validateInputs(parsed.raw, { maxFindingsPerRule: options.maxFindingsPerRule });
+    input = checked.input;
+    findings.push(...checked.findings);
+    const stale = parsed.meta ? staleResultFinding(parsed.meta.inputHash, inputHash(input)) : null;
+    if (stale) findings.push(stale);
+  }
+  return { findings: locateAll(findings, parsed.layout), input, meta: parsed.meta, parsed };
+}
+
+export async function validateWorkbook(host: Host, options: ValidateWorkbookOptions = {}): Promise<WorkbookValidation> {
+  const outline = await host.outline();
+  const reads = await host.read(readPlan(outline));
+  return validateParsed(parseWorkbook(reads, outline), options);
+}

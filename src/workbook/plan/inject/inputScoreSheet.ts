@@ -1,0 +1,111 @@
+// Tự chấm / Self and CC <code> / PS <code> (one rater's peer scores): input cells on manual, qual, bonus and
+// deduction rows, computed points read from the data sheet, live group and total formulas per unit column.
+
+import type { Lang } from "../../../core/settings/settingsTypes";
+import { cellAddress, sheetReference, type RangeBox } from "../../layout/cellAddress";
+import type { TotalRows, WorkbookLayout } from "../../layout/workbookLayout";
+import { groupFormula, totalFormulas } from "../../formulas/layerFormulas";
+import { completeFlagFormula } from "../../formulas/entryCountFormulas";
+import { inputLayerCells } from "../../formulas/scoreCells";
+import { sheetLabelMessages as L } from "../../messages/sheetLabelMessages";
+import { blankCell, formulaCell, inputCell } from "../cellSpec";
+import type { CellSpec, SheetKey, SheetPlan, ValidationPlan } from "../planTypes";
+import { S } from "../workbookStyles";
+import { dataPointsAddress } from "./dataSheet";
+import { flagFormats, inputValidation, rowSpans, scoreRole } from "./inputRules";
+import {
+  criteriaColumnsBlock,
+  labelRowsBlock,
+  scoreSheetFrame,
+  titleBlock,
+  unitColumnsBlock,
+  unitHeaderBlock,
+} from "./scoreSheetFrame";
+
+export interface InputScoreSheetSpec {
+  key: SheetKey;
+  name: string;
+  title: string;
+  grid: RangeBox;
+  totals: TotalRows;
+  /** The rater's own column on a peer sheet (locked, greyed), -1 on the self sheet. */
+  ownColumn: number;
+  /** Peer sheets: the row of "complete" flags. */
+  completeRow?: number;
+}
+
+export function inputScoreSheet(layout: WorkbookLayout, lang: Lang, spec: InputScoreSheetSpec): SheetPlan {
+  const { flat, units } = layout;
+  const { grid, totals, ownColumn } = spec;
+  const u = units.length;
+  const na = blankCell(S.notApplicable);
+  const dataSheet = layout.data.sheet;
+
+  const gridCells: CellSpec[][] = flat.rows.map((row, r) =>
+    units.map((_, c) => {
+      if (c === ownColumn) return na;
+      if (row.kind === "group")
+        return formulaCell(groupFormula(flat, r, inputLayerCells(flat, grid, c)), S.groupPoints);
+      if (scoreRole(row)) return inputCell(S.input);
+      return formulaCell(sheetReference(dataSheet, dataPointsAddress(layout, r, c)), S.points);
+    }),
+  );
+
+  const totalRows: CellSpec[][] = [[], [], [], []];
+  const completeCells: CellSpec[] = [];
+  units.forEach((_, c) => {
+    if (c === ownColumn) {
+      totalRows.forEach((row) => row.push(na));
+      completeCells.push(na);
+      return;
+    }
+    const at = (row: number) => cellAddress(row, grid.column + c);
+    const f = totalFormulas(flat, inputLayerCells(flat, grid, c), (which) => at(totals[which]));
+    totalRows[0].push(formulaCell(f.content, S.totalPoints));
+    totalRows[1].push(formulaCell(f.bonus, S.totalPoints));
+    totalRows[2].push(formulaCell(f.deduction, S.totalPoints));
+    totalRows[3].push(formulaCell(f.total, S.totalPoints));
+    completeCells.push(formulaCell(completeFlagFormula(flat, grid, c), S.count));
+  });
+
+  const labels = [
+    { label: L.contentPoints[lang](), total: true },
+    { label: L.bonusTotal[lang]({ cap: flat.template.bonusCap }), total: true },
+    { label: L.deductionTotal[lang](), total: true },
+    { label: L.total[lang](), total: true },
+  ];
+  const blocks = [
+    titleBlock(spec.title),
+    unitHeaderBlock(units, lang),
+    criteriaColumnsBlock(flat, lang, grid.row),
+    unitColumnsBlock(grid.row, gridCells),
+    labelRowsBlock(totals.content, labels),
+    unitColumnsBlock(totals.content, totalRows),
+  ];
+  let lastRow = totals.total;
+  if (spec.completeRow !== undefined) {
+    blocks.push(labelRowsBlock(spec.completeRow, [{ label: L.peerComplete[lang]() }]));
+    blocks.push(unitColumnsBlock(spec.completeRow, [completeCells]));
+    lastRow = spec.completeRow;
+  }
+
+  const validations: ValidationPlan[] = [];
+  const cap = flat.template.bonusCap;
+  for (const row of flat.rows) {
+    const role = scoreRole(row);
+    if (!role) continue;
+    for (const range of rowSpans(grid, row.index, ownColumn)) {
+      validations.push(inputValidation(role, row, range, cap, lang));
+    }
+  }
+
+  return {
+    key: spec.key,
+    name: spec.name,
+    create: true,
+    blocks,
+    validations,
+    conditionalFormats: flagFormats(flat.rows, grid, scoreRole),
+    ...scoreSheetFrame(u, lastRow),
+  };
+}

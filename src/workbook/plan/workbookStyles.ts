@@ -1,0 +1,68 @@
+// The workbook's styles: Times New Roman as in official documents, inputs on a light yellow fill, group rows shaded.
+
+import type { CellStyle } from "./planTypes";
+
+const FONT = "Times New Roman";
+const body = { name: FONT, size: 12 };
+const bold = { name: FONT, size: 12, bold: true };
+export const POINTS_FORMAT = "#,##0.00";
+export const RATIO_FORMAT = "0.0000";
+export const INPUT_FILL = "#FFF9E6";
+export const GROUP_FILL = "#DDEBF7";
+export const HEADER_FILL = "#D9D9D9";
+export const TOTAL_FILL = "#F2F2F2";
+export const NOT_APPLICABLE_FILL = "#E7E6E6";
+export const ERROR_FILL = "#FFC7CE";
+export const ERROR_FONT = "#9C0006";
+
+/** Style ids used by CellSpec.s. */
+export const S = {
+  title: "title",
+  subtitle: "subtitle",
+  header: "header",
+  text: "text",
+  textWrap: "textWrap",
+  groupText: "groupText",
+  number: "number",
+  points: "points",
+  groupPoints: "groupPoints",
+  totalLabel: "totalLabel",
+  totalPoints: "totalPoints",
+  ratio: "ratio",
+  count: "count",
+  helperLabel: "helperLabel",
+  helper: "helper",
+  input: "input",
+  inputText: "inputText",
+  inputCount: "inputCount",
+  notApplicable: "notApplicable",
+  section: "section",
+  plain: "plain",
+  legendError: "legendError",
+} as const;
+
+export const WORKBOOK_STYLES: Record<string, CellStyle> = {
+  [S.title]: { font: { name: FONT, size: 14, bold: true }, vertical: "middle" },
+  [S.subtitle]: { font: { name: FONT, size: 12, italic: true }, wrap: false },
+  [S.header]: { font: bold, fill: HEADER_FILL, horizontal: "center", vertical: "middle", wrap: true, border: true },
+  [S.text]: { font: body, vertical: "top", border: true },
+  [S.textWrap]: { font: body, vertical: "top", wrap: true, border: true },
+  [S.groupText]: { font: bold, fill: GROUP_FILL, vertical: "top", wrap: true, border: true },
+  [S.number]: { font: body, border: true, horizontal: "center" },
+  [S.points]: { font: body, numberFormat: POINTS_FORMAT, border: true },
+  [S.groupPoints]: { font: bold, fill: GROUP_FILL, numberFormat: POINTS_FORMAT, border: true },
+  [S.totalLabel]: { font: bold, fill: TOTAL_FILL, border: true },
+  [S.totalPoints]: { font: bold, fill: TOTAL_FILL, numberFormat: POINTS_FORMAT, border: true },
+  [S.ratio]: { font: body, numberFormat: RATIO_FORMAT, border: true },
+  [S.count]: { font: body, numberFormat: "0", border: true, horizontal: "center" },
+  [S.helperLabel]: { font: { name: FONT, size: 12, italic: true, color: "#595959" }, border: true },
+  [S.helper]: { font: { name: FONT, size: 12, italic: true, color: "#595959" }, numberFormat: "0.00##", border: true },
+  [S.input]: { font: body, fill: INPUT_FILL, numberFormat: POINTS_FORMAT, border: true },
+  // Text format "@": whatever a person types there (even "=1+1") stays text.
+  [S.inputText]: { font: body, fill: INPUT_FILL, numberFormat: "@", wrap: true, vertical: "top", border: true },
+  [S.inputCount]: { font: body, fill: INPUT_FILL, numberFormat: "0", border: true },
+  [S.notApplicable]: { font: body, fill: NOT_APPLICABLE_FILL, border: true },
+  [S.section]: { font: bold, fill: GROUP_FILL },
+  [S.plain]: { font: body, wrap: true, vertical: "top" },
+  [S.legendError]: { font: { name: FONT, size: 12, color: ERROR_FONT }, fill: ERROR_FILL, border: true },
+};

@@ -1,0 +1,352 @@
+// Turns what a host read (readPlan) back into the core's RawInputs with the workbook's metadata, plus findings for a
+// damaged workbook (missing or broken names, unreadable metadata, shapes that no longer fit the template and units,
+// settings or units edited outside the add-in, a changed criteria table) and the list of formula checks.
+
+import type { Finding } from "../../core/findings/findingTypes";
+import { render } from "../../core/messages/messageTypes";
+import type { CellGrid } from "../../core/model/gridTypes";
+import { parseNumberCell } from "../../core/parse/parseNumberCell";
+import { flattenTemplate } from "../../core/template/flattenTemplate";
+import { checkCriteriaUnchanged } from "../../core/validation/checkCriteriaUnchanged";
+import type { FormulaCheck } from "../../core/validation/checkFormulas";
+import type { RawInputs } from "../../core/validation/rawInputTypes";
+import { isBlankCell } from "../../core/validation/readGridRow";
+import { validateUnits } from "../../core/validation/validateUnits";
+import type { NameInfo, RangeRead, WorkbookOutline } from "../host/hostTypes";
+import { cellAddress, parseRange, sheetReference, type RangeBox } from "../layout/cellAddress";
+import { DEFINED_NAMES } from "../layout/definedNames";
+import { peerDefinedNames } from "../layout/sheetNames";
+import { FIXED_SHEET_ORDER } from "../layout/sheetNameAllocation";
+import type { FixedSheetKey, SheetNames, WorkbookLayout } from "../layout/workbookLayout";
+import { sheetNameMessages } from "../messages/sheetNameMessages";
+import { WORKBOOK_RULES, workbookFindingMessages as W } from "../messages/workbookFindingMessages";
+import { readMeta } from "../meta/readMeta";
+import type { WorkbookMeta } from "../meta/workbookMeta";
+import { contextLayout, contractNames, workbookSheets, type WorkbookContext } from "../plan/inject/workbookSheets";
+import type { CellValue, SheetKey } from "../plan/planTypes";
+import { settingsRows } from "../settings/settingsRows";
+import { formulaLocation } from "./formulaLocation";
+import { readEntries, type ReadEntry } from "./readPlan";
+
+export interface ParsedWorkbook {
+  meta: WorkbookMeta | null;
+  layout: WorkbookLayout | null;
+  /** null when the metadata or a grid every ranking needs (self, targets, actuals) cannot be read. */
+  raw: RawInputs | null;
+  /** TD_History rows as read (year, unit code, rank, award), null when the name is unusable. */
+  history: CellGrid | null;
+  formulaChecks: FormulaCheck[];
+  findings: Finding[];
+  /** TD_Log as it stands, for appending. */
+  logTable: RangeBox | null;
+  /** Cells of TD_Meta, for rewriting the metadata. */
+  metaCells: number;
+}
+
+/** Which name tells where each fixed sheet is (users may rename sheets; names follow). */
+const SHEET_NAME_OF: Partial<Record<FixedSheetKey, string>> = {
+  settings: DEFINED_NAMES.settings,
+  criteria: DEFINED_NAMES.criteria,
+  units: DEFINED_NAMES.units,
+  data: DEFINED_NAMES.target,
+  self: DEFINED_NAMES.self,
+  review: DEFINED_NAMES.review,
+  final: DEFINED_NAMES.final,
+  peerMatrix: DEFINED_NAMES.peerMatrix,
+  evidence: DEFINED_NAMES.evidence,
+  result: DEFINED_NAMES.result,
+  analysis: DEFINED_NAMES.analysis,
+  history: DEFINED_NAMES.history,
+  log: DEFINED_NAMES.log,
+  meta: DEFINED_NAMES.meta,
+};
+
+const FORMULA_SHEETS = (key: SheetKey) =>
+  key === "data" ||
+  key === "self" ||
+  key === "review" ||
+  key === "final" ||
+  key === "peerMatrix" ||
+  key === "result" ||
+  key.startsWith("peer:");
+
+/** The cells of `target` out of a read of `box` (short reads give blanks). */
+function slice(read: RangeRead | undefined, box: RangeBox, target: RangeBox): CellValue[][] {
+  const out: CellValue[][] = [];
+  for (let r = 0; r < target.rows; r++) {
+    const row = read?.values[target.row - box.row + r] ?? [];
+    const cells: CellValue[] = [];
+    for (let c = 0; c < target.columns; c++) cells.push(row[target.column - box.column + c] ?? null);
+    out.push(cells);
+  }
+  return out;
+}
+
+function nameFinding(rule: string, message: Finding["message"], name: string, data?: Finding["data"]): Finding {
+  return { rule, severity: "error", location: { area: "metadata", field: name }, message, ...(data ? { data } : {}) };
+}
+
+export function parseWorkbook(reads: readonly RangeRead[], outline: WorkbookOutline): ParsedWorkbook {
+  const findings: Finding[] = [];
+  const entries = readEntries(outline);
+  const byName = new Map<string, { entry: ReadEntry; read: RangeRead | undefined }>();
+  entries.forEach((entry, i) => byName.set(entry.name.toUpperCase(), { entry, read: reads[i] }));
+  const infoOf = new Map<string, NameInfo>(outline.names.map((n) => [n.name.toUpperCase(), n]));
+  const empty: ParsedWorkbook = {
+    meta: null,
+    layout: null,
+    raw: null,
+    history: null,
+    formulaChecks: [],
+    findings,
+    logTable: null,
+    metaCells: 0,
+  };
+
+  const metaRead = byName.get(DEFINED_NAMES.meta.toUpperCase());
+  if (!metaRead) {
+    const info = infoOf.get(DEFINED_NAMES.meta.toUpperCase());
+    findings.push(
+      info
+        ? nameFinding(WORKBOOK_RULES.nameBroken, render(W.nameBroken, { name: DEFINED_NAMES.meta }), DEFINED_NAMES.meta)
+        : {
+            rule: WORKBOOK_RULES.metaMissing,
+            severity: "error",
+            location: { area: "metadata" },
+            message: render(W.metaMissing, {}),
+          },
+    );
+    return empty;
+  }
+  const metaCells = slice(metaRead.read, metaRead.entry.box, metaRead.entry.nameBox).map((row) => row[0]);
+  const { meta, findings: metaFindings } = readMeta(metaCells);
+  findings.push(...metaFindings);
+  if (!meta) return { ...empty, metaCells: metaCells.length };
+
+  // Sheet names from the names that point at them; canonical names stand in where a name is gone.
+  const sheetOf = (name: string) => {
+    const info = infoOf.get(name.toUpperCase());
+    return info && info.sheet !== null && info.range !== null && parseRange(info.range) ? info.sheet : null;
+  };
+  const fixed = {} as Record<FixedSheetKey, string>;
+  for (const key of FIXED_SHEET_ORDER) {
+    const name = SHEET_NAME_OF[key];
+    fixed[key] = (name && sheetOf(name)) || sheetNameMessages[key][meta.lang]();
+  }
+  const codes = meta.units.map((u) => u.code);
+  const peerNames = meta.mode === "cross" ? peerDefinedNames(codes) : [];
+  const names: SheetNames = {
+    fixed,
+    peers: peerNames.map((n, i) => sheetOf(n) ?? sheetNameMessages.peer[meta.lang]({ code: codes[i] })),
+  };
+  const logInfo = infoOf.get(DEFINED_NAMES.log.toUpperCase());
+  const logTable = logInfo?.range ? parseRange(logInfo.range) : null;
+  const ctx: WorkbookContext = {
+    flat: flattenTemplate(meta.template),
+    units: meta.units,
+    settings: meta.settings,
+    mode: meta.mode,
+    lang: meta.lang,
+    period: meta.period,
+    clusterTitle: meta.clusterTitle,
+    names,
+    logEntries: logTable ? Math.max(0, logTable.rows - 1) : 0,
+  };
+  const layout = contextLayout(ctx);
+
+  // Every expected name: present, not broken, the expected shape. Usable names give their grids.
+  const usable = new Map<string, { read: RangeRead | undefined; entry: ReadEntry; moved: boolean }>();
+  for (const expected of contractNames(layout)) {
+    const key = expected.name.toUpperCase();
+    const info = infoOf.get(key);
+    const want = parseRange(expected.range)!;
+    if (!info) {
+      findings.push(
+        nameFinding(WORKBOOK_RULES.nameMissing, render(W.nameMissing, { name: expected.name }), expected.name),
+      );
+      continue;
+    }
+    const box = info.range !== null && info.sheet !== null ? parseRange(info.range) : null;
+    if (!box) {
+      findings.push(
+        nameFinding(WORKBOOK_RULES.nameBroken, render(W.nameBroken, { name: expected.name }), expected.name),
+      );
+      continue;
+    }
+    // The log grows with every entry (only its width is fixed); the analysis table with every ranking.
+    const shapeOk =
+      expected.name === DEFINED_NAMES.analysis ||
+      (expected.name === DEFINED_NAMES.log
+        ? box.columns === want.columns
+        : box.rows === want.rows && box.columns === want.columns);
+    if (!shapeOk) {
+      const params = {
+        name: expected.name,
+        rows: box.rows,
+        columns: box.columns,
+        expectedRows: want.rows,
+        expectedColumns: want.columns,
+      };
+      findings.push(nameFinding(WORKBOOK_RULES.nameShape, render(W.nameShape, params), expected.name, params));
+      continue;
+    }
+    const got = byName.get(key);
+    if (got)
+      usable.set(key, {
+        ...got,
+        moved: got.entry.nameBox.row !== want.row || got.entry.nameBox.column !== want.column,
+      });
+  }
+  const grid = (name: string): CellValue[][] | undefined => {
+    const got = usable.get(name.toUpperCase());
+    return got ? slice(got.read, got.entry.box, got.entry.nameBox) : undefined;
+  };
+
+  const units = grid(DEFINED_NAMES.units);
+  if (units) findings.push(...unitDifferences(units, meta));
+  const settings = grid(DEFINED_NAMES.settings);
+  if (settings) findings.push(...settingDifferences(settings, meta));
+  const criteria = grid(DEFINED_NAMES.criteria);
+  if (criteria) findings.push(...checkCriteriaUnchanged(ctx.flat, criteria));
+
+  const self = grid(DEFINED_NAMES.self);
+  const target = grid(DEFINED_NAMES.target);
+  const actual = grid(DEFINED_NAMES.actual);
+  let raw: RawInputs | null = null;
+  if (self && target && actual) {
+    raw = { flat: ctx.flat, units: meta.units, settings: meta.settings, target, actual, self };
+    const evidence = grid(DEFINED_NAMES.evidence);
+    if (evidence) raw.evidence = evidence;
+    if (layout.review) {
+      raw.review = grid(DEFINED_NAMES.review) ?? [];
+      const notes = grid(DEFINED_NAMES.reviewNotes);
+      if (notes) raw.reviewNotes = notes;
+    }
+    if (meta.mode === "cross") {
+      raw.peers = [];
+      layout.peers.forEach((peer) => {
+        const peerGrid = grid(peer.definedName);
+        if (peerGrid) raw!.peers!.push({ rater: peer.rater, grid: peerGrid });
+      });
+    }
+  }
+
+  return {
+    meta,
+    layout,
+    raw,
+    history: grid(DEFINED_NAMES.history) ?? null,
+    formulaChecks: formulaChecks(ctx, layout, [...usable.values()]),
+    findings,
+    logTable,
+    metaCells: metaCells.length,
+  };
+}
+
+/** The plan's formula cells that fall inside a read of an unmoved name, with what the cell holds now. */
+function formulaChecks(
+  ctx: WorkbookContext,
+  layout: WorkbookLayout,
+  reads: { read: RangeRead | undefined; entry: ReadEntry; moved: boolean }[],
+): FormulaCheck[] {
+  const checks: FormulaCheck[] = [];
+  const bySheet = new Map<string, { read: RangeRead | undefined; entry: ReadEntry }[]>();
+  for (const r of reads) {
+    if (r.moved || !r.entry.formulas || !r.read) continue;
+    const key = r.entry.sheet.toUpperCase();
+    bySheet.set(key, [...(bySheet.get(key) ?? []), r]);
+  }
+  for (const sheet of workbookSheets(ctx, layout)) {
+    if (!FORMULA_SHEETS(sheet.key)) continue;
+    const sheetReads = bySheet.get(sheet.name.toUpperCase());
+    if (!sheetReads) continue;
+    for (const block of sheet.blocks) {
+      const origin = parseRange(block.at)!;
+      block.cells.forEach((cells, i) =>
+        cells.forEach((cell, j) => {
+          if (cell.f === undefined) return;
+          const row = origin.row + i;
+          const column = origin.column + j;
+          const hit = sheetReads.find(({ entry }) => inside(entry.box, row, column));
+          if (!hit || !hit.read) return;
+          const r = row - hit.entry.box.row;
+          const c = column - hit.entry.box.column;
+          const formula = hit.read.formulas[r]?.[c] ?? null;
+          checks.push({
+            location: formulaLocation(layout, sheet.key, row, column),
+            cell: sheetReference(sheet.name, cellAddress(row, column)),
+            expected: cell.f,
+            found:
+              formula !== null && formula !== "" ? "=" + formula.replace(/^=/, "") : (hit.read.values[r]?.[c] ?? null),
+          });
+        }),
+      );
+    }
+  }
+  return checks;
+}
+
+function inside(box: RangeBox, row: number, column: number): boolean {
+  return row >= box.row && row < box.row + box.rows && column >= box.column && column < box.column + box.columns;
+}
+
+function cellText(value: unknown): string {
+  return isBlankCell(value) ? "" : String(value).trim();
+}
+
+/** The units sheet against the units the formulas were built for (a locked sheet edited after unprotecting). */
+function unitDifferences(rows: CellValue[][], meta: WorkbookMeta): Finding[] {
+  const findings: Finding[] = [];
+  const { units } = validateUnits(rows);
+  const expected = meta.units;
+  if (units.length !== expected.length) {
+    findings.push({
+      rule: WORKBOOK_RULES.unitsChanged,
+      severity: "warning",
+      location: { area: "units" },
+      message: render(W.unitsCount, { found: units.length, expected: expected.length }),
+    });
+  }
+  const fields = ["code", "name", "cluster", "priority", "disqualified"] as const;
+  for (let i = 0; i < Math.min(units.length, expected.length); i++) {
+    for (const field of fields) {
+      const found = units[i][field];
+      const want = expected[i][field];
+      if (found === want) continue;
+      findings.push({
+        rule: WORKBOOK_RULES.unitsChanged,
+        severity: "warning",
+        location: { area: "units", row: i, field, unit: expected[i].code },
+        message: render(W.unitsChanged, { row: i + 1, field, found: String(found), expected: String(want) }),
+      });
+    }
+  }
+  return findings;
+}
+
+/** The settings sheet against the settings the formulas were built with. */
+function settingDifferences(rows: CellValue[][], meta: WorkbookMeta): Finding[] {
+  const findings: Finding[] = [];
+  settingsRows(meta.settings).forEach(({ key, value }, i) => {
+    const found = rows[i]?.[1] ?? null;
+    const same =
+      typeof value === "number"
+        ? (() => {
+            const parsed = parseNumberCell(found);
+            return parsed.kind === "number" && Math.abs(parsed.value - value) <= 1e-12;
+          })()
+        : cellText(found) === (value ?? "");
+    if (same && cellText(rows[i]?.[0]) === key) return;
+    findings.push({
+      rule: WORKBOOK_RULES.settingsChanged,
+      severity: "warning",
+      location: { area: "settings", field: key },
+      message: render(W.settingsChanged, {
+        key,
+        found: cellText(found),
+        expected: value === null ? "" : String(value),
+      }),
+    });
+  });
+  return findings;
+}

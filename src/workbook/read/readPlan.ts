@@ -1,0 +1,97 @@
+// Which ranges a validation or ranking reads, found through the contract's defined names alone (one round trip:
+// the metadata comes in the same batch). Computed rows below a grid are read with their formulas for the checks.
+
+import { TIE_BREAK_KEYS } from "../../core/settings/settingsTypes";
+import type { RangeRequest, WorkbookOutline } from "../host/hostTypes";
+import { parseRange, rangeAddress, type RangeBox } from "../layout/cellAddress";
+import { DEFINED_NAMES, PEER_NAME_PREFIX } from "../layout/definedNames";
+
+export interface ReadEntry {
+  /** The defined name as the workbook spells it. */
+  name: string;
+  sheet: string;
+  /** The name's own range. */
+  nameBox: RangeBox;
+  /** The range read: the name's range grown by the computed rows or helper columns around it. */
+  box: RangeBox;
+  formulas: boolean;
+}
+
+/** How far a read extends beyond a name: rows below, columns to the left and right. */
+interface Growth {
+  below?: (box: RangeBox) => number;
+  left?: number;
+  right?: number;
+  formulas?: boolean;
+}
+
+/** Result helper columns: cluster index, rounded final, one per tie-break key, share. */
+const RESULT_HELPERS = 3 + TIE_BREAK_KEYS.length;
+
+const GROWTH: Record<string, Growth> = {
+  [DEFINED_NAMES.meta]: {},
+  [DEFINED_NAMES.settings]: {},
+  [DEFINED_NAMES.criteria]: {},
+  [DEFINED_NAMES.units]: {},
+  [DEFINED_NAMES.target]: {},
+  // Ratio, best ratio and points blocks follow the actuals, each with a label row.
+  [DEFINED_NAMES.actual]: { below: (b) => 3 * (b.rows + 1), formulas: true },
+  // Content, bonus, deduction, total.
+  [DEFINED_NAMES.self]: { below: () => 4, formulas: true },
+  // Totals plus the entries row, whose workbook-wide count sits in column C.
+  [DEFINED_NAMES.review]: { below: () => 5, left: 2, formulas: true },
+  [DEFINED_NAMES.reviewNotes]: {},
+  // Totals plus lowest share and full-points count.
+  [DEFINED_NAMES.final]: { below: () => 6, formulas: true },
+  [DEFINED_NAMES.peerMatrix]: { below: () => 1, formulas: true },
+  [DEFINED_NAMES.evidence]: {},
+  [DEFINED_NAMES.result]: { right: RESULT_HELPERS, formulas: true },
+  [DEFINED_NAMES.history]: {},
+};
+/** Totals plus the "complete" row. */
+const PEER_GROWTH: Growth = { below: () => 5, formulas: true };
+
+const ORDER = Object.keys(GROWTH);
+
+function growthOf(name: string): Growth | null {
+  const upper = name.toUpperCase();
+  const fixed = ORDER.find((n) => n.toUpperCase() === upper);
+  if (fixed) return GROWTH[fixed];
+  return upper.startsWith(PEER_NAME_PREFIX.toUpperCase()) ? PEER_GROWTH : null;
+}
+
+/** Entries in a fixed order: the contract's names, then peer names in outline order. */
+export function readEntries(outline: WorkbookOutline): ReadEntry[] {
+  const rank = (name: string) => {
+    const i = ORDER.findIndex((n) => n.toUpperCase() === name.toUpperCase());
+    return i < 0 ? ORDER.length : i;
+  };
+  const entries: ReadEntry[] = [];
+  for (const info of outline.names) {
+    const growth = growthOf(info.name);
+    if (!growth || info.sheet === null || info.range === null) continue;
+    const nameBox = parseRange(info.range);
+    if (!nameBox) continue;
+    const left = Math.min(growth.left ?? 0, nameBox.column);
+    const box: RangeBox = {
+      row: nameBox.row,
+      column: nameBox.column - left,
+      rows: nameBox.rows + (growth.below ? growth.below(nameBox) : 0),
+      columns: nameBox.columns + left + (growth.right ?? 0),
+    };
+    entries.push({ name: info.name, sheet: info.sheet, nameBox, box, formulas: growth.formulas === true });
+  }
+  return entries
+    .map((e, i) => ({ e, i }))
+    .sort((a, b) => rank(a.e.name) - rank(b.e.name) || a.i - b.i)
+    .map(({ e }) => e);
+}
+
+/** The ranges to read, in readEntries order. */
+export function readPlan(outline: WorkbookOutline): RangeRequest[] {
+  return readEntries(outline).map((e) => {
+    const request: RangeRequest = { sheet: e.sheet, range: rangeAddress(e.box) };
+    if (e.formulas) request.formulas = true;
+    return request;
+  });
+}
