@@ -2,8 +2,9 @@
 // leading "=", no spaces and upper case outside string literals, no "_xlfn."/"_xlws." prefixes.
 
 /**
- * Text inside "…" literals is kept exactly ("" is Excel's escaped quote). Quoted sheet names '…' keep their spaces
- * but are upper-cased (sheet names ignore case).
+ * Text inside "…" literals is kept exactly ("" is Excel's escaped quote). Quoted sheet names '…' lose their quotes
+ * (Excel drops quotes a name doesn't need, so 'Self'!A1 and Self!A1 are one reference), keep their spaces and are
+ * upper-cased (sheet names ignore case).
  */
 export function normaliseFormula(formula: string): string {
   const text = formula.trimStart().replace(/^=/, "");
@@ -27,7 +28,7 @@ export function normaliseFormula(formula: string): string {
         } else end++;
       }
       const literal = text.slice(i, end + 1);
-      out += ch === "'" ? literal.toUpperCase() : literal;
+      out += ch === "'" ? literal.slice(1, -1).replace(/''/g, "'").toUpperCase() : literal;
       i = end + 1;
       continue;
     }

@@ -11,9 +11,14 @@ describe("normaliseFormula", () => {
     ["= sum( D6 : D9 )", "SUM(D6:D9)"],
     ["=_xlfn.RANK.EQ(A1,A:A)", "RANK.EQ(A1,A:A)"],
     ['=IF(D5="Đạt", 5, 0)', 'IF(D5="Đạt",5,0)'],
-    ["='Tự chấm'!d5", "'TỰ CHẤM'!D5"],
+    ["='Tự chấm'!d5", "TỰ CHẤM!D5"],
   ])("reduces %j to %j", (formula, expected) => {
     expect(normaliseFormula(formula)).toBe(expected);
+  });
+
+  it("treats a sheet name with and without the quotes Excel may drop as the same reference", () => {
+    expect(normaliseFormula("='Self'!E5+1")).toBe(normaliseFormula("=Self!E5+1"));
+    expect(normaliseFormula("='Tự chấm'!E5")).not.toBe(normaliseFormula("='Tự chấm (2)'!E5"));
   });
 
   it("keeps spaces and case inside string literals", () => {
