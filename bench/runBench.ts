@@ -1,11 +1,12 @@
 // `npm run bench`: measures the budgets of design.md and prints them as one table of numbers (never asserted).
 
 import { cpus } from "node:os";
+import { cliTime } from "./cliTime";
 import { coreThroughput } from "./coreThroughput";
 
 const fmt = (n: number) => Math.round(n).toLocaleString("en-US");
 
-function main(): void {
+async function main(): Promise<void> {
   const cpu = cpus()[0]?.model ?? "unknown CPU";
   console.log(`Thi đua benchmarks: node ${process.version}, ${cpu}, ${cpus().length} cores\n`);
   console.log("Core: validate + aggregate + rank (one core)");
@@ -15,6 +16,14 @@ function main(): void {
       `| ${row.size} | ${fmt(row.scoreCells)} | ${row.milliseconds.toFixed(1)} | ${fmt(row.cellsPerSecond)} |`,
     );
   }
+  console.log(
+    "\nCommand line: 60 units, cum-xa-phuong (1,000 points), cross mode (budget: new + validate + rank < 3 s)",
+  );
+  console.log("| step | ms |\n|---|---:|");
+  for (const step of await cliTime()) console.log(`| ${step.step} | ${fmt(step.milliseconds)} |`);
 }
 
-main();
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exitCode = 1;
+});

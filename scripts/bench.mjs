@@ -19,7 +19,12 @@ try {
     external: ["playwright-core", "exceljs"],
     logLevel: "warning",
   });
-  const run = spawnSync(process.execPath, [outfile, ...process.argv.slice(2)], { stdio: "inherit", cwd: projectRoot });
+  const run = spawnSync(process.execPath, [outfile, ...process.argv.slice(2)], {
+    stdio: "inherit",
+    cwd: projectRoot,
+    // The bundle lives in a temp folder: let it find the packages kept external (exceljs, playwright-core).
+    env: { ...process.env, NODE_PATH: join(projectRoot, "node_modules") },
+  });
   process.exitCode = run.status ?? 1;
 } finally {
   rmSync(dir, { recursive: true, force: true });

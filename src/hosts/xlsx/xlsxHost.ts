@@ -101,7 +101,10 @@ export class XlsxHost implements Host {
   /** The workbook as .xlsx bytes. */
   async save(): Promise<Uint8Array> {
     if (this.applied) this.workbook.calcProperties.fullCalcOnLoad = true;
-    const buffer = await this.workbook.xlsx.writeBuffer();
+    // Fastest deflate level: files shrink almost as much as at the default level, in far less time.
+    const buffer = await this.workbook.xlsx.writeBuffer({
+      zip: { compression: "DEFLATE", compressionOptions: { level: 1 } },
+    } as ExcelJS.XlsxWriteOptions);
     return new Uint8Array(buffer as unknown as ArrayBuffer);
   }
 

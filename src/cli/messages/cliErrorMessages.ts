@@ -1,0 +1,127 @@
+// The one sentence the command prints on stderr when it cannot go on: bad arguments, files it cannot read or
+// write, workbooks that are not Thi đua workbooks, and bugs.
+
+import { defineMessages } from "../../core/messages/messageTypes";
+
+type File = { file: string };
+type Option = { option: string };
+
+export const cliErrorMessages = defineMessages({
+  noCommand: {
+    vi: () => "Thiếu lệnh: hãy chạy “thidua --help” để xem các lệnh (templates, new, validate, rank, demo).",
+    en: () => "No command given: run “thidua --help” to see the commands (templates, new, validate, rank, demo).",
+  },
+  unknownCommand: {
+    vi: (p: { command: string }) =>
+      `Không có lệnh “${p.command}”: các lệnh là templates, new, validate, rank, demo (xem “thidua --help”).`,
+    en: (p: { command: string }) =>
+      `There is no command “${p.command}”: the commands are templates, new, validate, rank, demo (see “thidua --help”).`,
+  },
+  unknownOption: {
+    vi: (p: Option & { command: string }) =>
+      `Lệnh ${p.command} không có tùy chọn ${p.option} (xem “thidua ${p.command} --help”).`,
+    en: (p: Option & { command: string }) =>
+      `The ${p.command} command has no option ${p.option} (see “thidua ${p.command} --help”).`,
+  },
+  optionNeedsValue: {
+    vi: (p: Option) => `Tùy chọn ${p.option} cần một giá trị, ví dụ ${p.option} <giá trị>.`,
+    en: (p: Option) => `The option ${p.option} needs a value, e.g. ${p.option} <value>.`,
+  },
+  optionTakesNoValue: {
+    vi: (p: Option) => `Tùy chọn ${p.option} không nhận giá trị.`,
+    en: (p: Option) => `The option ${p.option} takes no value.`,
+  },
+  missingOption: {
+    vi: (p: Option & { command: string }) =>
+      `Lệnh ${p.command} cần tùy chọn ${p.option} (xem “thidua ${p.command} --help”).`,
+    en: (p: Option & { command: string }) =>
+      `The ${p.command} command needs the option ${p.option} (see “thidua ${p.command} --help”).`,
+  },
+  badChoice: {
+    vi: (p: Option & { value: string; choices: string }) =>
+      `Giá trị “${p.value}” của ${p.option} không hợp lệ: hãy chọn một trong ${p.choices}.`,
+    en: (p: Option & { value: string; choices: string }) =>
+      `“${p.value}” is not a valid ${p.option}: choose one of ${p.choices}.`,
+  },
+  blankValue: {
+    vi: (p: Option) => `Tùy chọn ${p.option} không được để trống.`,
+    en: (p: Option) => `The option ${p.option} must not be blank.`,
+  },
+  missingFile: {
+    vi: (p: { command: string }) =>
+      `Lệnh ${p.command} cần đúng một tệp .xlsx, ví dụ “thidua ${p.command} bang-cham-diem.xlsx”.`,
+    en: (p: { command: string }) =>
+      `The ${p.command} command needs exactly one .xlsx file, e.g. “thidua ${p.command} scoring.xlsx”.`,
+  },
+  extraArguments: {
+    vi: (p: { command: string; extra: string }) => `Lệnh ${p.command} không nhận thêm đối số ${p.extra}.`,
+    en: (p: { command: string; extra: string }) => `The ${p.command} command takes no further argument ${p.extra}.`,
+  },
+  unknownTemplate: {
+    vi: (p: { id: string; ids: string }) =>
+      `Không có mẫu “${p.id}”: các mẫu có sẵn là ${p.ids} (xem “thidua templates”).`,
+    en: (p: { id: string; ids: string }) =>
+      `There is no template “${p.id}”: the built-in templates are ${p.ids} (see “thidua templates”).`,
+  },
+  fileNotFound: {
+    vi: (p: File) => `Không tìm thấy tệp ${p.file}.`,
+    en: (p: File) => `The file ${p.file} does not exist.`,
+  },
+  fileIsFolder: {
+    vi: (p: File) => `${p.file} là một thư mục, không phải tệp.`,
+    en: (p: File) => `${p.file} is a folder, not a file.`,
+  },
+  fileNoAccess: {
+    vi: (p: File) => `Không có quyền đọc tệp ${p.file}.`,
+    en: (p: File) => `You are not allowed to read the file ${p.file}.`,
+  },
+  fileReadFailed: {
+    vi: (p: File & { reason: string }) => `Không đọc được tệp ${p.file} (${p.reason}).`,
+    en: (p: File & { reason: string }) => `The file ${p.file} could not be read (${p.reason}).`,
+  },
+  notXlsx: {
+    vi: (p: File) => `Không mở được ${p.file}: đây không phải tệp Excel (.xlsx) hoặc tệp đã bị hỏng.`,
+    en: (p: File) => `${p.file} cannot be opened: it is not an Excel (.xlsx) file, or it is damaged.`,
+  },
+  notThiDuaWorkbook: {
+    vi: (p: File) =>
+      `${p.file} không phải bảng chấm điểm Thi đua (không có dữ liệu mô tả _thidua); hãy tạo bảng bằng “thidua new”.`,
+    en: (p: File) =>
+      `${p.file} is not a Thi đua scoring workbook (it has no _thidua metadata); create one with “thidua new”.`,
+  },
+  damagedMeta: {
+    vi: (p: File & { reason: string }) => `Không dùng được ${p.file}: ${p.reason}`,
+    en: (p: File & { reason: string }) => `${p.file} cannot be used: ${p.reason}`,
+  },
+  outExists: {
+    vi: (p: File) => `Tệp ${p.file} đã có; hãy chọn tên khác hoặc thêm --force để ghi đè.`,
+    en: (p: File) => `The file ${p.file} already exists; choose another name or add --force to overwrite it.`,
+  },
+  outNotXlsx: {
+    vi: (p: File) => `Tên tệp ${p.file} cần có đuôi .xlsx.`,
+    en: (p: File) => `The file name ${p.file} needs the .xlsx extension.`,
+  },
+  folderMissing: {
+    vi: (p: { folder: string }) => `Không có thư mục ${p.folder} để ghi tệp vào.`,
+    en: (p: { folder: string }) => `The folder ${p.folder} to write into does not exist.`,
+  },
+  writeFailed: {
+    vi: (p: File & { reason: string }) => `Không ghi được tệp ${p.file} (${p.reason}); tệp cũ, nếu có, vẫn nguyên vẹn.`,
+    en: (p: File & { reason: string }) =>
+      `The file ${p.file} could not be written (${p.reason}); the previous file, if any, is unchanged.`,
+  },
+  notUtf8: {
+    vi: (p: File) => `Tệp ${p.file} không phải văn bản UTF-8; trong Excel hãy lưu bằng “CSV UTF-8 (Comma delimited)”.`,
+    en: (p: File) => `The file ${p.file} is not UTF-8 text; in Excel save it as “CSV UTF-8 (Comma delimited)”.`,
+  },
+  workbookFailed: {
+    vi: (p: File & { reason: string }) => `Không xử lý được ${p.file}: ${p.reason}`,
+    en: (p: File & { reason: string }) => `${p.file} could not be processed: ${p.reason}`,
+  },
+  unexpected: {
+    vi: (p: { reason: string }) =>
+      `Lỗi ngoài dự kiến trong thidua (${p.reason}); hãy chạy lại với --debug và gửi kết quả cho người phát triển.`,
+    en: (p: { reason: string }) =>
+      `Unexpected error in thidua (${p.reason}); run again with --debug and send the output to the developers.`,
+  },
+});

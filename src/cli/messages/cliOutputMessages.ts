@@ -1,0 +1,157 @@
+// What the command prints when things go as planned: progress steps, table headings, summaries, the units.csv
+// findings and the demo's introduction.
+
+import { defineMessages } from "../../core/messages/messageTypes";
+
+type File = { file: string };
+type Count = { count: number };
+
+export const cliOutputMessages = defineMessages({
+  // Progress (stderr)
+  reading: { vi: (p: File) => `Đang đọc ${p.file}…`, en: (p: File) => `Reading ${p.file}…` },
+  validating: { vi: () => "Đang kiểm tra số liệu…", en: () => "Checking the entries…" },
+  ranking: { vi: () => "Đang kiểm tra và xếp hạng…", en: () => "Checking and ranking…" },
+  building: {
+    vi: (p: { template: string; units: number }) => `Đang lập bảng chấm điểm ${p.template} cho ${p.units} đơn vị…`,
+    en: (p: { template: string; units: number }) => `Building the ${p.template} scoring table for ${p.units} units…`,
+  },
+  filling: {
+    vi: () => "Đang điền điểm tự chấm, số liệu và điểm thẩm định mẫu…",
+    en: () => "Filling in sample self scores, data and review scores…",
+  },
+  writing: { vi: (p: File) => `Đang ghi ${p.file}…`, en: (p: File) => `Writing ${p.file}…` },
+
+  // templates
+  templatesHeading: {
+    vi: () => "Các mẫu bảng chấm điểm có sẵn:",
+    en: () => "Built-in scoring templates:",
+  },
+  templateLine: {
+    vi: (p: { scale: string; bonus: string; groups: number; version: string }) =>
+      `thang ${p.scale} điểm, thưởng tối đa ${p.bonus}, ${p.groups} nhóm tiêu chí, phiên bản ${p.version}`,
+    en: (p: { scale: string; bonus: string; groups: number; version: string }) =>
+      `${p.scale}-point scale, bonus up to ${p.bonus}, ${p.groups} criteria groups, version ${p.version}`,
+  },
+  templatesHint: {
+    vi: () => "Tạo bảng: thidua new --template <mã mẫu> --units units.csv --out bang-cham-diem.xlsx",
+    en: () => "Create a workbook: thidua new --template <template id> --units units.csv --out scoring.xlsx",
+  },
+
+  // new
+  created: {
+    vi: (p: File & { template: string; units: number; mode: string; period: string }) =>
+      `Đã tạo ${p.file}: bảng chấm điểm “${p.template}”, ${p.units} đơn vị, ${p.mode}, kỳ ${p.period}.`,
+    en: (p: File & { template: string; units: number; mode: string; period: string }) =>
+      `Created ${p.file}: the “${p.template}” scoring table, ${p.units} units, ${p.mode}, period ${p.period}.`,
+  },
+  createdNext: {
+    vi: (p: File) =>
+      `Tiếp theo: gửi cho các đơn vị tự chấm, nhập điểm vào bảng, rồi chạy “thidua validate ${p.file}” và “thidua rank ${p.file}”.`,
+    en: (p: File) =>
+      `Next: have the units score themselves, enter the scores, then run “thidua validate ${p.file}” and “thidua rank ${p.file}”.`,
+  },
+  notCreated: {
+    vi: () => "Chưa tạo bảng: hãy sửa các lỗi trên rồi chạy lại.",
+    en: () => "No workbook was created: fix the errors above and run again.",
+  },
+  modeSelf: { vi: () => "chế độ tự chấm", en: () => "self-scoring mode" },
+  modeReview: { vi: () => "chế độ tự chấm và thẩm định", en: () => "self-scoring and review mode" },
+  modeCross: {
+    vi: () => "chế độ tự chấm, chấm chéo và thẩm định",
+    en: () => "self, cross-scoring and review mode",
+  },
+
+  // units.csv
+  csvLine: {
+    vi: (p: File & { line: number }) => `${p.file}, dòng ${p.line}`,
+    en: (p: File & { line: number }) => `${p.file}, line ${p.line}`,
+  },
+  csvEmpty: {
+    vi: () => "Tệp trống: cần dòng tiêu đề code,name,cluster và mỗi đơn vị một dòng.",
+    en: () => "The file is empty: it needs the header code,name,cluster and one line per unit.",
+  },
+  csvMissingColumns: {
+    vi: (p: { columns: string }) =>
+      `Dòng tiêu đề thiếu cột ${p.columns}; dòng đầu tiên phải là code,name,cluster (thêm priority,disqualified nếu cần).`,
+    en: (p: { columns: string }) =>
+      `The header lacks the column ${p.columns}; the first line must be code,name,cluster (plus priority,disqualified if needed).`,
+  },
+  csvUnknownColumn: {
+    vi: (p: { column: string }) => `Cột “${p.column}” không được dùng và đã bỏ qua.`,
+    en: (p: { column: string }) => `The column “${p.column}” is not used and was ignored.`,
+  },
+  csvUnclosedQuote: {
+    vi: () => "Dấu ngoặc kép mở ở đây không được đóng, nên phần còn lại của tệp không đọc được.",
+    en: () => "A double quote opened here is never closed, so the rest of the file cannot be read.",
+  },
+  csvExtraFields: {
+    vi: (p: { found: number; expected: number }) =>
+      `Dòng có ${p.found} trường nhưng tiêu đề chỉ có ${p.expected} cột; các trường thừa bị bỏ qua (tên có dấu phẩy cần đặt trong ngoặc kép).`,
+    en: (p: { found: number; expected: number }) =>
+      `The line has ${p.found} fields but the header only ${p.expected} columns; the extra fields were ignored (put names with commas in double quotes).`,
+  },
+
+  // validate / rank
+  clean: {
+    vi: (p: File) => `${p.file}: không có lỗi, không có cảnh báo.`,
+    en: (p: File) => `${p.file}: no errors, no warnings.`,
+  },
+  summary: {
+    vi: (p: File & { errors: number; warnings: number }) => `${p.file}: ${p.errors} lỗi, ${p.warnings} cảnh báo.`,
+    en: (p: File & { errors: number; warnings: number }) =>
+      `${p.file}: ${p.errors} error${p.errors === 1 ? "" : "s"}, ${p.warnings} warning${p.warnings === 1 ? "" : "s"}.`,
+  },
+  ranked: {
+    vi: (p: File & { sheets: string }) => `Đã ghi kết quả xếp hạng vào ${p.file} (sheet ${p.sheets}).`,
+    en: (p: File & { sheets: string }) => `The ranking was written into ${p.file} (sheets ${p.sheets}).`,
+  },
+  notRanked: {
+    vi: (p: File) => `Chưa xếp hạng: hãy sửa các lỗi trên rồi chạy lại; ${p.file} không bị thay đổi.`,
+    en: (p: File) => `Not ranked: fix the errors above and run again; ${p.file} was not changed.`,
+  },
+  severityError: { vi: (p: Count) => `Lỗi (${p.count})`, en: (p: Count) => `Errors (${p.count})` },
+  severityWarning: { vi: (p: Count) => `Cảnh báo (${p.count})`, en: (p: Count) => `Warnings (${p.count})` },
+  severityInfo: { vi: (p: Count) => `Thông tin (${p.count})`, en: (p: Count) => `Notes (${p.count})` },
+  moreOfRule: {
+    vi: (p: Count) => `… và ${p.count} phát hiện khác cùng loại (xem đủ bằng --json)`,
+    en: (p: Count) => `… and ${p.count} more of the same kind (see them all with --json)`,
+  },
+
+  // ranking table
+  clusterHeading: {
+    vi: (p: { cluster: string; count: number }) => `Cụm/khối: ${p.cluster} (${p.count} đơn vị)`,
+    en: (p: { cluster: string; count: number }) => `Cluster: ${p.cluster} (${p.count} units)`,
+  },
+  noCluster: { vi: () => "(không ghi cụm/khối)", en: () => "(no cluster)" },
+  colRank: { vi: () => "Hạng", en: () => "Rank" },
+  colCode: { vi: () => "Mã", en: () => "Code" },
+  colName: { vi: () => "Đơn vị", en: () => "Unit" },
+  colFinal: { vi: () => "Điểm", en: () => "Score" },
+  colGrade: { vi: () => "Xếp loại", en: () => "Grade" },
+  colAward: { vi: () => "Đề nghị khen", en: () => "Award proposal" },
+  colNote: { vi: () => "Ghi chú", en: () => "Note" },
+  colSelf: { vi: () => "Tự chấm", en: () => "Self" },
+  colPeer: { vi: () => "Chấm chéo", en: () => "Peer" },
+
+  // demo
+  demoTitle: {
+    vi: () => "Thi đua: bản trình diễn",
+    en: () => "Thi đua: demonstration",
+  },
+  demoIntro: {
+    vi: (p: { units: number; cluster: string; period: string }) =>
+      `Khối ${p.units} sở, ngành (“${p.cluster}”), năm ${p.period}: các sở tự chấm theo mẫu khoi-so-nganh (100 điểm, thưởng tối đa 5), Trưởng khối thẩm định lại một số tiêu chí.`,
+    en: (p: { units: number; cluster: string; period: string }) =>
+      `A block of ${p.units} provincial departments (“${p.cluster}”), year ${p.period}: each department scored itself on the khoi-so-nganh template (100 points, bonus up to 5), and the block leader reviewed some criteria.`,
+  },
+  demoWritten: {
+    vi: (p: File) => `Đã ghi ${p.file}: mở bằng Excel hoặc LibreOffice để xem bảng điểm, công thức và phân tích.`,
+    en: (p: File) =>
+      `Wrote ${p.file}: open it in Excel or LibreOffice to see the scores, the formulas and the analysis.`,
+  },
+  demoTry: {
+    vi: (p: File & { sheet: string }) => `Thử sửa một điểm trong sheet ${p.sheet} rồi chạy “thidua rank ${p.file}”.`,
+    en: (p: File & { sheet: string }) =>
+      `Try changing a score on the ${p.sheet} sheet, then run “thidua rank ${p.file}”.`,
+  },
+});

@@ -1,0 +1,103 @@
+// units.csv → units: UTF-8 text (BOM stripped), a header naming the columns (code, name, cluster; optional priority,
+// disqualified; Vietnamese headers too), one unit per record, checked by the core's unit rules. Every problem is
+// a finding naming its line.
+
+import type { Severity } from "../../core/findings/findingTypes";
+import { render, type Bilingual } from "../../core/messages/messageTypes";
+import type { Unit } from "../../core/model/unitTypes";
+import { validateUnits } from "../../core/validation/validateUnits";
+import { cliOutputMessages as M } from "../messages/cliOutputMessages";
+import type { DisplayFinding } from "../output/displayFinding";
+import { detectDelimiter, parseCsv } from "./parseCsv";
+
+export const CSV_RULES = {
+  empty: "units-csv.empty",
+  missingColumns: "units-csv.missing-columns",
+  unknownColumn: "units-csv.unknown-column",
+  unclosedQuote: "units-csv.unclosed-quote",
+  extraFields: "units-csv.extra-fields",
+} as const;
+
+type Field = "code" | "name" | "cluster" | "priority" | "disqualified";
+/** Position of each field in the rows validateUnits reads. */
+const FIELD_ORDER: readonly Field[] = ["code", "name", "cluster", "priority", "disqualified"];
+const REQUIRED: readonly Field[] = ["code", "name", "cluster"];
+
+/** Header words (lower case, no diacritics, no spaces) for each field. */
+const HEADER_WORDS: Record<Field, readonly string[]> = {
+  code: ["code", "unitcode", "ma", "madonvi"],
+  name: ["name", "unitname", "ten", "tendonvi"],
+  cluster: ["cluster", "block", "cum", "khoi", "cumkhoi", "cum/khoi"],
+  priority: ["priority", "uutien"],
+  disqualified: ["disqualified", "khongxet", "khongxetkhenthuong"],
+};
+
+function headerKey(text: string): string {
+  return text
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .replace(/[đĐ]/g, "d")
+    .toLowerCase()
+    .replace(/[\s_-]+/g, "");
+}
+
+function fieldOf(header: string): Field | null {
+  const key = headerKey(header);
+  return FIELD_ORDER.find((f) => HEADER_WORDS[f].includes(key)) ?? null;
+}
+
+export interface UnitsCsv {
+  units: Unit[];
+  findings: DisplayFinding[];
+}
+
+/** `file` names the file in the findings, as the user wrote it. */
+export function readUnitsCsv(text: string, file: string): UnitsCsv {
+  const findings: DisplayFinding[] = [];
+  const at = (line: number): Bilingual => render(M.csvLine, { file, line });
+  const add = (rule: string, severity: Severity, line: number | null, message: Bilingual) =>
+    findings.push({ rule, severity, place: line === null ? { vi: file, en: file } : at(line), message });
+
+  const body = text.startsWith("\uFEFF") ? text.slice(1) : text;
+  const parsed = parseCsv(body, detectDelimiter(body));
+  if (parsed.unclosedQuoteLine !== null) {
+    add(CSV_RULES.unclosedQuote, "error", parsed.unclosedQuoteLine, render(M.csvUnclosedQuote, {}));
+  }
+  const records = parsed.records.filter((r) => r.fields.some((f) => f.trim() !== ""));
+  const [header, ...rows] = records;
+  if (!header) {
+    if (parsed.unclosedQuoteLine === null) add(CSV_RULES.empty, "error", null, render(M.csvEmpty, {}));
+    return { units: [], findings };
+  }
+
+  const columnOf = new Map<Field, number>();
+  header.fields.forEach((name, column) => {
+    const field = fieldOf(name);
+    if (field && !columnOf.has(field)) columnOf.set(field, column);
+    else if (name.trim() !== "") {
+      add(CSV_RULES.unknownColumn, "warning", header.line, render(M.csvUnknownColumn, { column: name.trim() }));
+    }
+  });
+  const missing = REQUIRED.filter((f) => !columnOf.has(f));
+  if (missing.length > 0) {
+    add(CSV_RULES.missingColumns, "error", header.line, render(M.csvMissingColumns, { columns: missing.join(", ") }));
+    return { units: [], findings };
+  }
+
+  for (const row of rows) {
+    if (row.fields.length > header.fields.length) {
+      const counts = { found: row.fields.length, expected: header.fields.length };
+      add(CSV_RULES.extraFields, "warning", row.line, render(M.csvExtraFields, counts));
+    }
+  }
+  const cells = rows.map((row) =>
+    FIELD_ORDER.map((f) => (columnOf.has(f) ? (row.fields[columnOf.get(f)!] ?? null) : null)),
+  );
+  const checked = validateUnits(cells);
+  for (const f of checked.findings) {
+    const row = f.location.row;
+    const line = row !== undefined && rows[row] ? rows[row].line : null;
+    add(f.rule, f.severity, line, f.message);
+  }
+  return { units: checked.units, findings };
+}
