@@ -1,0 +1,38 @@
+// One unit of a plan's write, queued on an Office.js request context, with the request bytes it adds: steps are
+// cut into requests under the payload limit, and a step's worksheet proxies outlive the request that made them.
+
+export interface ApplyEnv {
+  context: Excel.RequestContext;
+  /** The proxy of a sheet: the one an earlier step added, else looked up by name. */
+  sheet(name: string): Excel.Worksheet;
+  /** Adds a sheet at the end of the workbook (not activated) and remembers its proxy. */
+  addSheet(name: string): Excel.Worksheet;
+}
+
+export interface ApplyStep {
+  /** Estimated request bytes of what `run` queues. */
+  bytes: number;
+  run(env: ApplyEnv): void;
+}
+
+/** Worksheet proxies for one Excel.run, shared by every request of an apply. */
+export function createApplyEnv(context: Excel.RequestContext): ApplyEnv {
+  const sheets = new Map<string, Excel.Worksheet>();
+  const key = (name: string) => name.toLocaleUpperCase();
+  return {
+    context,
+    sheet(name) {
+      let proxy = sheets.get(key(name));
+      if (!proxy) {
+        proxy = context.workbook.worksheets.getItem(name);
+        sheets.set(key(name), proxy);
+      }
+      return proxy;
+    },
+    addSheet(name) {
+      const proxy = context.workbook.worksheets.add(name);
+      sheets.set(key(name), proxy);
+      return proxy;
+    },
+  };
+}

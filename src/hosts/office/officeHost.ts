@@ -1,0 +1,180 @@
+// The Host over the open workbook through Office.js (Excel.run): a fixed, small number of context.sync() calls
+// whatever the workbook's size (outline 1, read 1, select 1, apply 1 per request under 4 MB), and Excel's refusals
+// turned into HostError values with a next step.
+
+import { render } from "../../core/messages/messageTypes";
+import type {
+  Host,
+  NameInfo,
+  ProgressFn,
+  RangeRead,
+  RangeRequest,
+  SheetInfo,
+  WorkbookOutline,
+} from "../../workbook/host/hostTypes";
+import { HostError } from "../../workbook/host/hostTypes";
+import type { WorkbookPlan } from "../../workbook/plan/planTypes";
+import { parseNameReference } from "../xlsx/nameReference";
+import { createApplyEnv } from "./applyStep";
+import { chunkSteps } from "./chunkSteps";
+import { officeHostMessages as M } from "./officeHostMessages";
+import { toHostError } from "./officeFailure";
+import { CHUNK_LIMIT } from "./payloadSize";
+import { planSteps } from "./planSteps";
+import { CONTRACT_PROTECTION, protectionChanges, type ProtectionChanges } from "./protectionChanges";
+import { readRanges } from "./readRanges";
+import { supportsExcelApi } from "./requirements";
+import { findKnownSheet, snapshotAfterApply, type KnownSheet, type WorkbookSnapshot } from "./workbookSnapshot";
+
+/** Room for the calculation-suspend command each request starts with. */
+const REQUEST_RESERVE = 4 * 1024;
+
+const VISIBILITY: Record<string, SheetInfo["visibility"]> = {
+  Visible: "visible",
+  Hidden: "hidden",
+  VeryHidden: "veryHidden",
+};
+
+type OfficeNamespace = Pick<typeof Office, "context"> | undefined;
+
+export class OfficeHost implements Host {
+  /** Sheets and their protection as the last outline (or this host's own applies) left them. */
+  private snapshot: WorkbookSnapshot | null = null;
+
+  /** `excel` and `office` default to the globals Office.js defines; tests pass the fake's. */
+  constructor(
+    private readonly excel: typeof Excel = globalThis.Excel,
+    private readonly office: OfficeNamespace = globalThis.Office,
+  ) {}
+
+  async outline(): Promise<WorkbookOutline> {
+    const { sheets, names } = await this.run(async (context) => {
+      const sheetItems = context.workbook.worksheets.load(
+        "items/name,items/visibility,items/protection/protected,items/protection/options",
+      );
+      const nameItems = context.workbook.names.load("items/name,items/formula");
+      await context.sync();
+      const known: KnownSheet[] = sheetItems.items.map((s) => ({
+        name: s.name,
+        visibility: VISIBILITY[s.visibility] ?? "visible",
+        protected: s.protection.protected,
+        options: s.protection.protected ? s.protection.options : null,
+      }));
+      const found: NameInfo[] = nameItems.items.map((n) => {
+        // "=#REF!$A$1" (its sheet deleted) would otherwise read as a sheet named "#REF".
+        const target = /#REF!/i.test(n.formula) ? null : parseNameReference(n.formula);
+        return { name: n.name, sheet: target?.sheet ?? null, range: target?.range ?? null };
+      });
+      return { sheets: known, names: found };
+    });
+    this.snapshot = { sheets };
+    return { sheets: sheets.map((s) => ({ name: s.name, visibility: s.visibility })), names };
+  }
+
+  /**
+   * Values (and formulas when asked) of every range in one request; missing sheets and bad ranges read empty. Should
+   * the answer be larger than Excel on the web sends at once, the ranges are read in halves, then in halves of rows.
+   */
+  async read(requests: RangeRequest[]): Promise<RangeRead[]> {
+    try {
+      return await readRanges(this.excel, requests);
+    } catch (error) {
+      throw toHostError(error);
+    }
+  }
+
+  /**
+   * Writes the plan in as few requests as its size allows (one under 4 MB). Sheets to create must be new and sheets
+   * to write into must exist: checked before anything is written when an outline came first.
+   */
+  async apply(plan: WorkbookPlan, progress?: ProgressFn): Promise<void> {
+    const snapshot = this.snapshot;
+    if (snapshot) this.checkPlan(plan, snapshot);
+    const changes = protectionChanges(plan, snapshot);
+    const steps = planSteps(plan, changes, { pageLayout: supportsExcelApi("1.9", this.office) });
+    const chunks = chunkSteps(steps, CHUNK_LIMIT - REQUEST_RESERVE);
+    // Until this apply is through, what the workbook looks like is not known for sure.
+    this.snapshot = null;
+    let sent = 0;
+    try {
+      await this.excel.run(async (context) => {
+        const env = createApplyEnv(context);
+        for (const chunk of chunks) {
+          context.application.suspendApiCalculationUntilNextSync();
+          for (const step of chunk) step.run(env);
+          await context.sync();
+          sent += 1;
+          progress?.({
+            fraction: sent / chunks.length,
+            step: render(M.writingPart, { part: sent, parts: chunks.length }),
+          });
+        }
+      });
+    } catch (error) {
+      if (changes.unprotect.length > 0) await this.restoreProtection(changes);
+      throw toHostError(error, sent === 0 ? changes.unprotect : []);
+    }
+    if (snapshot) this.snapshot = snapshotAfterApply(snapshot, createdSheets(plan), changes.protect);
+  }
+
+  /** Activates the sheet and selects the cell, so the user sees it (one request). */
+  async select(sheet: string, cell: string): Promise<void> {
+    await this.run(async (context) => {
+      const worksheet = context.workbook.worksheets.getItem(sheet);
+      worksheet.activate();
+      worksheet.getRange(cell).select();
+      await context.sync();
+    });
+  }
+
+  private async run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+    try {
+      return await this.excel.run(batch);
+    } catch (error) {
+      throw toHostError(error);
+    }
+  }
+
+  private checkPlan(plan: WorkbookPlan, snapshot: WorkbookSnapshot): void {
+    const creating = new Set<string>();
+    for (const sheet of plan.sheets) {
+      const key = sheet.name.toLocaleUpperCase();
+      const exists = findKnownSheet(snapshot, sheet.name) !== undefined;
+      if (!sheet.create && !exists && !creating.has(key)) {
+        throw new HostError("not-found", render(M.sheetMissing, { sheet: sheet.name }));
+      }
+      if (sheet.create && (exists || creating.has(key))) {
+        throw new HostError("general", render(M.sheetExists, { sheet: sheet.name }));
+      }
+      if (sheet.create) creating.add(key);
+    }
+  }
+
+  /**
+   * After a failed apply, protects again the sheets it unprotected, each in its own request so that one refusal
+   * (a sheet still protected with its password) doesn't keep the others open. Best effort: the failure is reported.
+   */
+  private async restoreProtection(changes: ProtectionChanges): Promise<void> {
+    const unprotected = new Set(changes.unprotect.map((s) => s.toLocaleUpperCase()));
+    for (const { sheet, options } of changes.protect) {
+      if (!unprotected.has(sheet.toLocaleUpperCase())) continue;
+      await this.excel
+        .run(async (context) => {
+          context.workbook.worksheets.getItem(sheet).protection.protect(options);
+          await context.sync();
+        })
+        .catch(() => undefined);
+    }
+  }
+}
+
+function createdSheets(plan: WorkbookPlan): KnownSheet[] {
+  return plan.sheets
+    .filter((s) => s.create)
+    .map((s) => ({
+      name: s.name,
+      visibility: s.visibility ?? "visible",
+      protected: s.protect === true,
+      options: s.protect ? CONTRACT_PROTECTION : null,
+    }));
+}

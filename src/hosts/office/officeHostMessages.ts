@@ -1,0 +1,100 @@
+// What the Excel (Office.js) host tells people: why Excel refused a request and what to do next, its progress
+// steps, and which Excel API requirement sets this Excel lacks.
+
+import { defineMessages, formatNumber as n } from "../../core/messages/messageTypes";
+
+type Sheet = { sheet: string };
+type Sheets = { sheets: string };
+type Part = { part: number; parts: number };
+type Limit = { megabytes: number };
+type Missing = { missing: string };
+
+export const officeHostMessages = defineMessages({
+  protectedWithPassword: {
+    vi: (p: Sheets) =>
+      `Trang tính ${p.sheets} đang được bảo vệ bằng mật khẩu nên phần bổ trợ không ghi được; chưa có gì bị thay đổi. Hãy bỏ bảo vệ (Xem lại › Bỏ bảo vệ Trang tính), rồi chạy lại.`,
+    en: (p: Sheets) =>
+      `Sheet ${p.sheets} is protected with a password, so the add-in can't write to it; nothing was changed. Unprotect it (Review › Unprotect Sheet), then run again.`,
+  },
+  protectedSheet: {
+    vi: () =>
+      "Excel từ chối ghi vì một trang tính hoặc cấu trúc sổ tính đang được bảo vệ. Hãy bỏ bảo vệ (Xem lại › Bỏ bảo vệ Trang tính hoặc Bảo vệ Sổ làm việc), rồi chạy lại.",
+    en: () =>
+      "Excel refused the change because a sheet or the workbook structure is protected. Unprotect it (Review › Unprotect Sheet or Protect Workbook), then run again.",
+  },
+  requestTooLarge: {
+    vi: (p: Limit) =>
+      `Excel từ chối một yêu cầu quá lớn, dù phần bổ trợ đã chia việc ghi thành từng phần dưới ${n(p.megabytes, "vi")} MB. Hãy chia cụm thành các sổ tính nhỏ hơn, hoặc dùng Excel trên máy tính.`,
+    en: (p: Limit) =>
+      `Excel refused a request as too large, although the add-in splits its writes into parts under ${n(p.megabytes, "en")} MB. Split the cluster into smaller workbooks, or use Excel on the desktop.`,
+  },
+  responseTooLarge: {
+    vi: () =>
+      "Dữ liệu cần đọc vượt giới hạn một lần gửi của Excel trên web (5 MB). Hãy chia cụm thành các sổ tính nhỏ hơn, hoặc dùng Excel trên máy tính.",
+    en: () =>
+      "The data to read exceeds what Excel on the web sends at once (5 MB). Split the cluster into smaller workbooks, or use Excel on the desktop.",
+  },
+  notFound: {
+    vi: () =>
+      "Excel không tìm thấy một trang tính hoặc vùng tên mà phần bổ trợ cần (có thể đã bị đổi tên hoặc xóa). Hãy chạy Kiểm tra để xem chỗ hỏng.",
+    en: () =>
+      "Excel could not find a sheet or defined name the add-in needs (it may have been renamed or deleted). Run Validate to see what is damaged.",
+  },
+  sheetMissing: {
+    vi: (p: Sheet) => `Không tìm thấy trang tính “${p.sheet}” trong sổ tính; hãy chạy Kiểm tra để xem chỗ hỏng.`,
+    en: (p: Sheet) => `The workbook has no sheet named “${p.sheet}”; run Validate to see what is damaged.`,
+  },
+  sheetExists: {
+    vi: (p: Sheet) =>
+      `Sổ tính đã có trang tính “${p.sheet}”, nên không tạo lại được; hãy đổi tên trang tính đó rồi chạy lại.`,
+    en: (p: Sheet) =>
+      `The workbook already has a sheet named “${p.sheet}”, so it can't be created again; rename that sheet and run again.`,
+  },
+  alreadyExists: {
+    vi: () =>
+      "Sổ tính đã có một trang tính hoặc vùng tên mà phần bổ trợ định tạo. Hãy đổi tên trang tính đó rồi chạy lại.",
+    en: () =>
+      "The workbook already has a sheet or defined name the add-in wants to create. Rename that sheet, then run again.",
+  },
+  busy: {
+    vi: () => "Excel đang bận hoặc tạm thời không phản hồi. Hãy chờ một lát rồi chạy lại.",
+    en: () => "Excel is busy or not responding for the moment. Wait a little, then run again.",
+  },
+  invalidArgument: {
+    vi: () =>
+      "Excel từ chối một giá trị phần bổ trợ định ghi; chưa ghi xong. Hãy lưu tệp và báo lỗi này kèm tệp cho bộ phận hỗ trợ.",
+    en: () =>
+      "Excel refused a value the add-in tried to write; the write is incomplete. Save the file and report this problem with it to support.",
+  },
+  invalidOperation: {
+    vi: () =>
+      "Excel không cho phép thao tác này lúc này (ví dụ trên một trang tính đang ẩn). Hãy hiện trang tính đó rồi chạy lại.",
+    en: () =>
+      "Excel does not allow this operation right now (for example on a hidden sheet). Unhide the sheet, then run again.",
+  },
+  cellEditMode: {
+    vi: () => "Excel đang ở chế độ sửa ô. Hãy nhấn Enter hoặc Esc, rồi chạy lại.",
+    en: () => "Excel is editing a cell. Press Enter or Esc, then run again.",
+  },
+  apiMissing: {
+    vi: () =>
+      "Phiên bản Excel này thiếu một tính năng phần bổ trợ cần. Hãy cập nhật Excel, hoặc dùng Excel trên web hoặc Microsoft 365.",
+    en: () =>
+      "This version of Excel lacks a feature the add-in needs. Update Excel, or use Excel on the web or Microsoft 365.",
+  },
+  general: {
+    vi: () => "Excel báo lỗi nội bộ khi thực hiện yêu cầu. Hãy lưu tệp, mở lại sổ tính rồi chạy lại.",
+    en: () =>
+      "Excel reported an internal error while processing the request. Save the file, reopen the workbook and run again.",
+  },
+  writingPart: {
+    vi: (p: Part) => `Đang ghi vào Excel (phần ${n(p.part, "vi")}/${n(p.parts, "vi")})`,
+    en: (p: Part) => `Writing to Excel (part ${n(p.part, "en")} of ${n(p.parts, "en")})`,
+  },
+  requirementsMissing: {
+    vi: (p: Missing) =>
+      `Phiên bản Excel này thiếu ${p.missing}, nên phần bổ trợ không chạy được. Hãy dùng Excel 2021 trở lên, Microsoft 365 hoặc Excel trên web.`,
+    en: (p: Missing) =>
+      `This version of Excel lacks ${p.missing}, so the add-in can't run. Use Excel 2021 or later, Microsoft 365 or Excel on the web.`,
+  },
+});

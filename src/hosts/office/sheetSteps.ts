@@ -1,0 +1,173 @@
+// One sheet of a plan as Office.js steps: the cell blocks always; on a sheet the plan creates also its tab colour,
+// column widths, hidden columns, merges, data validations, conditional formats, frozen panes and print setup (an
+// existing sheet keeps everything but the blocks' cells, as with the .xlsx host). Protection and visibility come
+// last for the whole plan, so they are not here.
+
+import { columnLetter } from "../../workbook/layout/cellAddress";
+import type { ConditionalFormatPlan, CellStyle, PrintPlan, SheetPlan } from "../../workbook/plan/planTypes";
+import { areaText, rangeAreas } from "../xlsx/rangeAreas";
+import { shiftFormula } from "../xlsx/shiftFormula";
+import type { ApplyStep } from "./applyStep";
+import { blockSteps } from "./blockSteps";
+import { columnWidthPoints } from "./columnWidthPoints";
+import { officeFormula } from "./officeFormula";
+import { officeValidation } from "./officeValidation";
+import { commandBytes } from "./payloadSize";
+
+export interface SheetStepOptions {
+  styles: Record<string, CellStyle>;
+  /** ExcelApi 1.9 is there (PageLayout); without it print setup is left out. */
+  pageLayout: boolean;
+}
+
+const columnRange = (index: number) => `${columnLetter(index)}:${columnLetter(index)}`;
+
+function layoutSteps(plan: SheetPlan): ApplyStep[] {
+  const steps: ApplyStep[] = [];
+  for (const [index, width] of Object.entries(plan.columnWidths ?? {})) {
+    const address = columnRange(Number(index));
+    const points = columnWidthPoints(width);
+    steps.push({
+      bytes: commandBytes(address, points),
+      run: (env) => {
+        env.sheet(plan.name).getRange(address).format.columnWidth = points;
+      },
+    });
+  }
+  // A column of width 0 is a hidden column to Excel (Unhide gives it the standard width back). Range.columnHidden
+  // says the same more directly, but the repository's fake Excel lacks it; switch once it has it.
+  for (const index of plan.hiddenColumns ?? []) {
+    const address = columnRange(index);
+    steps.push({
+      bytes: commandBytes(address, 0),
+      run: (env) => {
+        env.sheet(plan.name).getRange(address).format.columnWidth = 0;
+      },
+    });
+  }
+  for (const merge of plan.merges ?? []) {
+    for (const box of rangeAreas(merge)) {
+      const address = areaText(box);
+      steps.push({
+        bytes: commandBytes(address, false),
+        run: (env) => env.sheet(plan.name).getRange(address).merge(false),
+      });
+    }
+  }
+  return steps;
+}
+
+/** Excel's documented workaround (office-js#2594): clear first, then rule, prompt and alert. */
+function validationSteps(plan: SheetPlan): ApplyStep[] {
+  return (plan.validations ?? []).flatMap((validation) => {
+    const { rule, errorAlert, prompt } = officeValidation(validation);
+    return rangeAreas(validation.range).map((box): ApplyStep => {
+      const address = areaText(box);
+      return {
+        bytes: commandBytes(address) * 2 + commandBytes(rule) + commandBytes(errorAlert) + commandBytes(prompt),
+        run: (env) => {
+          const dv = env.sheet(plan.name).getRange(address).dataValidation;
+          dv.clear();
+          dv.rule = rule;
+          if (prompt) dv.prompt = prompt;
+          dv.errorAlert = errorAlert;
+        },
+      };
+    });
+  });
+}
+
+function conditionalFormatStep(sheet: string, format: ConditionalFormatPlan): ApplyStep[] {
+  const areas = rangeAreas(format.range);
+  const origin = areas[0];
+  // Excel takes a rule's formula relative to the top-left of its range; each further area gets it moved there.
+  return areas.map((box) => {
+    const address = areaText(box);
+    const formula = officeFormula(
+      shiftFormula(format.formula.replace(/^=/, ""), box.row - origin.row, box.column - origin.column),
+    );
+    return {
+      bytes: commandBytes(address, "Custom", formula) + commandBytes(format.fill, format.fontColor, format.bold),
+      run: (env) => {
+        const cf = env.sheet(sheet).getRange(address).conditionalFormats.add("Custom");
+        cf.custom.rule.formula = formula;
+        if (format.fill) cf.custom.format.fill.color = format.fill;
+        if (format.fontColor) cf.custom.format.font.color = format.fontColor;
+        if (format.bold) cf.custom.format.font.bold = true;
+      },
+    };
+  });
+}
+
+/** Excel puts each new rule on top, so adding them last-first leaves the plan's first rule with the top priority. */
+function conditionalFormatSteps(plan: SheetPlan): ApplyStep[] {
+  return [...(plan.conditionalFormats ?? [])].reverse().flatMap((f) => conditionalFormatStep(plan.name, f));
+}
+
+function freezeSteps(plan: SheetPlan): ApplyStep[] {
+  const rows = plan.freeze?.rows ?? 0;
+  const columns = plan.freeze?.columns ?? 0;
+  if (rows <= 0 && columns <= 0) return [];
+  const corner = rows > 0 && columns > 0 ? `A1:${columnLetter(columns - 1)}${rows}` : null;
+  return [
+    {
+      bytes: commandBytes(corner ?? rows + columns),
+      run: (env) => {
+        const panes = env.sheet(plan.name).freezePanes;
+        if (corner) panes.freezeAt(corner);
+        else if (rows > 0) panes.freezeRows(rows);
+        else panes.freezeColumns(columns);
+      },
+    },
+  ];
+}
+
+const TITLE_ROWS = /^\$?(\d{1,7})(?::\$?(\d{1,7}))?$/;
+
+/** "$1:$3" from "1:3", "$2:$2" from "2": whole rows, as setPrintTitleRows wants them. */
+function titleRowsAddress(rows: string): string {
+  const m = TITLE_ROWS.exec(rows.trim());
+  if (!m) throw new Error(`Workbook plan print title rows "${rows}" are not rows`);
+  return `$${m[1]}:$${m[2] ?? m[1]}`;
+}
+
+/** A4, the plan's orientation, one page wide (any height), title rows and print area. */
+function printSteps(sheet: string, print: PrintPlan): ApplyStep[] {
+  const titleRows = print.titleRows ? titleRowsAddress(print.titleRows) : null;
+  const area = print.area ? rangeAreas(print.area).map(areaText).join(",") : null;
+  const orientation = print.orientation === "landscape" ? "Landscape" : "Portrait";
+  return [
+    {
+      bytes: commandBytes(orientation, "A4", titleRows, area) + commandBytes({ horizontalFitToPages: 1 }) * 2,
+      run: (env) => {
+        const layout = env.sheet(sheet).pageLayout;
+        layout.paperSize = "A4";
+        layout.orientation = orientation;
+        // Zero pages tall means "as many as needed", as fitToHeight="0" does in a file (not checked on real Excel).
+        if (print.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+        if (titleRows) layout.setPrintTitleRows(titleRows);
+        if (area) layout.setPrintArea(area);
+      },
+    },
+  ];
+}
+
+export function sheetSteps(plan: SheetPlan, options: SheetStepOptions): ApplyStep[] {
+  const steps: ApplyStep[] = [];
+  if (plan.create) {
+    const tabColor = plan.tabColor;
+    steps.push({
+      bytes: commandBytes(plan.name, tabColor ?? null),
+      run: (env) => {
+        const sheet = env.addSheet(plan.name);
+        if (tabColor) sheet.tabColor = tabColor;
+      },
+    });
+  }
+  const ctx = { sheet: plan.name, styles: options.styles, existing: !plan.create };
+  for (const block of plan.blocks) steps.push(...blockSteps(block, ctx));
+  if (!plan.create) return steps;
+  steps.push(...layoutSteps(plan), ...validationSteps(plan), ...conditionalFormatSteps(plan), ...freezeSteps(plan));
+  if (plan.print && options.pageLayout) steps.push(...printSteps(plan.name, plan.print));
+  return steps;
+}
