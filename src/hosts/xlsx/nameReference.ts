@@ -35,8 +35,9 @@ export function parseNameReference(text: string): SheetRange | null {
   const match = quoted ?? PLAIN.exec(trimmed);
   if (!match) return null;
   const sheet = quoted ? match[1].replace(/''/g, "'") : match[1];
-  // Sheet names can't hold ":", so one here is a 3-D reference across sheets; "[" marks another workbook.
-  if (sheet.includes(":") || sheet.startsWith("[")) return null;
+  // Sheet names can't hold ":", so one here is a 3-D reference across sheets; "[" marks another workbook;
+  // an unquoted "#REF" is what Excel leaves when the sheet was deleted.
+  if (sheet.includes(":") || sheet.startsWith("[") || (!quoted && sheet.toUpperCase() === "#REF")) return null;
   const range = plainArea(match[2]);
   return range ? { sheet, range } : null;
 }

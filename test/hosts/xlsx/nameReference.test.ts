@@ -17,6 +17,7 @@ describe("parseNameReference", () => {
   it.each([
     ["#REF!"],
     ["'Tự chấm'!#REF!"],
+    ["=#REF!$A$1"],
     ["'Tự chấm'!$A$1,'Tự chấm'!$C$3"],
     ["Sheet1:Sheet3!$A$1"],
     ["[1]Data!$A$1"],
