@@ -3,6 +3,7 @@
 import { cpus } from "node:os";
 import { cliTime } from "./cliTime";
 import { coreThroughput } from "./coreThroughput";
+import { officeSyncs } from "./officeSyncs";
 
 const fmt = (n: number) => Math.round(n).toLocaleString("en-US");
 
@@ -15,6 +16,21 @@ async function main(): Promise<void> {
     console.log(
       `| ${row.size} | ${fmt(row.scoreCells)} | ${row.milliseconds.toFixed(1)} | ${fmt(row.cellsPerSecond)} |`,
     );
+  }
+  console.log(
+    "\nOffice host on the fake Excel runtime, cum-xa-phuong (budgets: inject ≤ 3, validate ≤ 2, rank ≤ 3 syncs)",
+  );
+  console.log("| units | mode | operation | context.sync() | largest request |\n|---:|---|---|---:|---:|");
+  const sizes = [
+    { units: 5, mode: "review" as const },
+    { units: 50, mode: "review" as const },
+    { units: 500, mode: "review" as const },
+    { units: 5, mode: "cross" as const },
+    { units: 50, mode: "cross" as const },
+  ];
+  for (const row of await officeSyncs(sizes)) {
+    const mb = (row.maxRequestBytes / 1024 / 1024).toFixed(2);
+    console.log(`| ${row.units} | ${row.mode} | ${row.operation} | ${row.syncs} | ${mb} MB |`);
   }
   console.log(
     "\nCommand line: 60 units, cum-xa-phuong (1,000 points), cross mode (budget: new + validate + rank < 3 s)",

@@ -1,0 +1,53 @@
+// Office host budgets (design.md: inject ≤ 3 syncs, validate ≤ 2, rank ≤ 3; requests ≤ 4 MB), measured on the
+// fake Excel runtime: context.sync() calls and the largest request payload of each operation, by cluster size.
+
+import { OfficeHost } from "../src/hosts/office/officeHost";
+import type { WorkbookMode } from "../src/workbook/layout/workbookLayout";
+import { injectTemplate } from "../src/workbook/operations/injectTemplate";
+import { rankWorkbook } from "../src/workbook/operations/rankWorkbook";
+import { validateWorkbook } from "../src/workbook/operations/validateWorkbook";
+import { planInputs } from "../src/workbook/plan/planInputs";
+import { createFakeExcel } from "../test/fakes/excel/createFakeExcel";
+import { clusterOfSize } from "../test/hosts/office/clusterOfSize";
+
+export interface SyncRow {
+  units: number;
+  mode: WorkbookMode;
+  operation: "inject" | "validate" | "rank";
+  syncs: number;
+  maxRequestBytes: number;
+}
+
+export async function officeSyncs(sizes: { units: number; mode: WorkbookMode }[]): Promise<SyncRow[]> {
+  const rows: SyncRow[] = [];
+  for (const { units, mode } of sizes) {
+    const { Excel, Office, fake } = createFakeExcel();
+    const host = new OfficeHost(Excel, Office);
+    const cluster = clusterOfSize("cum-xa-phuong", mode, units);
+    const record = (operation: SyncRow["operation"]) => {
+      rows.push({ units, mode, operation, syncs: fake.syncCount, maxRequestBytes: fake.maxPayload });
+      fake.resetCounters();
+    };
+    const planned = await injectTemplate(
+      host,
+      cluster.template,
+      cluster.units,
+      {},
+      {
+        mode,
+        period: "2026",
+        lang: "vi",
+        now: "2026-03-01T08:00:00.000Z",
+      },
+    );
+    record("inject");
+    await host.outline();
+    await host.apply(planInputs(planned.layout!, cluster.inputs));
+    fake.resetCounters();
+    await validateWorkbook(host);
+    record("validate");
+    await rankWorkbook(host, { now: "2026-03-02T09:00:00.000Z" });
+    record("rank");
+  }
+  return rows;
+}
