@@ -99,29 +99,22 @@ export const rankingMessages = defineMessages({
       `and share rank ${p.rank}. The council decides.`,
   },
   belowFloor: {
-    vi: (p: {
-      unit: string;
-      criterion: string;
-      points: number;
-      max: number;
-      floor: number;
-      reached: Grade;
-      grade: Grade;
-    }) =>
-      `${p.unit}: tiêu chí ${p.criterion} đạt ${formatNumber(p.points, "vi")}/${formatNumber(p.max, "vi")} điểm, ` +
-      `dưới mức sàn ${pct(p.floor, "vi")}% điểm tối đa của loại ${p.reached} mà tổng điểm đạt tới; ` +
-      `đơn vị được xếp loại ${p.grade}.`,
-    en: (p: {
-      unit: string;
-      criterion: string;
-      points: number;
-      max: number;
-      floor: number;
-      reached: Grade;
-      grade: Grade;
-    }) =>
-      `${p.unit}: criterion ${p.criterion} has ${formatNumber(p.points, "en")} of ${formatNumber(p.max, "en")} points, ` +
-      `below the ${pct(p.floor, "en")}% floor of ${p.reached}, which the total reached; the unit is graded ${p.grade}.`,
+    vi: (p: BelowFloorParams) =>
+      p.count === 1
+        ? `${p.unit}: tiêu chí ${p.code} đạt ${formatNumber(p.points, "vi")}/` +
+          `${formatNumber(p.max, "vi")} điểm, dưới mức sàn ${pct(p.floor, "vi")}% điểm tối đa của loại ` +
+          `${p.reached} mà tổng điểm đạt tới; đơn vị được xếp loại ${p.grade}.`
+        : `${p.unit}: ${p.count} tiêu chí dưới mức sàn ${pct(p.floor, "vi")}% điểm tối đa của loại ` +
+          `${p.reached} mà tổng điểm đạt tới: ${p.list}${p.more ? ` và ${p.more} tiêu chí khác` : ""}; ` +
+          `đơn vị được xếp loại ${p.grade}.`,
+    en: (p: BelowFloorParams) =>
+      p.count === 1
+        ? `${p.unit}: criterion ${p.code} has ${formatNumber(p.points, "en")} of ` +
+          `${formatNumber(p.max, "en")} points, below the ${pct(p.floor, "en")}% floor of ${p.reached}, ` +
+          `which the total reached; the unit is graded ${p.grade}.`
+        : `${p.unit}: ${p.count} criteria are below the ${pct(p.floor, "en")}% floor of ` +
+          `${p.reached}, which the total reached: ${p.list}${p.more ? ` and ${p.more} more` : ""}; ` +
+          `the unit is graded ${p.grade}.`,
   },
   excellentQuota: {
     vi: (p: { cluster: string; excellent: number; good: number; share: number }) =>
@@ -165,3 +158,18 @@ export const rankingMessages = defineMessages({
       `out of the final total and the other layers' weights were renormalised to sum to 1.`,
   },
 });
+
+type BelowFloorParams = {
+  unit: string;
+  /** The weakest criterion, named alone when it is the only one. */
+  code: string;
+  points: number;
+  max: number;
+  /** How many criteria are under the floor, and them listed ("1.1 (22,5/30), 3.1 (7,5/10)"), formatted per language. */
+  count: number;
+  list: string;
+  more: number;
+  floor: number;
+  reached: Grade;
+  grade: Grade;
+};

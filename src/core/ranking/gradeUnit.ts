@@ -1,6 +1,7 @@
 // A unit's grade (xếp loại): the best grade whose total threshold and per-criterion floor are both met.
 
 import type { Finding } from "../findings/findingTypes";
+import { formatNumber } from "../messages/messageTypes";
 import { rankingMessages } from "../messages/rankingMessages";
 import { GRADES_BEST_FIRST, type Grade } from "../model/gradeTypes";
 import type { Settings } from "../settings/settingsTypes";
@@ -12,12 +13,14 @@ import { unitLabel } from "./unitLabel";
 
 /** Shares are compared with this slack so that a unit exactly on a boundary (90 of 100) passes despite float error. */
 const TOLERANCE = 1e-9;
+/** Criteria a below-floor message names before "and n more". */
+const LISTED_CRITERIA = 4;
 
 export interface GradeOutcome {
   grade: Grade;
   /** The best grade the total alone reaches (thresholds only, no floors, no disqualification). */
   reached: Grade;
-  /** "grade.below-floor", one per criterion under the floor of the grade the total reached. */
+  /** "grade.below-floor": one per unit whose criteria under the reached grade's floor lowered its grade. */
   findings: Finding[];
 }
 
@@ -45,24 +48,40 @@ export function gradeUnit(candidate: RankCandidate, flat: FlatTemplate, grades: 
   if (floors && reached !== "KHTNV" && !floorMet(reached)) {
     const keptAt = GRADES_BEST_FIRST.find((g) => thresholdMet(g) && floorMet(g))!;
     const floor = floors[reached];
-    for (const row of flat.rows) {
-      if (!isFloorCriterion(row) || points[row.index] / row.max >= floor - TOLERANCE) continue;
-      findings.push({
-        rule: "grade.below-floor",
-        severity: "warning",
-        location: { area: "result", unit: candidate.unit.code, criterion: row.code, field: "grade" },
-        message: renderByLang(rankingMessages.belowFloor, () => ({
-          unit: unitLabel(candidate.unit),
-          criterion: row.code,
-          points: points[row.index],
-          max: row.max,
-          floor,
-          reached,
-          grade: keptAt,
-        })),
-        data: { points: points[row.index], max: row.max, floor, reached, grade: keptAt },
-      });
-    }
+    const under = flat.rows.filter((row) => isFloorCriterion(row) && points[row.index] / row.max < floor - TOLERANCE);
+    // One finding per unit, placed on its weakest criterion and naming the others: a flood of one finding per
+    // criterion hides the one thing the council needs (which unit lost which grade, and why).
+    const weakest = under.reduce((a, b) => (points[b.index] / b.max < points[a.index] / a.max ? b : a));
+    const listed = under.slice(0, LISTED_CRITERIA);
+    findings.push({
+      rule: "grade.below-floor",
+      severity: "warning",
+      location: { area: "result", unit: candidate.unit.code, criterion: weakest.code, field: "grade" },
+      message: renderByLang(rankingMessages.belowFloor, (lang) => ({
+        unit: unitLabel(candidate.unit),
+        code: weakest.code,
+        points: points[weakest.index],
+        max: weakest.max,
+        count: under.length,
+        list: listed
+          .map((row) => `${row.code} (${formatNumber(points[row.index], lang)}/${formatNumber(row.max, lang)})`)
+          .join(", "),
+        more: under.length - listed.length,
+        floor,
+        reached,
+        grade: keptAt,
+      })),
+      data: {
+        criterion: weakest.code,
+        points: points[weakest.index],
+        max: weakest.max,
+        criteria: under.map((row) => row.code).join(", "),
+        count: under.length,
+        floor,
+        reached,
+        grade: keptAt,
+      },
+    });
   }
   return { grade, reached, findings };
 

@@ -29,7 +29,7 @@ describe("grading a unit by total and per-criterion floors", () => {
       rule: "grade.below-floor",
       severity: "warning",
       location: { unit: "A", criterion: "1.1" },
-      data: { points: 24, max: 30, floor: 0.85, reached: "HTXSNV", grade: "HTTNV" },
+      data: { criterion: "1.1", points: 24, max: 30, count: 1, floor: 0.85, reached: "HTXSNV", grade: "HTTNV" },
     });
     expect(out.findings[0].message.vi).toBe(
       "Sở Tư pháp: tiêu chí 1.1 đạt 24/30 điểm, dưới mức sàn 85% điểm tối đa của loại HTXSNV mà tổng điểm " +
@@ -52,15 +52,19 @@ describe("grading a unit by total and per-criterion floors", () => {
     expect(below.findings).toEqual([]);
   });
 
-  it("drops to the grade whose floor is met and names every criterion under the reached grade's floor", () => {
+  it("drops to the grade whose floor is met and names every criterion under the reached grade's floor in one finding", () => {
     // 22.5 + 17.5 + 17.5 + 20 + 7.5 = 85 ⇒ HTTNV by total; 1.1 = 75 %, 3.1 = 75 % < 80 % ⇒ HTNV (≥ 70 %).
     const leaves = { "1.1": 22.5, "1.2": 17.5, "2.1": 17.5, "2.2": 20, "3.1": 7.5 };
     const out = gradeUnit(candidate(ft, unit("A"), leaves), ft, defaults);
     expect(out.grade).toBe("HTNV");
-    expect(out.findings.map((f) => [f.location.criterion, f.data?.floor, f.data?.reached])).toEqual([
-      ["1.1", 0.8, "HTTNV"],
-      ["3.1", 0.8, "HTTNV"],
+    // Both at 75 %: the finding sits on the first of the weakest (1.1) and names both.
+    expect(out.findings.map((f) => [f.location.criterion, f.data?.criteria, f.data?.floor, f.data?.reached])).toEqual([
+      ["1.1", "1.1, 3.1", 0.8, "HTTNV"],
     ]);
+    expect(out.findings[0].message.vi).toBe(
+      "A: 2 tiêu chí dưới mức sàn 80% điểm tối đa của loại HTTNV mà tổng điểm đạt tới: 1.1 (22,5/30), 3.1 (7,5/10); " +
+        "đơn vị được xếp loại HTNV.",
+    );
   });
 
   it("leaves a floor-exempt criterion out of the floors", () => {
