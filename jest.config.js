@@ -24,7 +24,7 @@ module.exports = {
       ...common,
       displayName: "node",
       testEnvironment: "node",
-      testMatch: ["<rootDir>/test/{workbook,hosts,cli,manifest,build}/**/*.test.ts"],
+      testMatch: ["<rootDir>/test/{workbook,hosts,cli,manifest,build,e2e}/**/*.test.ts"],
     },
     {
       ...common,

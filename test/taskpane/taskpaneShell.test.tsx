@@ -3,15 +3,17 @@ import { act, screen, within } from "@testing-library/react";
 import type { Root } from "react-dom/client";
 import type { OfficeGlobal } from "../../src/taskpane/detectOfficeHost";
 import { mountTaskpane } from "../../src/taskpane/mountTaskpane";
+import type { WorkbookAccess } from "../../src/taskpane/components/App";
+import { MemoryHost } from "../workbook/memoryHost";
 
 let root: Root | undefined;
 
-async function mountWith(office: OfficeGlobal | undefined, browserLanguage: string) {
+async function mountWith(office: OfficeGlobal | undefined, browserLanguage: string, workbook?: WorkbookAccess) {
   document.body.innerHTML = '<div id="container"></div>';
   const container = document.getElementById("container") as HTMLElement;
   // act() lets React finish rendering before the assertions, as the page's own event loop would.
   await act(async () => {
-    root = await mountTaskpane(container, office, browserLanguage);
+    root = await mountTaskpane(container, office, browserLanguage, workbook);
   });
 }
 
@@ -63,7 +65,23 @@ describe("task pane inside Excel", () => {
     expect(screen.queryByRole("heading", { name: "Thi đua chạy trong Excel" })).toBeNull();
   });
 
-  it("offers no buttons yet: nothing on the home screen pretends to work before its screen exists", async () => {
+  it("opens the Start screen over the workbook when it can reach one", async () => {
+    const host = new MemoryHost(["Sheet1"]);
+    await mountWith(excel("vi-VN"), "en-US", { createHost: () => host, requirements: () => null });
+    expect(await screen.findByRole("heading", { level: 2, name: "Đưa bảng chấm điểm vào sổ tính" })).toBeVisible();
+    expect(host.calls).toEqual(["outline", "read"]);
+  });
+
+  it("shows the home screen with what this Excel lacks, and reads nothing, when a required API set is missing", async () => {
+    const host = new MemoryHost(["Sheet1"]);
+    const missing = { vi: "Excel này thiếu ExcelApi 1.8.", en: "This Excel lacks ExcelApi 1.8." };
+    await mountWith(excel("en-US"), "en-US", { createHost: () => host, requirements: () => missing });
+    expect(await screen.findByText("This Excel lacks ExcelApi 1.8.")).toBeVisible();
+    expect(screen.getByRole("heading", { level: 2, name: "What Thi đua does" })).toBeVisible();
+    expect(host.calls).toEqual([]);
+  });
+
+  it("offers no buttons on the home screen shown when no workbook can be reached", async () => {
     await mountWith(excel("en-US"), "en-US");
     expect(await screen.findByRole("heading", { level: 2, name: "What Thi đua does" })).toBeVisible();
     expect(screen.queryAllByRole("button")).toHaveLength(0);

@@ -1,13 +1,30 @@
-// The task pane's root: the home screen inside Office, the explanation card anywhere else.
+// The task pane's root: the workbook screens inside Excel, the explanation card anywhere else.
 import { makeStaticStyles } from "@fluentui/react-components";
+import type { Bilingual } from "../../core/messages/messageTypes";
 import type { Lang } from "../../core/settings/settingsTypes";
+import type { Host } from "../../workbook/host/hostTypes";
 import type { OfficeHostState } from "../detectOfficeHost";
 import { HomeScreen } from "./HomeScreen";
 import { OutsideOfficeCard } from "./OutsideOfficeCard";
+import { WorkbookApp } from "./WorkbookApp";
 
 const useBodyStyles = makeStaticStyles({ body: { margin: 0 } });
 
-export function App({ host, lang }: { host: OfficeHostState; lang: Lang }) {
+/** How the pane reaches the open workbook once Office is ready. */
+export interface WorkbookAccess {
+  createHost: () => Host;
+  /** What this Excel lacks (an API requirement set) and what to do, or null when it has everything needed. */
+  requirements?: () => Bilingual | null;
+}
+
+/**
+ * Without workbook access, or in an Excel too old for the add-in, the home screen explains the product (and what is
+ * missing); otherwise the working screens open.
+ */
+export function App({ host, lang, workbook }: { host: OfficeHostState; lang: Lang; workbook?: WorkbookAccess }) {
   useBodyStyles();
-  return host.kind === "inside" ? <HomeScreen lang={lang} /> : <OutsideOfficeCard lang={lang} />;
+  if (host.kind !== "inside") return <OutsideOfficeCard lang={lang} />;
+  const missing = workbook?.requirements?.() ?? null;
+  if (!workbook || missing) return <HomeScreen lang={lang} notice={missing} />;
+  return <WorkbookApp createHost={workbook.createHost} initialLang={lang} />;
 }

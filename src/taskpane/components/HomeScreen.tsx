@@ -1,6 +1,17 @@
-// The task pane's home inside Excel: names the product and its jobs. Later screens hang off this one.
-import { Body1, Caption1, makeStyles, Subtitle2, Title2, tokens } from "@fluentui/react-components";
+// The task pane's home inside an Excel the working screens cannot use: names the product and its jobs, and says
+// what this Excel lacks when it is too old for the add-in.
+import {
+  Body1,
+  Caption1,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Subtitle2,
+  Title2,
+  tokens,
+} from "@fluentui/react-components";
 import { ClipboardTaskListLtr24Regular, TableAdd24Regular, Trophy24Regular } from "@fluentui/react-icons";
+import type { Bilingual } from "../../core/messages/messageTypes";
 import type { Lang } from "../../core/settings/settingsTypes";
 import { localize } from "../i18n/localize";
 import { shellMessages as m } from "../i18n/shellMessages";
@@ -30,7 +41,7 @@ const useStyles = makeStyles({
   status: { color: tokens.colorNeutralForeground3 },
 });
 
-export function HomeScreen({ lang }: { lang: Lang }) {
+export function HomeScreen({ lang, notice = null }: { lang: Lang; notice?: Bilingual | null }) {
   const styles = useStyles();
   const t = (def: (typeof m)[keyof typeof m]) => localize(def, lang);
   const jobs = [
@@ -66,6 +77,11 @@ export function HomeScreen({ lang }: { lang: Lang }) {
           ))}
         </ul>
       </section>
+      {notice && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{notice[lang]}</MessageBarBody>
+        </MessageBar>
+      )}
       <Caption1 className={styles.status}>{t(m.homeStatus)}</Caption1>
     </main>
   );

@@ -50,7 +50,9 @@ export const shellMessages = defineMessages({
     en: () => "Ranks and grades the units and proposes emulation flags and certificates of merit.",
   },
   homeStatus: {
-    vi: () => "Các bước này đang được xây dựng và sẽ lần lượt có mặt tại đây.",
-    en: () => "These steps are being built and will appear here one by one.",
+    vi: () =>
+      "Các bước này cần Excel hỗ trợ phần bổ trợ từ ExcelApi 1.8 trở lên (Microsoft 365, Excel 2019 trở về sau, Excel trên web).",
+    en: () =>
+      "These steps need an Excel with ExcelApi 1.8 or later (Microsoft 365, Excel 2019 and later, Excel on the web).",
   },
 });

@@ -1,0 +1,29 @@
+// Shows an operation's failure in a MessageBar with what to do next.
+import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
+import { DismissRegular } from "@fluentui/react-icons";
+import type { Bilingual } from "../../core/messages/messageTypes";
+import type { Lang } from "../../core/settings/settingsTypes";
+import { localize } from "../i18n/localize";
+import { screenMessages as m } from "../i18n/screenMessages";
+
+export function ErrorBar({ error, lang, onDismiss }: { error: Bilingual | true; lang: Lang; onDismiss: () => void }) {
+  return (
+    <MessageBar intent="error" layout="multiline">
+      <MessageBarBody>
+        <MessageBarTitle>{localize(m.errorTitle, lang)}</MessageBarTitle>
+        {error === true ? "" : `${error[lang]} `}
+        {localize(m.errorNextStep, lang)}
+      </MessageBarBody>
+      <MessageBarActions
+        containerAction={
+          <Button
+            appearance="transparent"
+            aria-label={localize(m.dismiss, lang)}
+            icon={<DismissRegular />}
+            onClick={onDismiss}
+          />
+        }
+      />
+    </MessageBar>
+  );
+}
