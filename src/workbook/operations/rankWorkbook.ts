@@ -1,15 +1,13 @@
 // Ranks the open workbook: outline, read, then one apply writing the result values, the fairness table, the input
 // hash and a log entry (the office host's budget is 3 syncs). Refuses to write while the entries have errors.
 
-import { analyseFairness } from "../../core/fairness/analyseFairness";
+import { analyseInputFairness } from "../../core/fairness/analyseInputFairness";
 import { parseHistory } from "../../core/fairness/rotation";
 import type { Finding } from "../../core/findings/findingTypes";
 import { render } from "../../core/messages/messageTypes";
 import type { RankingResult } from "../../core/model/scoringTypes";
 import { computeResults } from "../../core/ranking/computeResults";
 import { unitLabel } from "../../core/ranking/unitLabel";
-import { computeLeaderRatios } from "../../core/scoring/leaderRatios";
-import { scorePeerTotals } from "../../core/scoring/peerTotals";
 import type { Host, ProgressFn } from "../host/hostTypes";
 import { parseRange } from "../layout/cellAddress";
 import { DEFINED_NAMES } from "../layout/definedNames";
@@ -60,20 +58,7 @@ export async function rankWorkbook(host: Host, options: RankOptions): Promise<Wo
 
   const result = computeResults(input);
   const history = parsed.history ? parseHistory(parsed.history) : null;
-  const peerTotals =
-    input.peers && input.peers.length > 0
-      ? scorePeerTotals(
-          input.flat,
-          input.units,
-          input.peers,
-          input.data,
-          computeLeaderRatios(input.flat, input.data, input.units),
-        )
-      : null;
-  const fairness = analyseFairness(input, result, peerTotals, {
-    ...(history ? { history: history.rows } : {}),
-    rank: computeResults,
-  });
+  const fairness = analyseInputFairness(input, result, history ? history.rows : null);
   const hash = inputHash(input);
   const analysisInfo = outline.names.find((n) => n.name.toUpperCase() === DEFINED_NAMES.analysis.toUpperCase());
   const plan = planResults(result, {
