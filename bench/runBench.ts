@@ -4,6 +4,7 @@ import { cpus } from "node:os";
 import { cliTime } from "./cliTime";
 import { coreThroughput } from "./coreThroughput";
 import { officeSyncs } from "./officeSyncs";
+import { taskpaneLoad } from "./taskpaneLoad";
 
 const fmt = (n: number) => Math.round(n).toLocaleString("en-US");
 
@@ -32,6 +33,12 @@ async function main(): Promise<void> {
     const mb = (row.maxRequestBytes / 1024 / 1024).toFixed(2);
     console.log(`| ${row.units} | ${row.mode} | ${row.operation} | ${row.syncs} | ${mb} MB |`);
   }
+  const pane = await taskpaneLoad();
+  console.log("\nTask pane (production build, Office.js self-hosted; budgets: ≤ 250 KB gzipped, first paint < 1 s)");
+  console.log("| measure | value |\n|---|---:|");
+  console.log(`| initial JavaScript, gzipped | ${fmt(pane.initialScriptsGzipBytes / 1024)} KB |`);
+  console.log(`| first paint, headless Chromium, 350 px (median of 5) | ${pane.firstPaintMs.toFixed(0)} ms |`);
+  console.log(`| first contentful paint (median of 5) | ${pane.firstContentfulPaintMs.toFixed(0)} ms |`);
   console.log(
     "\nCommand line: 60 units, cum-xa-phuong (1,000 points), cross mode (budget: new + validate + rank < 3 s)",
   );
