@@ -3,6 +3,7 @@
 
 import type { Template } from "../templateTypes";
 import { EMULATION_LEGAL_BASIS } from "./legalBasis";
+import { newModelBonus, noLaunchDeduction } from "./commonLines";
 
 export const CUM_XA_PHUONG: Template = {
   id: "cum-xa-phuong",
@@ -430,15 +431,7 @@ export const CUM_XA_PHUONG: Template = {
             en: "Government flag: 30 points; ministerial or provincial flag or certificate: 20. Evidence: the award decision.",
           },
         },
-        {
-          code: "B.2",
-          title: {
-            vi: "Có mô hình mới, cách làm hay được cơ quan có thẩm quyền công nhận, nhân rộng",
-            en: "A new model or good practice recognised and replicated by the competent authority",
-          },
-          kind: "bonus",
-          max: 20,
-        },
+        newModelBonus("B.2", 20),
         {
           code: "B.3",
           title: {
@@ -456,16 +449,7 @@ export const CUM_XA_PHUONG: Template = {
       kind: "group",
       max: 0,
       children: [
-        {
-          code: "D.1",
-          title: {
-            vi: "Không tổ chức phát động, ký kết giao ước, đăng ký thi đua",
-            en: "No launch of the movement, no pact signed, no emulation registration",
-          },
-          kind: "deduction",
-          max: 8,
-          guide: { vi: "Trừ 8 điểm.", en: "Deduct 8 points." },
-        },
+        noLaunchDeduction(8),
         {
           code: "D.2",
           title: {

@@ -3,6 +3,7 @@
 
 import type { Template } from "../templateTypes";
 import { EMULATION_LEGAL_BASIS } from "./legalBasis";
+import { newModelBonus, noLaunchDeduction } from "./commonLines";
 
 export const KHOI_DOANH_NGHIEP: Template = {
   id: "khoi-doanh-nghiep",
@@ -268,15 +269,7 @@ export const KHOI_DOANH_NGHIEP: Template = {
           kind: "bonus",
           max: 2,
         },
-        {
-          code: "B.3",
-          title: {
-            vi: "Có mô hình mới, cách làm hay được cơ quan có thẩm quyền công nhận, nhân rộng",
-            en: "A new model or good practice recognised and replicated by the competent authority",
-          },
-          kind: "bonus",
-          max: 2,
-        },
+        newModelBonus("B.3", 2),
       ],
     },
     {
@@ -285,16 +278,7 @@ export const KHOI_DOANH_NGHIEP: Template = {
       kind: "group",
       max: 0,
       children: [
-        {
-          code: "D.1",
-          title: {
-            vi: "Không tổ chức phát động, ký kết giao ước, đăng ký thi đua",
-            en: "No launch of the movement, no pact signed, no emulation registration",
-          },
-          kind: "deduction",
-          max: 2,
-          guide: { vi: "Trừ 2 điểm.", en: "Deduct 2 points." },
-        },
+        noLaunchDeduction(2),
         {
           code: "D.2",
           title: {

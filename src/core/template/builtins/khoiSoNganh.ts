@@ -3,6 +3,7 @@
 
 import type { Template } from "../templateTypes";
 import { EMULATION_LEGAL_BASIS } from "./legalBasis";
+import { noLaunchDeduction } from "./commonLines";
 
 export const KHOI_SO_NGANH: Template = {
   id: "khoi-so-nganh",
@@ -305,16 +306,7 @@ export const KHOI_SO_NGANH: Template = {
       kind: "group",
       max: 0,
       children: [
-        {
-          code: "D.1",
-          title: {
-            vi: "Không tổ chức phát động, ký kết giao ước, đăng ký thi đua",
-            en: "No launch of the movement, no pact signed, no emulation registration",
-          },
-          kind: "deduction",
-          max: 2,
-          guide: { vi: "Trừ 2 điểm.", en: "Deduct 2 points." },
-        },
+        noLaunchDeduction(2),
         {
           code: "D.2",
           title: {
