@@ -33,6 +33,34 @@ export default tseslint.config(
   },
   { files: ["**/*.tsx"], plugins: { "react-hooks": reactHooks }, rules: reactHooks.configs.recommended.rules },
   {
+    // Security (SECURITY.md): what we ship runs no generated code and builds no HTML from strings; text from a
+    // workbook reaches the page only as React text. Tests may still reset the DOM through innerHTML.
+    files: ["src/**/*.{ts,tsx}"],
+    rules: {
+      "no-implied-eval": "error",
+      "no-script-url": "error",
+      "no-restricted-properties": [
+        "error",
+        ...["innerHTML", "outerHTML", "insertAdjacentHTML", "srcdoc", "createContextualFragment"].map((property) => ({
+          property,
+          message: "No HTML from strings: render text through React (SECURITY.md).",
+        })),
+        ...["write", "writeln"].map((property) => ({
+          object: "document",
+          property,
+          message: "No document.write: render through React (SECURITY.md).",
+        })),
+      ],
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: "No HTML from strings: render text through React (SECURITY.md).",
+        },
+      ],
+    },
+  },
+  {
     files: ["**/*.{js,cjs}"],
     rules: { "@typescript-eslint/no-require-imports": "off" },
   },

@@ -22,7 +22,10 @@ function officeJsMode(value) {
 
 /**
  * Scripts only from this origin (and Microsoft's Office.js CDN when used); Griffel, Fluent UI's CSS-in-JS engine,
- * inserts <style> elements, hence 'unsafe-inline' for styles only. No eval anywhere, also in development.
+ * inserts <style> elements, hence 'unsafe-inline' for styles only (test/build/contentSecurityPolicy.browser.test.ts
+ * shows they are refused without it). No eval anywhere, also in development (devtool "source-map" needs none), so
+ * development and production pages carry the same policy. No frame-ancestors: a <meta> policy ignores it, and
+ * Office frames the pane. SECURITY.md explains each directive.
  */
 function contentSecurityPolicy(mode) {
   const scripts = mode === "cdn" ? "'self' https://appsforoffice.microsoft.com" : "'self'";
@@ -34,8 +37,8 @@ function contentSecurityPolicy(mode) {
     "font-src 'self' data:",
     "connect-src 'self'",
     "object-src 'none'",
-    "base-uri 'self'",
-    "form-action 'self'",
+    "base-uri 'none'",
+    "form-action 'none'",
   ].join("; ");
 }
 

@@ -64,6 +64,10 @@ describe("manifest.xml", () => {
   it("is an Excel workbook add-in that may read and write the document and needs ExcelApi 1.8", () => {
     expect(child(app, "Hosts")?.children[0]?.getAttribute("Name")).toBe("Workbook");
     expect(child(app, "Permissions")?.textContent).toBe("ReadWriteDocument");
+    // SECURITY.md: no wider permission anywhere (ReadWriteDocument is the widest a workbook add-in needs).
+    expect(Array.from(doc.getElementsByTagNameNS("*", "Permissions")).map((p) => p.textContent)).toEqual([
+      "ReadWriteDocument",
+    ]);
     const sets = all(OFFICE_NS, "Set").map((s) => [s.getAttribute("Name"), s.getAttribute("MinVersion")]);
     expect(sets).toEqual([["ExcelApi", "1.8"]]);
   });

@@ -8,6 +8,10 @@ import { templateMessages as m } from "../messages/templateMessages";
 import { DEFAULT_STEP, flattenTemplate } from "./flattenTemplate";
 import { CRITERION_KINDS, type CriterionNode, type Template } from "./templateTypes";
 
+// No code generation: zod otherwise probes `new Function("")` for its faster parsers, which the task pane's
+// Content-Security-Policy refuses (a reported violation even though zod falls back). SECURITY.md: no eval.
+z.config({ jitless: true });
+
 /** Deeper trees are refused before parsing, so that no input can exhaust the stack. Practice uses 3–4 levels. */
 export const MAX_CRITERIA_DEPTH = 8;
 

@@ -51,9 +51,11 @@ export interface ValidateScreenProps {
   lang: Lang;
   /** A validation already run (the pane validates on opening a workbook), null for none yet. */
   initial: WorkbookValidation | null;
+  /** ISO time for the log row of a fix (a prop so tests are deterministic). */
+  now?: () => string;
 }
 
-export function ValidateScreen({ host, lang, initial }: ValidateScreenProps) {
+export function ValidateScreen({ host, lang, initial, now = () => new Date().toISOString() }: ValidateScreenProps) {
   const styles = useStyles();
   const t = (def: MessageDef<Record<string, never>>) => localize(def, lang);
   const [validation, setValidation] = useState<WorkbookValidation | null>(initial);
@@ -68,7 +70,9 @@ export function ValidateScreen({ host, lang, initial }: ValidateScreenProps) {
 
   const fix = (findings: LocatedFinding[]) =>
     void op.run(async () => {
-      const count = await applyFixes(host, findings, validation?.parsed.layout ?? null);
+      // The fixes go into the workbook's log (Nhật ký) in the same write, with the validation they came from.
+      const log = validation ? { parsed: validation.parsed, now: now() } : undefined;
+      const count = await applyFixes(host, findings, validation?.parsed.layout ?? null, log);
       setValidation(await validateWorkbook(host));
       setFixed(count);
     });

@@ -1,22 +1,9 @@
 import { applyFixes, isFixable } from "../../../src/workbook/operations/applyFixes";
-import { injectTemplate } from "../../../src/workbook/operations/injectTemplate";
 import { validateWorkbook } from "../../../src/workbook/operations/validateWorkbook";
-import { planInputs } from "../../../src/workbook/plan/planInputs";
 import { MemoryHost } from "../memoryHost";
-import { scenarioFor } from "../scenarios";
+import { filledSelfWorkbook } from "./filledSelfWorkbook";
 
-async function filledHost() {
-  const scenario = scenarioFor("khoi-so-nganh", "self", 12);
-  const host = new MemoryHost();
-  const planned = await injectTemplate(host, scenario.template, scenario.units, scenario.settings, {
-    mode: "self",
-    period: "2026",
-    lang: "vi",
-    now: "2026-01-01T00:00:00Z",
-  });
-  await host.apply(planInputs(planned.layout!, scenario.inputs));
-  return { host, layout: planned.layout! };
-}
+const filledHost = () => filledSelfWorkbook();
 
 describe("applyFixes", () => {
   it("writes a number typed as text back as a number and restores an overwritten formula, in one apply", async () => {

@@ -133,9 +133,16 @@ export function logSheet(layout: WorkbookLayout, lang: Lang): SheetPlan {
     "log",
     layout.log,
     L.logTitle[lang](),
-    [L.logTime[lang](), L.logAction[lang](), L.logFile[lang](), L.logHash[lang](), L.logSummary[lang]()],
+    [
+      L.logTime[lang](),
+      L.logAction[lang](),
+      L.logFile[lang](),
+      L.logHash[lang](),
+      L.logSummary[lang](),
+      L.logChain[lang](),
+    ],
     [],
-    [22, 18, 30, 20, 80],
+    [22, 18, 30, 20, 80, 18],
   );
 }
 
