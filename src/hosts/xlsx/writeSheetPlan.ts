@@ -60,6 +60,7 @@ function writeLayout(sheet: ExcelJS.Worksheet, plan: SheetPlan): void {
   for (const [index, width] of Object.entries(plan.columnWidths ?? {})) {
     sheet.getColumn(Number(index) + 1).width = width;
   }
+  for (const [row, height] of Object.entries(plan.rowHeights ?? {})) sheet.getRow(Number(row)).height = height;
   for (const index of plan.hiddenColumns ?? []) sheet.getColumn(index + 1).hidden = true;
   for (const merge of plan.merges ?? []) {
     for (const box of rangeAreas(merge)) sheet.mergeCells(areaText(box));
@@ -91,6 +92,20 @@ function writePrint(sheet: ExcelJS.Worksheet, plan: SheetPlan): void {
     setup.fitToWidth = 1;
     setup.fitToHeight = 0;
   }
+  const margins = plan.print.margins;
+  if (margins) {
+    // Files measure margins in inches; header and footer sit halfway into the top and bottom margins.
+    const inches = (cm: number) => Math.round((cm / 2.54) * 1000) / 1000;
+    setup.margins = {
+      top: inches(margins.top),
+      bottom: inches(margins.bottom),
+      left: inches(margins.left),
+      right: inches(margins.right),
+      header: inches(margins.top / 2),
+      footer: inches(margins.bottom / 2),
+    };
+  }
+  if (plan.print.centerHorizontally) setup.horizontalCentered = true;
 }
 
 /** Locked cells and unlocked cells may be selected; nothing else is allowed, and there is no password. */
@@ -102,6 +117,8 @@ function protectSheet(sheet: ExcelJS.Worksheet): void {
 /** Writes the plan's sheet. Print titles and area are defined names: the host sets those. */
 export function writeSheetPlan(sheet: ExcelJS.Worksheet, plan: SheetPlan, book: ExcelStyleBook): void {
   writeBlocks(sheet, plan, book);
+  // An existing sheet keeps its layout, except columns a plan hides (rank-key helpers added by a settings change).
+  for (const index of plan.hiddenColumns ?? []) sheet.getColumn(index + 1).hidden = true;
   if (!plan.create) return;
   writeLayout(sheet, plan);
   writeRules(sheet, plan);

@@ -178,6 +178,11 @@ export class XlsxHost implements Host {
   /** No screen: nothing to select. */
   async select(_sheet: string, _cell: string): Promise<void> {}
 
+  /** No screen, so no selection. */
+  async readSelection(): Promise<RangeRead | null> {
+    return null;
+  }
+
   private findSheet(name: string): ExcelJS.Worksheet | undefined {
     const sheets = this.workbook.worksheets;
     return sheets.find((s) => s.name === name) ?? sheets.find((s) => sameSheetName(s.name, name));

@@ -41,6 +41,59 @@ export const screenMessages = defineMessages({
     en: () => "The scoring table was not created. Fix the points below, then try again.",
   },
   defaultCluster: { vi: () => "Cụm thi đua", en: () => "Cluster" },
+  readSelection: { vi: () => "Lấy từ vùng chọn", en: () => "Read from selection" },
+  readingSelection: { vi: () => "Đang đọc vùng chọn…", en: () => "Reading the selection…" },
+  noSelection: {
+    vi: () => "Ở đây không có vùng chọn để đọc: hãy mở sổ tính trong Excel.",
+    en: () => "There is no selection to read here: open the workbook in Excel.",
+  },
+  unitsSelectionEmpty: {
+    vi: () => "Vùng chọn trống. Hãy chọn các dòng đơn vị (mã, tên, cụm) trên trang tính, rồi bấm lại.",
+    en: () => "The selection is empty. Select the rows of units (code, name, cluster) on a sheet, then try again.",
+  },
+  unitsSelectionSingleCell: {
+    vi: () => "Vùng chọn chỉ có một ô. Hãy chọn cả các dòng đơn vị (mỗi dòng: mã, tên, cụm nếu có), rồi bấm lại.",
+    en: () =>
+      "The selection holds a single cell. Select all the rows of units (each: code, name, cluster if any), then try again.",
+  },
+  unitsReadFrom: {
+    vi: (p: { count: number; source: string }) => `Đã đọc ${p.count} đơn vị từ ${p.source}.`,
+    en: (p: { count: number; source: string }) => `Read ${p.count} units from ${p.source}.`,
+  },
+  ownTemplateOption: { vi: () => "Dùng bảng tiêu chí của tôi", en: () => "Use my own criteria table" },
+  ownTemplateTitle: { vi: () => "Bảng tiêu chí riêng", en: () => "Own criteria table" },
+  ownTableHelp: {
+    vi: () =>
+      "Chọn bảng tiêu chí của bạn trên trang tính (có hay không có dòng tiêu đề đều được), rồi bấm Đọc bảng tiêu chí. Bảng có 13 cột, theo thứ tự:",
+    en: () =>
+      "Select your criteria table on a sheet (with or without its header row), then click Read the criteria table. It has 13 columns, in this order:",
+  },
+  ownTableHelpCopy: {
+    vi: () => "Có thể sao chép bảng ở trang Tiêu chí của một sổ tính đã tạo để làm điểm xuất phát.",
+    en: () => "You can copy the table on the Tiêu chí sheet of a workbook made earlier as a start.",
+  },
+  ownTableColumns: { vi: () => "Các cột của bảng tiêu chí", en: () => "Columns of the criteria table" },
+  readCriteria: { vi: () => "Đọc bảng tiêu chí", en: () => "Read the criteria table" },
+  criteriaSelectionEmpty: {
+    vi: () => "Vùng chọn trống. Hãy chọn bảng tiêu chí trên trang tính, rồi bấm lại.",
+    en: () => "The selection is empty. Select the criteria table on a sheet, then try again.",
+  },
+  criteriaSelectionSingleCell: {
+    vi: () => "Vùng chọn chỉ có một ô. Hãy chọn cả bảng tiêu chí (13 cột), rồi bấm lại.",
+    en: () => "The selection holds a single cell. Select the whole criteria table (13 columns), then try again.",
+  },
+  criteriaReadFrom: {
+    vi: (p: { source: string }) => `Bảng tiêu chí đọc từ ${p.source}`,
+    en: (p: { source: string }) => `Criteria table read from ${p.source}`,
+  },
+  criteriaFindings: {
+    vi: () => "Những điểm cần sửa trong bảng tiêu chí",
+    en: () => "What to fix in the criteria table",
+  },
+  criteriaNotRead: {
+    vi: () => "Chưa đọc bảng tiêu chí nào: hãy chọn bảng, rồi bấm Đọc bảng tiêu chí.",
+    en: () => "No criteria table read yet: select it, then click Read the criteria table.",
+  },
 
   validateTitle: { vi: () => "Kiểm tra số liệu", en: () => "Check the entries" },
   validateRun: { vi: () => "Kiểm tra", en: () => "Validate" },

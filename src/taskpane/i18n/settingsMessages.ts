@@ -1,14 +1,14 @@
-// Messages of the Settings (Cài đặt) screen, in Vietnamese and English.
+// Messages of the Settings (Cài đặt) screen, in Vietnamese and English: field labels, hints, checks and outcomes.
 import { defineMessages } from "../../core/messages/messageTypes";
 
 export const settingsMessages = defineMessages({
   tab: { vi: () => "Cài đặt", en: () => "Settings" },
   title: { vi: () => "Cài đặt của sổ tính", en: () => "The workbook's settings" },
-  readOnly: {
+  intro: {
     vi: () =>
-      "Các cài đặt này đã được ghi vào sổ tính khi tạo bảng chấm điểm và các công thức được lập theo chúng, nên ở phiên bản này chỉ xem được, chưa sửa được tại đây. Muốn dùng cài đặt khác, hãy tạo bảng chấm điểm mới trong một sổ tính trống.",
+      "Các công thức của sổ tính được lập theo những cài đặt này. Khi lưu, add-in lập lại mọi công thức theo cài đặt mới; số liệu đã nhập được giữ nguyên.",
     en: () =>
-      "These settings were written into the workbook with the scoring table and its formulas were built from them, so in this version they can be viewed here but not changed. To use other settings, create a new scoring table in an empty workbook.",
+      "The workbook's formulas are built from these settings. Saving rebuilds every formula with the new settings; the entries stay as they are.",
   },
   unavailable: {
     vi: () =>
@@ -21,33 +21,62 @@ export const settingsMessages = defineMessages({
     vi: () => "Lấy điểm thẩm định nếu có, nếu không lấy điểm tự chấm",
     en: () => "Review where entered, else self score",
   },
-  weighted: {
-    vi: (p: { self: string; peer: string; review: string }) =>
-      `Bình quân gia quyền: tự chấm ${p.self}, chấm chéo ${p.peer}, thẩm định ${p.review}`,
-    en: (p: { self: string; peer: string; review: string }) =>
-      `Weighted: self ${p.self}, peer ${p.peer}, review ${p.review}`,
-  },
+  weightedRule: { vi: () => "Bình quân gia quyền các lớp chấm", en: () => "Weighted blend of the layers" },
+  weights: { vi: () => "Trọng số (%)", en: () => "Weights (%)" },
+  weightSelf: { vi: () => "Tự chấm (%)", en: () => "Self (%)" },
+  weightPeer: { vi: () => "Chấm chéo (%)", en: () => "Peer (%)" },
+  weightReview: { vi: () => "Thẩm định (%)", en: () => "Review (%)" },
   trimming: { vi: () => "Loại điểm chấm chéo", en: () => "Peer trimming" },
-  trimmingValue: {
-    vi: (p: { drop: number; min: number }) =>
-      `Bỏ ${p.drop} điểm cao nhất và ${p.drop} điểm thấp nhất khi có từ ${p.min} người chấm`,
-    en: (p: { drop: number; min: number }) =>
-      `Drop the ${p.drop} highest and ${p.drop} lowest when ${p.min} or more raters scored`,
-  },
-  thresholds: { vi: () => "Ngưỡng xếp loại (tỷ lệ điểm tối đa)", en: () => "Grade thresholds (share of max)" },
-  floors: { vi: () => "Mức sàn từng tiêu chí", en: () => "Per-criterion floors" },
-  none: { vi: () => "Không áp dụng", en: () => "None" },
+  dropEachSide: { vi: () => "Số điểm bỏ mỗi phía (cao nhất, thấp nhất)", en: () => "Totals dropped each side" },
+  minRaters: { vi: () => "Chỉ bỏ khi có ít nhất (người chấm)", en: () => "Only with at least (raters)" },
+  thresholds: { vi: () => "Ngưỡng xếp loại (% điểm tối đa)", en: () => "Grade thresholds (% of max)" },
+  floors: { vi: () => "Mức sàn từng tiêu chí (% điểm tối đa)", en: () => "Per-criterion floors (% of max)" },
+  floorsOn: { vi: () => "Áp dụng mức sàn từng tiêu chí", en: () => "Apply per-criterion floors" },
   quotas: { vi: () => "Chỉ tiêu khen thưởng", en: () => "Award quotas" },
-  quotasValue: {
-    vi: (p: { flags: number; share: string; min: number }) =>
-      `${p.flags} Cờ thi đua mỗi cụm; Bằng khen: ${p.share} số đơn vị, ít nhất ${p.min}`,
-    en: (p: { flags: number; share: string; min: number }) =>
-      `${p.flags} emulation flag(s) per cluster; certificates of merit: ${p.share} of units, at least ${p.min}`,
+  flags: { vi: () => "Cờ thi đua mỗi cụm", en: () => "Emulation flags per cluster" },
+  certificateShare: {
+    vi: () => "Bằng khen: tỷ lệ số đơn vị (%)",
+    en: () => "Certificates of merit: share of units (%)",
   },
+  certificateMin: { vi: () => "Bằng khen: ít nhất", en: () => "Certificates of merit: at least" },
   tieBreak: { vi: () => "Thứ tự phân định khi bằng điểm", en: () => "Tie-break order" },
+  tieBreakHint: {
+    vi: () => "Bỏ chọn một bước để không dùng nó; dùng nút Lên, Xuống để đổi thứ tự.",
+    en: () => "Untick a step to leave it out; use Up and Down to change the order.",
+  },
   tieFirstGroup: { vi: () => "điểm nhóm tiêu chí thứ nhất cao hơn", en: () => "higher points in the first group" },
   tieFewerDeductions: { vi: () => "bị trừ ít điểm hơn", en: () => "fewer deductions" },
   tieMoreFull: { vi: () => "nhiều tiêu chí đạt điểm tối đa hơn", en: () => "more criteria at full points" },
   tiePriority: { vi: () => "đơn vị ưu tiên", en: () => "priority unit" },
+  moveUp: {
+    vi: (p: { step: string }) => `Đưa “${p.step}” lên`,
+    en: (p: { step: string }) => `Move “${p.step}” up`,
+  },
+  moveDown: {
+    vi: (p: { step: string }) => `Đưa “${p.step}” xuống`,
+    en: (p: { step: string }) => `Move “${p.step}” down`,
+  },
+  up: { vi: () => "Lên", en: () => "Up" },
+  down: { vi: () => "Xuống", en: () => "Down" },
+  moved: {
+    vi: (p: { step: string; position: number }) => `“${p.step}” giờ ở vị trí ${p.position}.`,
+    en: (p: { step: string; position: number }) => `“${p.step}” is now step ${p.position}.`,
+  },
   language: { vi: () => "Ngôn ngữ của sổ tính", en: () => "Workbook language" },
+  languageVi: { vi: () => "Tiếng Việt", en: () => "Vietnamese" },
+  languageEn: { vi: () => "Tiếng Anh", en: () => "English" },
+  notANumber: { vi: () => "Hãy nhập một số.", en: () => "Enter a number." },
+  fixFirst: {
+    vi: () => "Chưa lưu: hãy sửa các ô được đánh dấu.",
+    en: () => "Not saved: correct the marked fields first.",
+  },
+  save: { vi: () => "Lưu cài đặt", en: () => "Save settings" },
+  saving: { vi: () => "Đang lưu…", en: () => "Saving…" },
+  saved: {
+    vi: () =>
+      "Đã lưu cài đặt và lập lại công thức. Kết quả xếp hạng cũ không còn đúng: hãy mở bước Xếp hạng và xếp hạng lại.",
+    en: () =>
+      "Settings saved and formulas rebuilt. The earlier ranking no longer holds: open Rank and rank the workbook again.",
+  },
+  refused: { vi: () => "Chưa lưu cài đặt:", en: () => "Settings not saved:" },
 });

@@ -1,10 +1,9 @@
-// Start: pick a built-in template, name the cluster and period, choose the scoring mode, list the member units,
-// then one click injects the scoring table into the open workbook.
+// Start: pick a built-in template or read the user's own criteria table from the selection, name the cluster and
+// period, choose the scoring mode, list the member units (typed, pasted or read from the selection), then one click
+// injects the scoring table into the open workbook.
 import {
   Body1,
   Button,
-  Caption1,
-  Card,
   Field,
   Input,
   makeStyles,
@@ -13,12 +12,11 @@ import {
   RadioGroup,
   Spinner,
   Subtitle2,
-  Textarea,
   tokens,
 } from "@fluentui/react-components";
 import { useId, useMemo, useState } from "react";
 import type { Finding } from "../../core/findings/findingTypes";
-import { formatNumber, type MessageDef } from "../../core/messages/messageTypes";
+import type { MessageDef } from "../../core/messages/messageTypes";
 import type { Lang } from "../../core/settings/settingsTypes";
 import { getBuiltinTemplate, listTemplates } from "../../core/template/builtinTemplates";
 import { validateUnits } from "../../core/validation/validateUnits";
@@ -31,15 +29,18 @@ import { useOperation } from "../hooks/useOperation";
 import { localize } from "../i18n/localize";
 import { screenMessages as m } from "../i18n/screenMessages";
 import { unitLines } from "../unitLines";
+import { OwnCriteriaTable, type OwnTable } from "./start/OwnCriteriaTable";
+import { TemplateCard } from "./start/TemplateCard";
+import { UnitsField } from "./start/UnitsField";
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
   heading: { margin: 0 },
-  card: { rowGap: tokens.spacingVerticalXS },
-  list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
   findings: { listStyleType: "none", margin: 0, padding: 0 },
-  muted: { color: tokens.colorNeutralForeground3 },
 });
+
+/** The gallery's choice that stands for the user's own criteria table (no built-in has this id). */
+const OWN_TABLE = "own-criteria-table";
 
 export interface StartScreenProps {
   host: Host;
@@ -55,6 +56,7 @@ export function StartScreen({ host, lang, now, onInjected }: StartScreenProps) {
   const t = (def: MessageDef<Record<string, never>>) => localize(def, lang);
   const templates = useMemo(() => listTemplates(lang), [lang]);
   const [templateId, setTemplateId] = useState(templates[0]?.id ?? "");
+  const [ownTable, setOwnTable] = useState<OwnTable | null>(null);
   const [clusterTitle, setClusterTitle] = useState("");
   const [period, setPeriod] = useState("");
   const [mode, setMode] = useState<WorkbookMode>("self");
@@ -65,11 +67,13 @@ export function StartScreen({ host, lang, now, onInjected }: StartScreenProps) {
 
   const cluster = clusterTitle.trim() || t(m.defaultCluster);
   const checked = useMemo(() => validateUnits(unitLines(unitText, cluster)), [unitText, cluster]);
-  const selected = templates.find((s) => s.id === templateId);
-  const blocking = checked.findings.some((f) => f.severity === "error") || checked.units.length === 0;
+  const own = templateId === OWN_TABLE;
+  const selected = own ? undefined : templates.find((s) => s.id === templateId);
+  const ready = own ? ownTable?.template != null : selected !== undefined;
+  const blocking = !ready || checked.findings.some((f) => f.severity === "error") || checked.units.length === 0;
 
   const inject = async () => {
-    const template = getBuiltinTemplate(templateId);
+    const template = own ? ownTable?.template && structuredClone(ownTable.template) : getBuiltinTemplate(templateId);
     if (!template) return;
     const planned = await op.run((progress) =>
       injectTemplate(
@@ -102,32 +106,11 @@ export function StartScreen({ host, lang, now, onInjected }: StartScreenProps) {
           {templates.map((s) => (
             <Radio key={s.id} value={s.id} label={s.title} />
           ))}
+          <Radio value={OWN_TABLE} label={t(m.ownTemplateOption)} />
         </RadioGroup>
       </Field>
-      {selected && (
-        <Card id={detailsId} className={styles.card} appearance="filled-alternative">
-          <Body1>
-            {localize(m.templateScale, lang, {
-              scale: formatNumber(selected.scale, lang),
-              groups: selected.groups.length,
-            })}
-          </Body1>
-          <ul className={styles.list} aria-label={selected.title}>
-            {selected.groups.map((g) => (
-              <li key={g.code}>
-                <Caption1>
-                  {localize(m.templateGroup, lang, { code: g.code, title: g.title, max: formatNumber(g.max, lang) })}
-                </Caption1>
-              </li>
-            ))}
-          </ul>
-          {selected.legalBasis.length > 0 && (
-            <Caption1 className={styles.muted}>
-              {t(m.legalBasis)}: {selected.legalBasis.map((d) => d.number).join("; ")}
-            </Caption1>
-          )}
-        </Card>
-      )}
+      {selected && <TemplateCard id={detailsId} summary={selected} lang={lang} />}
+      {own && <OwnCriteriaTable host={host} lang={lang} table={ownTable} onTable={setOwnTable} />}
       <Field label={t(m.clusterTitle)}>
         <Input value={clusterTitle} onChange={(_, d) => setClusterTitle(d.value)} />
       </Field>
@@ -145,17 +128,14 @@ export function StartScreen({ host, lang, now, onInjected }: StartScreenProps) {
           <Radio value="cross" label={t(m.modeCross)} />
         </RadioGroup>
       </Field>
-      <Field label={t(m.units)} hint={t(m.unitsHint)}>
-        <Textarea value={unitText} onChange={(_, d) => setUnitText(d.value)} rows={6} resize="vertical" />
-      </Field>
-      <Caption1 aria-live="polite">{localize(m.unitsCount, lang, { count: checked.units.length })}</Caption1>
-      {checked.findings.length > 0 && (
-        <ul className={styles.findings} aria-label={t(m.units)}>
-          {checked.findings.map((f, i) => (
-            <FindingItem key={i} finding={f} lang={lang} />
-          ))}
-        </ul>
-      )}
+      <UnitsField
+        host={host}
+        lang={lang}
+        text={unitText}
+        onText={setUnitText}
+        count={checked.units.length}
+        findings={checked.findings}
+      />
       {refusal.length > 0 && (
         <section aria-label={t(m.injectRefused)}>
           <Body1>{t(m.injectRefused)}</Body1>

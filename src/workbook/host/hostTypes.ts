@@ -59,6 +59,12 @@ export interface Host {
   apply(plan: WorkbookPlan, progress?: ProgressFn): Promise<void>;
   /** Selects (and scrolls to) a cell so the user sees a finding. No-op where there is no screen. */
   select(sheet: string, cell: string): Promise<void>;
+  /**
+   * Values of the user's current selection (its used part: blank edges trimmed), with its sheet and address;
+   * formulas are not read (empty). A blank selection reads with no values. Null where there is no screen (files).
+   * A selection too large to read throws a HostError ("payload-too-large") instead of reading it.
+   */
+  readSelection(): Promise<RangeRead | null>;
 }
 
 /** An error a host raises for a failure the user can act on (protected sheet, payload too large, missing sheet). */

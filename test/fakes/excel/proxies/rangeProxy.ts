@@ -1,6 +1,6 @@
 // Excel.Range in the fake: addresses, values/formulas/numberFormat grids, derived ranges, clear, merge, select.
 
-import { qualifiedAddress } from "../a1Address";
+import { parseReference, qualifiedAddress } from "../a1Address";
 import {
   clearContent,
   interpretInput,
@@ -37,10 +37,11 @@ import {
   checkSheetUnprotected,
   liveSheet,
 } from "../sheetRules";
+import { sameName } from "../workbookModel";
 import { ConditionalFormatCollectionProxy } from "./conditionalFormatProxies";
 import { DataValidationProxy } from "./dataValidationProxy";
 import { RangeFormatProxy } from "./rangeFormatProxies";
-import { WorksheetProxy } from "./worksheetProxies";
+import { WorksheetProxy, usedRect } from "./worksheetProxies";
 
 const SHAPE_MISMATCH =
   "The number of rows or columns in the input array doesn't match the size or dimensions of the range.";
@@ -195,6 +196,49 @@ export class RangeProxy extends FakeClientObject<RangeTarget> {
       }
       return { ...t.rect, col: t.rect.col + i, cols: 1 };
     });
+  }
+
+  /** The used cells of this range (content, or unless valuesOnly any cell format); a null object when none. */
+  getUsedRangeOrNullObject(valuesOnly = false): RangeProxy {
+    this._requireApi("getUsedRangeOrNullObject", "1.4");
+    const range = new RangeProxy(this._ctx, () => {
+      const t = this._resolve();
+      const rect = t && usedRect(t.sheet, valuesOnly, t.rect);
+      return t && rect ? { sheet: t.sheet, rect } : null;
+    });
+    range._enqueueInstantiation("getUsedRangeOrNullObject", [valuesOnly]);
+    return range;
+  }
+
+  /** The rectangle both ranges cover; a null object when they don't meet. Another sheet's range is refused. */
+  getIntersectionOrNullObject(anotherRange: RangeProxy | string): RangeProxy {
+    this._requireApi("getIntersectionOrNullObject", "1.4");
+    const location = "Range.getIntersectionOrNullObject";
+    const range = new RangeProxy(this._ctx, () => {
+      const t = this._resolve();
+      if (!t) return null;
+      let other: Rect | null;
+      if (typeof anotherRange === "string") {
+        const parsed = parseReference(anotherRange);
+        if (!parsed || (parsed.sheet !== null && !sameName(parsed.sheet, t.sheet.name))) {
+          throw officeError("InvalidArgument", `"${anotherRange}" is not an address on this sheet.`, location);
+        }
+        other = parsed.rect;
+      } else if (anotherRange instanceof RangeProxy) {
+        const o = anotherRange._resolve();
+        if (o && o.sheet !== t.sheet)
+          throw officeError("InvalidArgument", "The ranges are on different sheets.", location);
+        other = o && o.rect;
+      } else {
+        throw officeError("InvalidArgument", undefined, location);
+      }
+      const rect = other && intersect(t.rect, other);
+      return rect ? { sheet: t.sheet, rect } : null;
+    });
+    range._enqueueInstantiation("getIntersectionOrNullObject", [
+      typeof anotherRange === "string" ? anotherRange : "{Range}",
+    ]);
+    return range;
   }
 
   getEntireColumn(): RangeProxy {

@@ -12,7 +12,7 @@ import {
 } from "../clientObject";
 import { officeError } from "../fakeError";
 import { breakReferencesTo, findName, nameTarget } from "../namedItemModel";
-import { MAX_COLUMNS, MAX_ROWS, type Rect, boundingRect, isInsideGrid } from "../rect";
+import { MAX_COLUMNS, MAX_ROWS, type Rect, boundingRect, containsCell, isInsideGrid } from "../rect";
 import type { ContextState } from "../requestContext";
 import {
   type RangeTarget,
@@ -264,11 +264,15 @@ export class WorksheetProxy extends FakeClientObject<SheetModel> {
   }
 }
 
-/** Bounding rectangle of cells holding content (or, unless valuesOnly, any cell format); null when none. */
-function usedRect(sheet: SheetModel, valuesOnly: boolean): Rect | null {
+/**
+ * Bounding rectangle of cells holding content (or, unless valuesOnly, any cell format), only those `within` a range
+ * when given (Range.getUsedRange); null when none.
+ */
+export function usedRect(sheet: SheetModel, valuesOnly: boolean, within?: Rect): Rect | null {
   let used: Rect | null = null;
   for (const [key, cell] of sheet.cells) {
     if (!hasContent(cell) && (valuesOnly || !cell.style)) continue;
+    if (within && !containsCell(within, keyRow(key), keyCol(key))) continue;
     const r = { row: keyRow(key), col: keyCol(key), rows: 1, cols: 1 };
     used = used ? boundingRect(used, r) : r;
   }
