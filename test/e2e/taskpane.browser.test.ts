@@ -8,6 +8,8 @@ import { chromium, type Browser, type Locator, type Page } from "playwright-core
 import { listTemplates } from "../../src/core/template/builtinTemplates";
 import { buildAddin, projectRoot, type BuildResult } from "../build/buildAddin";
 import { serveStatic, type StaticServer } from "../build/staticServer";
+import { XlsxHost } from "../../src/hosts/xlsx/xlsxHost";
+import { readForm } from "../../src/workbook/forms/readForm";
 import type { E2EHandle } from "./fakeOfficeRuntime";
 
 const CHROME = process.env.CHROME_PATH || "/usr/bin/chromium";
@@ -178,6 +180,28 @@ describe("the task pane in Excel (fake runtime), end to end at 350 px", () => {
     await shot("settings");
     expect(await axeSerious()).toEqual([]);
   }, 60_000);
+
+  it("makes the forms and opens each one as a new workbook (ExcelJS loaded on demand)", async () => {
+    await page.getByRole("tab", { name: "Phiếu" }).click();
+    await page.getByRole("button", { name: "Tạo phiếu" }).click();
+    const list = page.getByRole("list", { name: "Các phiếu đã lập" });
+    await until(list);
+    const count = await list.locator(":scope > li").count();
+    expect(count).toBeGreaterThan(0);
+    await page.getByRole("button", { name: "Mở tất cả" }).click();
+    await until(page.getByText(`Đã mở ${count} phiếu thành sổ tính mới.`, { exact: false }));
+    const created = await page.evaluate(() => (window as unknown as Fakeful).__thiduaE2E.fake.createdWorkbooks);
+    expect(created).toHaveLength(count);
+    // The first one is the first unit's self form, read back from the base64 Excel received.
+    const form = await readForm(await XlsxHost.load(Buffer.from(created[0]!, "base64")));
+    const firstUnit = await page.evaluate(
+      () => (window as unknown as Fakeful).__thiduaE2E.unitLines.split("\n")[0].split("\t")[0],
+    );
+    expect(form.meta?.form).toMatchObject({ kind: "self", unit: firstUnit });
+    await shot("forms");
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(WIDTH);
+    expect(await axeSerious()).toEqual([]);
+  }, 90_000);
 
   it("asked nothing of any other origin and raised no uncaught error", () => {
     expect(foreign).toEqual([]);

@@ -1,6 +1,7 @@
 // The workbook's styles: Times New Roman as in official documents, inputs on a light yellow fill, group rows shaded.
 
 import type { CellStyle } from "./planTypes";
+import { PRINT_STYLES } from "./inject/printStyles";
 
 const FONT = "Times New Roman";
 const body = { name: FONT, size: 12 };
@@ -65,4 +66,6 @@ export const WORKBOOK_STYLES: Record<string, CellStyle> = {
   [S.section]: { font: bold, fill: GROUP_FILL },
   [S.plain]: { font: body, wrap: true, vertical: "top" },
   [S.legendError]: { font: { name: FONT, size: 12, color: ERROR_FONT }, fill: ERROR_FILL, border: true },
+  // The printable results sheet (Kết quả) has its own, official-document styles.
+  ...PRINT_STYLES,
 };

@@ -1,0 +1,174 @@
+// Phiếu gửi về (forms in): the returned files picked or dropped are read and opened one by one, checked against
+// the open workbook and the accepted ones written in with one apply (collectForms); each file then shows as
+// accepted (cells changed, the earlier return it replaces) or refused with its findings. A file that is not a
+// workbook is refused like a bad form, and when every file is refused the screen says nothing was written.
+import {
+  Badge,
+  Body1,
+  Body1Strong,
+  Caption1,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Subtitle2,
+  tokens,
+} from "@fluentui/react-components";
+import { useState, type ReactNode } from "react";
+import { render, type Bilingual, type MessageDef } from "../../../core/messages/messageTypes";
+import type { Lang } from "../../../core/settings/settingsTypes";
+import type { Host } from "../../../workbook/host/hostTypes";
+import { collectForms, type CollectedForm, type CollectResult } from "../../../workbook/operations/collectForms";
+import type { LocatedFinding } from "../../../workbook/operations/locatedFinding";
+import { unreadableReturn } from "../../../workbook/operations/unreadableReturn";
+import { FindingItem } from "../../components/FindingItem";
+import { formsMessages as m } from "../../i18n/formsMessages";
+import { localize } from "../../i18n/localize";
+import { FilePicker } from "./FilePicker";
+import type { RunJob } from "./formsJob";
+import { formsSectionStyles, listEntryStyle } from "./formsSectionStyles";
+import { openFiles } from "./xlsxFiles";
+
+const useStyles = makeStyles({
+  ...formsSectionStyles,
+  list: { listStyleType: "none", margin: 0, padding: 0 },
+  file: listEntryStyle(tokens.spacingVerticalXXS),
+  title: { display: "flex", alignItems: "baseline", columnGap: tokens.spacingHorizontalS, overflowWrap: "anywhere" },
+});
+
+/** Share of the progress bar each phase takes: reading the files, checking the forms, writing the workbook. */
+const READ = 0.4;
+const CHECK = 0.3;
+
+type Outcome = { result: CollectResult; forms: CollectedForm[] };
+
+/** The finding with the sheet and cell of the returned file it points at, when it has them. */
+function placed(finding: LocatedFinding): LocatedFinding {
+  if (!finding.sheet || !finding.cell) return finding;
+  const at = (lang: Lang) =>
+    m.findingPlace[lang]({ message: finding.message[lang], sheet: finding.sheet!, cell: finding.cell! });
+  // No cell to go to: the cell is in the returned file, not in this workbook.
+  return { ...finding, message: { vi: at("vi"), en: at("en") }, cell: null } as LocatedFinding;
+}
+
+export interface FormsInProps {
+  host: Host;
+  lang: Lang;
+  now: () => string;
+  run: RunJob;
+  busy: boolean;
+  status: ReactNode;
+}
+
+export function FormsIn({ host, lang, now, run, busy, status }: FormsInProps) {
+  const styles = useStyles();
+  const t = (def: MessageDef<Record<string, never>>) => localize(def, lang);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+
+  const collect = (files: File[]) =>
+    run("in", async (report) => {
+      setOutcome(null);
+      const total = files.length;
+      const opened = await openFiles(files, (i, file) =>
+        report((READ * i) / total, render(m.reading, { index: i + 1, total, file })),
+      );
+      const readable = opened.flatMap((o) => (o.host ? [{ fileName: o.fileName, host: o.host }] : []));
+      // collectForms reports once per form before checking it, then the host reports its writing.
+      let checked = 0;
+      const result = await collectForms(host, readable, {
+        now: now(),
+        progress: (p) => {
+          if (checked < readable.length) {
+            const file = readable[checked].fileName;
+            report(
+              READ + (CHECK * checked) / readable.length,
+              render(m.checking, { index: checked + 1, total: readable.length, file }),
+            );
+            checked++;
+          } else {
+            report(READ + CHECK + (1 - READ - CHECK) * p.fraction, render(m.writing, {}));
+          }
+        },
+      });
+      const collected = [...result.forms];
+      const forms = opened.map((o) =>
+        o.host ? collected.shift()! : unreadableReturn(o.fileName, render(m.unreadableReason, {})),
+      );
+      setOutcome({ result, forms });
+    });
+
+  const kindOf = (form: CollectedForm) => t(form.kind === "peer" ? m.kindPeer : m.kindSelf);
+  const accepted = outcome?.forms.filter((f) => f.accepted).length ?? 0;
+  const refused = (outcome?.forms.length ?? 0) - accepted;
+  const summary = (text: Bilingual) => text[lang];
+
+  return (
+    <section aria-labelledby="forms-in-title" className={styles.section}>
+      <Subtitle2 as="h2" id="forms-in-title" className={styles.heading}>
+        {t(m.inTitle)}
+      </Subtitle2>
+      <Body1>{t(m.inIntro)}</Body1>
+      <FilePicker
+        label={t(m.pick)}
+        inputLabel={t(m.pickInput)}
+        dropHint={t(m.dropHint)}
+        disabled={busy}
+        onFiles={collect}
+      />
+      {status}
+      {outcome && !outcome.result.usable && (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>{t(m.masterUnusable)}</MessageBarBody>
+        </MessageBar>
+      )}
+      {outcome?.result.usable && (
+        <MessageBar intent={accepted > 0 ? (refused > 0 ? "warning" : "success") : "error"} layout="multiline">
+          <MessageBarBody>
+            {summary(render(m.collected, { accepted, refused }))}{" "}
+            {accepted > 0 ? t(m.writtenHint) : t(m.nothingWritten)}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {outcome && outcome.result.findings.length > 0 && (
+        <section aria-label={t(m.masterFindings)}>
+          <ul className={styles.findings}>
+            {outcome.result.findings.map((f, i) => (
+              <FindingItem key={i} finding={f} lang={lang} />
+            ))}
+          </ul>
+        </section>
+      )}
+      {outcome?.result.usable && (
+        <ul className={styles.list} aria-label={t(m.resultsTable)}>
+          {outcome.forms.map((form, i) => (
+            <li key={i} className={styles.file}>
+              <div className={styles.title}>
+                <Badge appearance="filled" color={form.accepted ? "success" : "danger"}>
+                  {form.accepted ? t(m.accepted) : t(m.refused)}
+                </Badge>
+                <Body1Strong>{form.file}</Body1Strong>
+              </div>
+              {form.accepted && (
+                <Caption1>
+                  {localize(m.acceptedDetail, lang, {
+                    kind: kindOf(form),
+                    unit: form.unit ?? "",
+                    changed: form.changed,
+                  })}
+                  {form.replaces &&
+                    ` ${localize(m.replaces, lang, { file: form.replaces.file, time: form.replaces.time })}`}
+                </Caption1>
+              )}
+              {form.findings.length > 0 && (
+                <ul className={styles.findings} aria-label={localize(m.findingsOf, lang, { file: form.file })}>
+                  {form.findings.map((f, k) => (
+                    <FindingItem key={k} finding={placed(f)} lang={lang} />
+                  ))}
+                </ul>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,104 @@
+// Tổng hợp năm (year roll-up): the period workbooks picked are read and opened, rolled up into a new .xlsx workbook
+// (rollupYear: each unit's mean of the periods present, graded on the template) that opens as a new Excel workbook
+// under a suggested name; what the roll-up found (missing periods, files left out and why) is listed.
+import { Body1, makeStyles, MessageBar, MessageBarBody, Subtitle2 } from "@fluentui/react-components";
+import { useState, type ReactNode } from "react";
+import { render, type MessageDef } from "../../../core/messages/messageTypes";
+import type { Lang } from "../../../core/settings/settingsTypes";
+import { ROLLUP_RULES, rollupMessages as R } from "../../../workbook/messages/rollupMessages";
+import { rollupYear, type RollupFinding } from "../../../workbook/rollup/rollupYear";
+import { FindingItem } from "../../components/FindingItem";
+import { formsMessages as m } from "../../i18n/formsMessages";
+import { localize } from "../../i18n/localize";
+import { FilePicker } from "./FilePicker";
+import type { RunJob } from "./formsJob";
+import { formsSectionStyles } from "./formsSectionStyles";
+import type { OpenWorkbook } from "./workbookOpener";
+import { newXlsxWorkbook, openFiles } from "./xlsxFiles";
+
+const useStyles = makeStyles(formsSectionStyles);
+
+/** Share of the progress bar for reading the files; the roll-up and opening the summary take the rest. */
+const READ = 0.4;
+const ROLLUP = 0.4;
+
+type Outcome = { findings: RollupFinding[]; fileName: string | null };
+
+function unreadable(file: string): RollupFinding {
+  const reason = render(m.unreadableReason, {});
+  return {
+    rule: ROLLUP_RULES.unreadable,
+    severity: "error",
+    location: {},
+    message: { vi: R.unreadable.vi({ file, reason: reason.vi }), en: R.unreadable.en({ file, reason: reason.en }) },
+    file,
+  };
+}
+
+export interface YearRollupProps {
+  lang: Lang;
+  openWorkbook: OpenWorkbook;
+  run: RunJob;
+  busy: boolean;
+  status: ReactNode;
+}
+
+export function YearRollup({ lang, openWorkbook, run, busy, status }: YearRollupProps) {
+  const styles = useStyles();
+  const t = (def: MessageDef<Record<string, never>>) => localize(def, lang);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+
+  const rollup = (files: File[]) =>
+    run("rollup", async (report) => {
+      setOutcome(null);
+      const total = files.length;
+      const opened = await openFiles(files, (i, file) =>
+        report((READ * i) / total, render(m.reading, { index: i + 1, total, file })),
+      );
+      const sources = opened.flatMap((o) => (o.host ? [{ fileName: o.fileName, host: o.host }] : []));
+      const summary = await newXlsxWorkbook();
+      report(READ, render(m.rollupSummarising, {}));
+      const result = await rollupYear(sources, summary.host, {
+        progress: (p) => report(READ + ROLLUP * p.fraction, render(m.rollupSummarising, {})),
+      });
+      const findings = [...opened.filter((o) => !o.host).map((o) => unreadable(o.fileName)), ...result.findings];
+      if (!result.plan || result.year === null) {
+        setOutcome({ findings, fileName: null });
+        return;
+      }
+      report(READ + ROLLUP, render(m.rollupOpening, {}));
+      await openWorkbook(await summary.save());
+      setOutcome({ findings, fileName: localize(m.rollupFileName, lang, { year: result.year }) });
+    });
+
+  return (
+    <section aria-labelledby="rollup-title" className={styles.section}>
+      <Subtitle2 as="h2" id="rollup-title" className={styles.heading}>
+        {t(m.rollupTitle)}
+      </Subtitle2>
+      <Body1>{t(m.rollupIntro)}</Body1>
+      <FilePicker
+        label={t(m.rollupPick)}
+        inputLabel={t(m.rollupInput)}
+        dropHint={t(m.dropHint)}
+        disabled={busy}
+        onFiles={rollup}
+      />
+      {status}
+      {outcome && (
+        <MessageBar intent={outcome.fileName ? "success" : "error"} layout="multiline">
+          <MessageBarBody>
+            {outcome.fileName ? localize(m.rollupDone, lang, { file: outcome.fileName }) : t(m.rollupNone)}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {outcome && outcome.findings.length > 0 && (
+        <ul className={styles.findings} aria-label={t(m.rollupFindings)}>
+          {outcome.findings.map((f, i) => (
+            <FindingItem key={i} finding={f} lang={lang} />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

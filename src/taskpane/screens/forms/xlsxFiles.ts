@@ -1,0 +1,53 @@
+// The .xlsx side of the Forms screen: a form plan written to bytes, and picked files opened as hosts. ExcelJS is
+// large, so the .xlsx host loads on first use (its own chunk), never with the pane.
+
+import type { Bilingual } from "../../../core/messages/messageTypes";
+import type { FormPlan } from "../../../workbook/forms/planForm";
+import type { Host } from "../../../workbook/host/hostTypes";
+import { readFileBytes } from "../../readFileBytes";
+
+const loadXlsxHost = () =>
+  import(/* webpackChunkName: "xlsx" */ "../../../hosts/xlsx/xlsxHost").then((mod) => mod.XlsxHost);
+
+/** The form as an .xlsx file, ready to open or to save. */
+export async function formBytes(form: FormPlan): Promise<Uint8Array> {
+  const XlsxHost = await loadXlsxHost();
+  const host = XlsxHost.create();
+  await host.apply(form.plan);
+  return host.save();
+}
+
+/** An empty workbook on the .xlsx host, to write a year summary into, and the way to get its bytes. */
+export async function newXlsxWorkbook(): Promise<{ host: Host; save: () => Promise<Uint8Array> }> {
+  const XlsxHost = await loadXlsxHost();
+  const host = XlsxHost.create();
+  return { host, save: () => host.save() };
+}
+
+export type OpenedFile = { fileName: string; host: Host } | { fileName: string; host: null };
+
+/**
+ * Reads and opens each file in order; a file that can't be read or is not an .xlsx workbook comes back with a null
+ * host (the caller reports it as a finding about that file). `onFile` is told before each file.
+ */
+export async function openFiles(
+  files: readonly File[],
+  onFile: (index: number, fileName: string) => void,
+): Promise<OpenedFile[]> {
+  const XlsxHost = await loadXlsxHost();
+  const opened: OpenedFile[] = [];
+  for (const [i, file] of files.entries()) {
+    onFile(i, file.name);
+    try {
+      opened.push({ fileName: file.name, host: await XlsxHost.load(await readFileBytes(file)) });
+    } catch {
+      // XlsxHost.load throws HostError "file-unreadable" for anything that is not a workbook; a file the browser
+      // could not read at all is the same to the user.
+      opened.push({ fileName: file.name, host: null });
+    }
+  }
+  return opened;
+}
+
+/** A step of a long job, for the screen's progress bar and its text. */
+export type Report = (fraction: number, step: Bilingual) => void;

@@ -1,0 +1,130 @@
+// One form workbook as a plan: the injection plan of the master's template for the form's units (the one unit in
+// self mode for a self form; every unit in cross mode for a peer form), cut down to the sheets the form needs, with
+// a form guide, the unit's current entries filled in and the form's identity in its metadata.
+//
+// A self form holds Hướng dẫn, Tiêu chí (TD_Criteria), Đơn vị (TD_Units, its one unit), Số liệu (TD_Target,
+// TD_Actual), Tự chấm (TD_Self) and Minh chứng (TD_Evidence). A peer form holds Hướng dẫn, Tiêu chí, Đơn vị (all
+// units), Số liệu (every unit's data, locked: the peer sheet's quantitative rows read their points from it) and the
+// rater's CC <code> (TD_Peer_<code>). Settings, review, final points, ranking, analysis, history and log sheets stay
+// in the master: in a form they would show a ranking of one unit.
+
+import type { Finding } from "../../core/findings/findingTypes";
+import type { Unit } from "../../core/model/unitTypes";
+import { absoluteRange } from "../layout/cellAddress";
+import { DEFINED_NAMES } from "../layout/definedNames";
+import type { WorkbookLayout } from "../layout/workbookLayout";
+import { metaChunks, type FormIdentity, type FormKind, type WorkbookMeta } from "../meta/workbookMeta";
+import { metaSheet } from "../plan/inject/metaSheet";
+import { planInject } from "../plan/planInject";
+import { planInputs, type WorkbookInputs } from "../plan/planInputs";
+import type { CellBlock, SheetPlan, WorkbookPlan } from "../plan/planTypes";
+import { S } from "../plan/workbookStyles";
+import { formFileName } from "./formFileName";
+import { formGuideSheet } from "./formGuideSheet";
+import { formId } from "./formIdentity";
+
+export interface FormPlan {
+  kind: FormKind;
+  unit: Unit;
+  id: string;
+  fileName: string;
+  plan: WorkbookPlan;
+  meta: WorkbookMeta;
+  layout: WorkbookLayout;
+}
+
+export interface FormRequest {
+  kind: FormKind;
+  /** Index of the unit (the rater of a peer form) in the master's units. */
+  unitIndex: number;
+  /** ISO time the forms are made: the form id and the guide carry it. */
+  issued: string;
+  /** The id this form was issued under before (making forms again keeps it); a new id is derived when absent. */
+  id?: string;
+  /**
+   * Entries to put in the form, in the form's own columns: a self form's grids are rows × 1; a peer form's data
+   * grids and its peer grid are rows × every unit.
+   */
+  prefill: WorkbookInputs;
+}
+
+function keptSheet(kind: FormKind, rater: string, key: SheetPlan["key"]): boolean {
+  if (key === "criteria" || key === "units" || key === "data") return true;
+  return kind === "self" ? key === "self" || key === "evidence" : key === `peer:${rater}`;
+}
+
+/** Input styles and the locked styles that show the same number without the input fill. */
+const LOCKED_STYLE: Record<string, string> = {
+  [S.input]: S.points,
+  [S.inputCount]: S.count,
+  [S.inputText]: S.textWrap,
+};
+
+/** The same cells, locked, without the input fill and with no data validation: for reference only. */
+function lockedSheet(sheet: SheetPlan): SheetPlan {
+  const lock = (block: CellBlock): CellBlock => ({
+    at: block.at,
+    cells: block.cells.map((row) =>
+      row.map(({ input: _input, ...cell }) =>
+        cell.s && LOCKED_STYLE[cell.s] ? { ...cell, s: LOCKED_STYLE[cell.s] } : cell,
+      ),
+    ),
+  });
+  return { ...sheet, blocks: sheet.blocks.map(lock), validations: [] };
+}
+
+export function planForm(master: WorkbookMeta, request: FormRequest): { form: FormPlan | null; findings: Finding[] } {
+  const { kind, unitIndex } = request;
+  const unit = master.units[unitIndex];
+  const units = kind === "self" ? [unit] : master.units;
+  const injected = planInject(master.template, units, master.settings, {
+    mode: kind === "self" ? "self" : "cross",
+    period: master.period,
+    clusterTitle: master.clusterTitle ?? undefined,
+    lang: master.lang,
+    now: request.issued,
+    existing: { sheets: [], names: [] },
+  });
+  if (!injected.plan || !injected.layout || !injected.meta) return { form: null, findings: injected.findings };
+  const layout = injected.layout;
+
+  const identity: FormIdentity = {
+    id: request.id ?? formId(master, unit.code, kind, request.issued),
+    kind,
+    unit: unit.code,
+    masterCriteriaHash: master.criteriaHash,
+    issued: request.issued,
+  };
+  if (kind === "peer") identity.rater = unit.code;
+  const meta: WorkbookMeta = { ...injected.meta, form: identity };
+
+  const prefill = planInputs(layout, request.prefill);
+  const sheets: SheetPlan[] = [formGuideSheet(layout, meta, identity, unit)];
+  for (const sheet of injected.plan.sheets) {
+    if (!keptSheet(kind, unit.code, sheet.key)) continue;
+    const filled = prefill.sheets.find((s) => s.name === sheet.name);
+    const withEntries = filled ? { ...sheet, blocks: [...sheet.blocks, ...filled.blocks] } : sheet;
+    sheets.push(kind === "peer" && sheet.key === "data" ? lockedSheet(withEntries) : withEntries);
+  }
+  const kept = new Set(sheets.map((s) => s.name));
+  const names = injected.plan.names.filter((n) => kept.has(n.sheet));
+  sheets.push(metaSheet(layout.meta.sheet, meta, true));
+  names.push({
+    name: DEFINED_NAMES.meta,
+    sheet: layout.meta.sheet,
+    range: absoluteRange({ row: 1, column: 0, rows: metaChunks(meta).length, columns: 1 }),
+  });
+
+  return {
+    form: {
+      kind,
+      unit,
+      id: identity.id,
+      fileName: formFileName(master.period, unit, kind, master.lang),
+      plan: { styles: injected.plan.styles, sheets, names },
+      meta,
+      layout,
+    },
+    findings: injected.findings,
+  };
+}

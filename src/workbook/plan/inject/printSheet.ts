@@ -1,0 +1,208 @@
+// Kết quả / Results: the ranking as the council reads and signs it, on A4 portrait in Vietnamese official style.
+// Every number is a live formula over the Xếp hạng table (a recipient without the add-in sees what it shows);
+// hidden helper columns sort each cluster's units by rank; award and tie-break columns follow what a ranking wrote.
+
+import { formatNumber } from "../../../core/messages/messageTypes";
+import type { Lang, Settings } from "../../../core/settings/settingsTypes";
+import { absoluteRange, cellAddress, sheetReference } from "../../layout/cellAddress";
+import type { WorkbookLayout } from "../../layout/workbookLayout";
+import { formulaNumber } from "../../formulas/formulaLiteral";
+import { printMessages as M } from "../../messages/printMessages";
+import { blankCell, formulaCell, valueCell } from "../cellSpec";
+import type { CellBlock, CellSpec, SheetPlan } from "../planTypes";
+import { PRINT_COLUMNS as C, PRINT_COLUMN_COUNT, PRINT_ROWS, printLayout, type PrintLayout } from "./printLayout";
+import { P } from "./printStyles";
+
+export interface PrintContext {
+  settings: Settings;
+  lang: Lang;
+  period: string;
+  clusterTitle: string | null;
+}
+
+/** Points: two lines of 13-point text, or of the 11-point tie-break note's three. */
+const UNIT_ROW_HEIGHT = 36;
+
+const percent = (share: number, lang: Lang) => formatNumber(share * 100, lang, 2);
+
+/** Cụm (cluster) or khối (block): block templates' ids start with "khoi-". */
+export function bodyKind(templateId: string): "cluster" | "block" {
+  return templateId.startsWith("khoi") ? "block" : "cluster";
+}
+
+/** "The settings used", one short line each so that a line never runs past the printed width. */
+export function printSettingsLines(layout: WorkbookLayout, settings: Settings, lang: Lang): string[] {
+  const w = settings.weights;
+  const lines = [
+    settings.finalRule === "weighted"
+      ? M.finalWeighted[lang]({
+          self: percent(w.self, lang),
+          peer: percent(w.peer, lang),
+          review: percent(w.review, lang),
+        })
+      : M.finalLastStage[lang](),
+  ];
+  if (layout.mode === "cross") {
+    lines.push(M.peerTrim[lang]({ drop: settings.peerTrim.dropEachSide, min: settings.peerTrim.minRaters }));
+  }
+  const { thresholds, floors } = settings.grades;
+  const share = (g: keyof typeof thresholds) =>
+    M.gradeShare[lang]({ share: percent(thresholds[g], lang), floor: floors ? percent(floors[g], lang) : "" });
+  lines.push(
+    M.grades[lang]({
+      max: formatNumber(layout.flat.contentMax, lang),
+      excellent: share("HTXSNV"),
+      good: share("HTTNV"),
+      done: share("HTNV"),
+    }),
+    M.awards[lang]({
+      flags: settings.awards.flags,
+      share: percent(settings.awards.certificateShare, lang),
+      min: settings.awards.certificateMin,
+    }),
+  );
+  return lines;
+}
+
+/** The print sheet's layout for a workbook (its settings lines depend on the mode only). */
+export function workbookPrintLayout(layout: WorkbookLayout, sheet: string): PrintLayout {
+  return printLayout(sheet, layout.units, layout.mode === "cross" ? 4 : 3);
+}
+
+/** A row of `PRINT_COLUMN_COUNT` cells, blank in `style` unless set. */
+function row(style?: string): CellSpec[] {
+  return Array.from({ length: PRINT_COLUMN_COUNT }, () => blankCell(style));
+}
+
+export function printSheet(layout: WorkbookLayout, sheet: string, ctx: PrintContext): SheetPlan {
+  const { lang } = ctx;
+  const print = workbookPrintLayout(layout, sheet);
+  const result = layout.result;
+  const col = result.columns;
+  const body = { body: bodyKind(layout.flat.template.id) };
+  const tableColumn = (c: number) =>
+    sheetReference(
+      result.sheet,
+      absoluteRange({ row: result.table.row, column: c, rows: Math.max(layout.units.length, 1), columns: 1 }),
+    );
+  const blocks: CellBlock[] = [];
+  const merges: string[] = [];
+  const put = (r: number, c: number, cell: CellSpec, mergeTo?: number) => {
+    blocks.push({ at: cellAddress(r, c), cells: [[cell]] });
+    if (mergeTo !== undefined && mergeTo > c) merges.push(`${cellAddress(r, c)}:${cellAddress(r, mergeTo)}`);
+  };
+
+  // Header block: the cluster on the left, the national motto on the right, each with its short rule below.
+  const organ = (ctx.clusterTitle ?? singleCluster(layout) ?? M.organFallback[lang](body)).toLocaleUpperCase("vi");
+  put(PRINT_ROWS.organ, 0, valueCell(organ, P.organ), 2);
+  put(PRINT_ROWS.motto, 0, valueCell("————", P.rule), 2);
+  put(PRINT_ROWS.organ, 3, valueCell(M.nation[lang](), P.nation), 6);
+  put(PRINT_ROWS.motto, 3, valueCell(M.motto[lang](), P.nation), 6);
+  put(PRINT_ROWS.rule, 3, valueCell("——————————", P.rule), 6);
+  put(PRINT_ROWS.title, 0, valueCell(M.title[lang](), P.title), 6);
+  put(PRINT_ROWS.period, 0, valueCell(ctx.period ? M.period[lang]({ period: ctx.period }) : null, P.period), 6);
+
+  const headers = row(P.helper);
+  headers[C.index] = valueCell(M.headerIndex[lang](), P.header);
+  headers[C.name] = valueCell(M.headerName[lang](), P.header);
+  headers[C.final] = valueCell(M.headerFinal[lang](), P.header);
+  headers[C.rank] = valueCell(M.headerRank[lang](), P.header);
+  headers[C.grade] = valueCell(M.headerGrade[lang](), P.header);
+  headers[C.award] = valueCell(M.headerAward[lang](), P.header);
+  headers[C.tieBreak] = valueCell(M.headerTieBreak[lang](), P.header);
+  headers[C.sortKey] = valueCell(M.helperSortKey[lang](), P.helper);
+  headers[C.tableRow] = valueCell(M.helperTableRow[lang](), P.helper);
+  headers[C.position] = valueCell(M.helperPosition[lang](), P.helper);
+  blocks.push({ at: cellAddress(print.headerRow, 0), cells: [headers] });
+
+  for (const section of print.sections) {
+    if (section.labelRow !== null) {
+      const label = row(P.section);
+      label[C.index] = valueCell(section.cluster, P.section);
+      for (const c of [C.sortKey, C.tableRow, C.position]) label[c] = blankCell();
+      blocks.push({ at: cellAddress(section.labelRow, 0), cells: [label] });
+      merges.push(`${cellAddress(section.labelRow, 0)}:${cellAddress(section.labelRow, C.tieBreak)}`);
+    }
+    const size = section.members.length;
+    const keys = absoluteRange({ row: section.firstRow, column: C.sortKey, rows: size, columns: 1 });
+    const tableRows = absoluteRange({ row: section.firstRow, column: C.tableRow, rows: size, columns: 1 });
+    const rows = section.members.map((unitIndex, k) => {
+      const r = section.firstRow + k;
+      const position = cellAddress(r, C.position, { absColumn: true });
+      const pick = (c: number) => `INDEX(${tableColumn(c)},${position})`;
+      const cells = row();
+      cells[C.index] = valueCell(k + 1, P.index);
+      cells[C.name] = formulaCell(pick(col.name), P.text);
+      cells[C.final] = formulaCell(pick(col.final), P.points);
+      cells[C.rank] = formulaCell(pick(col.rank), P.center);
+      cells[C.grade] = formulaCell(pick(col.grade), P.center);
+      // A blank cell would show as 0 through INDEX: joining "" keeps text and blanks as they are.
+      cells[C.award] = formulaCell(`${pick(col.award)}&""`, P.text);
+      cells[C.tieBreak] = formulaCell(`${pick(col.tieBreak)}&""`, P.note);
+      const rankCell = sheetReference(result.sheet, cellAddress(result.table.row + unitIndex, col.rank));
+      cells[C.sortKey] = formulaCell(`${rankCell}*${formulaNumber(size + 1)}+${k + 1}`, P.helper);
+      cells[C.tableRow] = valueCell(unitIndex + 1, P.helper);
+      cells[C.position] = formulaCell(`INDEX(${tableRows},MATCH(SMALL(${keys},${k + 1}),${keys},0))`, P.helper);
+      return cells;
+    });
+    blocks.push({ at: cellAddress(section.firstRow, 0), cells: rows });
+  }
+
+  // Two lines for every unit row: spreadsheets do not grow a row when a formula's text wraps (tie-break notes).
+  const rowHeights: Record<number, number> = { [print.headerRow]: UNIT_ROW_HEIGHT };
+  for (const section of print.sections) {
+    section.members.forEach((_, k) => (rowHeights[section.firstRow + k] = UNIT_ROW_HEIGHT));
+  }
+  printSettingsLines(layout, ctx.settings, lang).forEach((line, i) =>
+    put(print.settingsRow + i, 0, valueCell(line, P.settings)),
+  );
+  put(print.dateRow, 5, valueCell(M.placeDate[lang](), P.date), 6);
+  // Signature blocks side by side: secretary, deputy leader, leader (the leader signs on the right).
+  const signers: [number, number, string][] = [
+    [0, 1, M.secretary[lang]()],
+    [2, 4, M.deputy[lang](body)],
+    [5, 6, M.leader[lang](body)],
+  ];
+  for (const [from, to, role] of signers) {
+    put(print.signatureRow, from, valueCell(role, P.signRole), to);
+    put(print.signatureRow + 1, from, valueCell(M.signHint[lang](), P.signHint), to);
+  }
+
+  return {
+    key: "print",
+    name: sheet,
+    create: true,
+    blocks,
+    columnWidths: {
+      [C.index]: 6,
+      [C.name]: 32,
+      [C.final]: 11,
+      [C.rank]: 9,
+      [C.grade]: 11,
+      [C.award]: 15,
+      [C.tieBreak]: 26,
+      [C.sortKey]: 10,
+      [C.tableRow]: 10,
+      [C.position]: 10,
+    },
+    rowHeights,
+    hiddenColumns: [C.sortKey, C.tableRow, C.position],
+    merges,
+    protect: true,
+    print: {
+      orientation: "portrait",
+      titleRows: `${print.headerRow}:${print.headerRow}`,
+      fitToWidth: true,
+      area: `A1:${cellAddress(print.lastRow, C.tieBreak)}`,
+      // Decree 30/2020/NĐ-CP page margins: top and bottom 2 cm, left 3 cm, right 1.5 cm.
+      margins: { top: 2, bottom: 2, left: 3, right: 1.5 },
+      centerHorizontally: true,
+    },
+  };
+}
+
+/** The cluster label when every unit shares one, for the header block. */
+function singleCluster(layout: WorkbookLayout): string | null {
+  const clusters = new Set(layout.units.map((u) => u.cluster.trim()).filter(Boolean));
+  return clusters.size === 1 ? [...clusters][0] : null;
+}

@@ -1,0 +1,282 @@
+// Checked by a real spreadsheet engine: the printable results sheet (Kết quả) of a ranked 10-unit workbook,
+// recalculated by LibreOffice, shows the core's finals, ranks, grades, awards and tie-break notes in rank order
+// per cluster, and prints on exactly one A4 page (PDF kept in test-artifacts/); the year summary's live mean and
+// grade formulas compute the core roll-up's numbers.
+
+import { spawn } from "node:child_process";
+import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import JSZip from "jszip";
+import type { RankingResult } from "../../../src/core/model/scoringTypes";
+import type { Unit } from "../../../src/core/model/unitTypes";
+import { XlsxHost } from "../../../src/hosts/xlsx/xlsxHost";
+import { rangeAddress } from "../../../src/workbook/layout/cellAddress";
+import type { WorkbookLayout } from "../../../src/workbook/layout/workbookLayout";
+import { resultMessages } from "../../../src/workbook/messages/resultMessages";
+import { injectTemplate } from "../../../src/workbook/operations/injectTemplate";
+import { rankWorkbook } from "../../../src/workbook/operations/rankWorkbook";
+import { PRINT_COLUMNS as C } from "../../../src/workbook/plan/inject/printLayout";
+import { workbookPrintLayout } from "../../../src/workbook/plan/inject/printSheet";
+import { planInputs, type WorkbookInputs } from "../../../src/workbook/plan/planInputs";
+import type { CellValue } from "../../../src/workbook/plan/planTypes";
+import { rollupYear, type YearRollup } from "../../../src/workbook/rollup/rollupYear";
+import { recalcWithLibreOffice, sofficePath } from "../../support/libreoffice";
+import { scenarioFor, type Grid } from "../../workbook/scenarios";
+import { periodWorkbook, unitList } from "../../workbook/rollup/periodWorkbooks";
+
+jest.setTimeout(300_000);
+
+const ARTIFACTS = join(__dirname, "../../../test-artifacts");
+const UNITS = 10;
+
+/** A grid widened to `count` unit columns by repeating the scenario's columns (copies tie, as they should). */
+function widen(grid: readonly (readonly CellValue[])[], count: number): Grid {
+  return grid.map((row) => Array.from({ length: count }, (_, c) => row[c % row.length] ?? null));
+}
+
+/** A review-mode scenario of khoi-so-nganh with ten units: six in Khối A, four in Khối B. */
+function tenUnitWorkbook(): { units: Unit[]; inputs: WorkbookInputs; scenario: ReturnType<typeof scenarioFor> } {
+  const scenario = scenarioFor("khoi-so-nganh", "review", 7);
+  const units: Unit[] = Array.from({ length: UNITS }, (_, i) => ({
+    code: `S${String(i + 1).padStart(2, "0")}`,
+    name: scenario.units[i % scenario.units.length].name.startsWith("=")
+      ? `Sở số ${i + 1}`
+      : `${scenario.units[i % scenario.units.length].name} ${i + 1}`,
+    cluster: i < 6 ? "Khối A" : "Khối B",
+    priority: i === 1,
+    disqualified: false,
+  }));
+  const i = scenario.inputs;
+  const inputs: WorkbookInputs = {
+    target: widen(i.target, UNITS),
+    actual: widen(i.actual, UNITS),
+    self: widen(i.self, UNITS),
+    evidence: widen(i.evidence, UNITS),
+    review: widen(i.review!, UNITS),
+    reviewNotes: widen(i.reviewNotes!, UNITS),
+  };
+  return { units, inputs, scenario };
+}
+
+/** Runs soffice once to turn an .xlsx into a PDF, recalculating on load (as the recalc helper's profile does). */
+async function convertToPdf(xlsx: Uint8Array): Promise<Uint8Array> {
+  const soffice = sofficePath();
+  if (!soffice) throw new Error("LibreOffice (soffice) was not found");
+  const root = await mkdtemp(join(tmpdir(), "thidua-pdf-"));
+  try {
+    const profile = join(root, "profile");
+    await mkdir(join(profile, "user"), { recursive: true });
+    await writeFile(
+      join(profile, "user", "registrymodifications.xcu"),
+      `<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+</oor:items>
+`,
+    );
+    await writeFile(join(root, "print.xlsx"), xlsx);
+    const args = [
+      "--headless",
+      "--norestore",
+      "--nolockcheck",
+      `-env:UserInstallation=${pathToFileURL(profile).href}`,
+      "--convert-to",
+      "pdf",
+      "--outdir",
+      root,
+      join(root, "print.xlsx"),
+    ];
+    await new Promise<void>((resolve, reject) => {
+      const child = spawn(soffice, args, { detached: true, stdio: "ignore" });
+      const timer = setTimeout(() => {
+        if (child.pid !== undefined) process.kill(-child.pid, "SIGKILL");
+        reject(new Error("soffice did not convert to PDF in time"));
+      }, 180_000);
+      child.on("error", reject);
+      child.on("close", () => {
+        clearTimeout(timer);
+        resolve();
+      });
+    });
+    return new Uint8Array(await readFile(join(root, "print.pdf")));
+  } finally {
+    await rm(root, { recursive: true, force: true });
+  }
+}
+
+/**
+ * The print sheet alone, as a PDF export would print it: LibreOffice exports hidden sheets too, so the other sheets are
+ * dropped from a recalculated file, the sheet's formulas give way to the values LibreOffice computed, and only its
+ * own print names (area, title rows) are kept.
+ */
+async function onlySheet(recalculatedFile: Uint8Array, keep: string): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(recalculatedFile);
+  const xml = await zip.file("xl/workbook.xml")!.async("string");
+  const rels = await zip.file("xl/_rels/workbook.xml.rels")!.async("string");
+  const tags = xml.match(/<sheet\b[^>]*\/>/g) ?? [];
+  const index = tags.findIndex((tag) => /name="([^"]*)"/.exec(tag)![1] === keep);
+  if (index < 0) throw new Error(`no sheet ${keep}`);
+  const rid = /r:id="([^"]*)"/.exec(tags[index])![1];
+  const target = new RegExp(`Id="${rid}"[^>]*Target="([^"]*)"|Target="([^"]*)"[^>]*Id="${rid}"`).exec(rels)!;
+  const path = "xl/" + (target[1] ?? target[2]).replace(/^\/?xl\//, "");
+  const sheetXml = await zip.file(path)!.async("string");
+  zip.file(path, sheetXml.replace(/<f\b[^>]*\/>|<f\b[^>]*>[^<]*<\/f>/g, ""));
+  let out = xml.replace(/<sheets>[\s\S]*<\/sheets>/, `<sheets>${tags[index].replace(/\sstate="[^"]*"/, "")}</sheets>`);
+  out = out.replace(/<definedNames>([\s\S]*?)<\/definedNames>/, (_, names: string) => {
+    const kept = (names.match(/<definedName\b[^>]*>[^<]*<\/definedName>/g) ?? [])
+      .filter((n) => new RegExp(`localSheetId="${index}"`).test(n))
+      .map((n) => n.replace(/localSheetId="\d+"/, 'localSheetId="0"'));
+    return kept.length ? `<definedNames>${kept.join("")}</definedNames>` : "";
+  });
+  out = out.replace(/activeTab="\d+"/, 'activeTab="0"').replace(/firstSheet="\d+"/, 'firstSheet="0"');
+  zip.file("xl/workbook.xml", out);
+  return new Uint8Array(await zip.generateAsync({ type: "uint8array" }));
+}
+
+let layout: WorkbookLayout;
+let result: RankingResult;
+let units: Unit[];
+let recalculated: XlsxHost;
+let recalculatedFile: Uint8Array;
+let saved: Uint8Array;
+let rollup: YearRollup;
+let summary: XlsxHost;
+
+beforeAll(async () => {
+  const made = tenUnitWorkbook();
+  units = made.units;
+  const host = XlsxHost.create();
+  // Without per-criterion floors the strong units reach HTXSNV, so the award column has proposals to show.
+  const planned = await injectTemplate(
+    host,
+    made.scenario.template,
+    units,
+    { grades: { floors: null } },
+    {
+      mode: "review",
+      period: "Quý IV/2026",
+      clusterTitle: "Khối thi đua các sở, ban, ngành",
+      lang: "vi",
+      now: "2026-12-20T08:00:00.000Z",
+    },
+  );
+  if (!planned.layout) throw new Error(JSON.stringify(planned.findings.map((f) => f.message.en)));
+  layout = planned.layout;
+  await host.apply(planInputs(layout, made.inputs));
+  const ranked = await rankWorkbook(host, { now: "2026-12-21T08:00:00.000Z" });
+  if (!ranked.result) throw new Error(JSON.stringify(ranked.findings.filter((f) => f.severity === "error")));
+  result = ranked.result;
+  saved = await host.save();
+
+  // The year roll-up of four quarters, where Sở C has no Q3 result: mean and grade are live formulas.
+  const quarters = await Promise.all(
+    [1, 2, 3, 4].map((q) =>
+      periodWorkbook({
+        period: `Quý ${q}/2026`,
+        units: q === 3 ? unitList(["A", "B"]) : unitList(["A", "B", "C"]),
+        scores: { A: [50 + q, 35], B: [44, 30 + q / 2], C: [41.5, 27] },
+      }),
+    ),
+  );
+  const out = XlsxHost.create();
+  rollup = await rollupYear(
+    quarters.map((h, i) => ({ fileName: `Q${i + 1}.xlsx`, host: h })),
+    out,
+  );
+  const [book, year] = await recalcWithLibreOffice([saved, await out.save()]);
+  recalculatedFile = book;
+  recalculated = await XlsxHost.load(book);
+  summary = await XlsxHost.load(year);
+});
+
+describe("the print sheet recalculated by LibreOffice", () => {
+  it("lists each cluster's units in rank order with the core's final, rank, grade, award and tie-break note", async () => {
+    const print = workbookPrintLayout(layout, layout.names.print!);
+    const [read] = await recalculated.read([
+      {
+        sheet: print.sheet,
+        range: rangeAddress({ row: print.headerRow, column: 0, rows: print.table.rows, columns: C.position + 1 }),
+      },
+    ]);
+    const at = (row: number) => read.values[row - print.headerRow];
+    expect(print.sections.map((s) => s.cluster)).toEqual(["Khối A", "Khối B"]);
+    for (const section of print.sections) {
+      expect(at(section.labelRow!)[0]).toBe(section.cluster);
+      const expected = result.units
+        .filter((u) => u.unit.cluster === section.cluster)
+        .sort((a, b) => a.rank - b.rank || a.index - b.index);
+      expected.forEach((u, k) => {
+        const row = at(section.firstRow + k);
+        const where = `${section.cluster} place ${k + 1}`;
+        expect({ where, cells: row.slice(0, 2) }).toEqual({ where, cells: [k + 1, u.unit.name] });
+        expect({ where, final: row[C.final] as number }).toEqual({ where, final: expect.closeTo(u.final, 6) });
+        expect({ where, rank: row[C.rank], grade: row[C.grade] }).toEqual({ where, rank: u.rank, grade: u.grade });
+        expect({ where, award: row[C.award] ?? "" }).toEqual({
+          where,
+          award: u.award ? resultMessages[u.award].vi() : "",
+        });
+        expect({ where, note: row[C.tieBreak] ?? "" }).toEqual({ where, note: u.tieBreakNote?.vi ?? "" });
+      });
+    }
+    // The scenario has something to show in the award and note columns.
+    expect(result.units.some((u) => u.award !== null)).toBe(true);
+    expect(result.units.some((u) => u.tieBreakNote !== null)).toBe(true);
+  });
+
+  it("shows the same values as the Xếp hạng table it reads", async () => {
+    const print = workbookPrintLayout(layout, layout.names.print!);
+    const col = layout.result.columns;
+    const [table, printed] = await recalculated.read([
+      { sheet: layout.result.sheet, range: rangeAddress({ ...layout.result.table, columns: col.visibleCount }) },
+      { sheet: print.sheet, range: rangeAddress({ row: 1, column: 0, rows: print.lastRow, columns: C.position + 1 }) },
+    ]);
+    for (const section of print.sections) {
+      section.members.forEach((_, k) => {
+        const row = printed.values[section.firstRow + k - 1];
+        const source = table.values[(row[C.position] as number) - 1];
+        expect([row[C.name], row[C.final], row[C.rank], row[C.grade]]).toEqual([
+          source[col.name],
+          source[col.final],
+          source[col.rank],
+          source[col.grade],
+        ]);
+      });
+    }
+    const errors = printed.values.flat().filter((v) => typeof v === "string" && /^#[A-Z/0!?]+/.test(v));
+    expect(errors).toEqual([]);
+  });
+
+  it("prints on exactly one A4 page for ten units", async () => {
+    const pdf = await convertToPdf(await onlySheet(recalculatedFile, layout.names.print!));
+    await mkdir(ARTIFACTS, { recursive: true });
+    await writeFile(join(ARTIFACTS, "print-sheet-10-units.pdf"), pdf);
+    const text = Buffer.from(pdf).toString("latin1");
+    expect(text.match(/\/Type\s*\/Page(?![a-zA-Z])/g)).toHaveLength(1);
+    // A4 portrait media box: 595 × 842 points.
+    expect(text).toMatch(/\/MediaBox\s*\[\s*0\s+0\s+595(\.\d+)?\s+84[12](\.\d+)?\s*\]/);
+  });
+});
+
+describe("the year summary recalculated by LibreOffice", () => {
+  it("computes the core roll-up's mean and grade for every unit", async () => {
+    const { table, columns } = rollup.layout!;
+    const [read] = await summary.read([{ sheet: rollup.layout!.sheet, range: rangeAddress(table) }]);
+    // Hand check of Sở C: 41.5 + 27 = 68.5 in Q1, Q2 and Q4, none in Q3 ⇒ mean 68.5 ⇒ KHTNV (below 70).
+    expect(rollup.units.map((u) => u.code)).toEqual(["A", "B", "C"]);
+    expect(rollup.units[2]).toMatchObject({ mean: 68.5, grade: "KHTNV", missing: ["2026-Q3"] });
+    rollup.units.forEach((u, i) => {
+      const row: CellValue[] = read.values[i];
+      expect({ unit: u.code, mean: row[columns.mean] as number }).toEqual({
+        unit: u.code,
+        mean: expect.closeTo(u.mean, 9),
+      });
+      expect({ unit: u.code, grade: row[columns.grade], count: row[columns.count] }).toEqual({
+        unit: u.code,
+        grade: u.grade,
+        count: u.periodsPresent.length,
+      });
+    });
+  });
+});
