@@ -3,12 +3,11 @@
 
 import { OfficeHost } from "../src/hosts/office/officeHost";
 import type { WorkbookMode } from "../src/workbook/layout/workbookLayout";
-import { injectTemplate } from "../src/workbook/operations/injectTemplate";
 import { rankWorkbook } from "../src/workbook/operations/rankWorkbook";
 import { validateWorkbook } from "../src/workbook/operations/validateWorkbook";
-import { planInputs } from "../src/workbook/plan/planInputs";
 import { createFakeExcel } from "../test/fakes/excel/createFakeExcel";
 import { clusterOfSize } from "../test/hosts/office/clusterOfSize";
+import { fillSizedCluster, injectSizedCluster } from "../test/hosts/office/sizedClusterWorkbook";
 
 export interface SyncRow {
   units: number;
@@ -28,21 +27,9 @@ export async function officeSyncs(sizes: { units: number; mode: WorkbookMode }[]
       rows.push({ units, mode, operation, syncs: fake.syncCount, maxRequestBytes: fake.maxPayload });
       fake.resetCounters();
     };
-    const planned = await injectTemplate(
-      host,
-      cluster.template,
-      cluster.units,
-      {},
-      {
-        mode,
-        period: "2026",
-        lang: "vi",
-        now: "2026-03-01T08:00:00.000Z",
-      },
-    );
+    const planned = await injectSizedCluster(host, cluster);
     record("inject");
-    await host.outline();
-    await host.apply(planInputs(planned.layout!, cluster.inputs));
+    await fillSizedCluster(host, planned.layout!, cluster);
     fake.resetCounters();
     await validateWorkbook(host);
     record("validate");

@@ -2,6 +2,7 @@
 
 import { cpus } from "node:os";
 import { cliTime } from "./cliTime";
+import { collectTime } from "./collectTime";
 import { coreThroughput } from "./coreThroughput";
 import { officeSyncs } from "./officeSyncs";
 import { taskpaneLoad } from "./taskpaneLoad";
@@ -44,6 +45,9 @@ async function main(): Promise<void> {
   );
   console.log("| step | ms |\n|---|---:|");
   for (const step of await cliTime()) console.log(`| ${step.step} | ${fmt(step.milliseconds)} |`);
+  console.log("\nCollect: 60 returned self forms into a 60-unit cum-xa-phuong master (after the CLI build above)");
+  console.log("| step | ms |\n|---|---:|");
+  for (const step of await collectTime()) console.log(`| ${step.step} | ${fmt(step.milliseconds)} |`);
 }
 
 main().catch((error: unknown) => {

@@ -8,7 +8,17 @@ import { WORKBOOK_MODES, type WorkbookMode } from "../workbook/layout/workbookLa
 import { cliErrorMessages as E } from "./messages/cliErrorMessages";
 import { failure, success, type Outcome } from "./outcome";
 
-export const COMMAND_NAMES = ["templates", "new", "validate", "rank", "demo"] as const;
+export const COMMAND_NAMES = [
+  "templates",
+  "new",
+  "validate",
+  "rank",
+  "demo",
+  "forms",
+  "collect",
+  "rollup",
+  "undo",
+] as const;
 export type CommandName = (typeof COMMAND_NAMES)[number];
 
 const LANGS: readonly Lang[] = ["vi", "en"];
@@ -30,7 +40,12 @@ export type CliRequest =
     }
   | { command: "validate"; file: string }
   | { command: "rank"; file: string; out: string | null }
-  | { command: "demo"; out: string | null };
+  | { command: "undo"; file: string }
+  | { command: "demo"; out: string | null }
+  | { command: "forms"; file: string; out: string; newIds: boolean }
+  | { command: "collect"; file: string; returned: string[] }
+  /** `out` is the year summary to write, `periods` the period workbooks in the order given. */
+  | { command: "rollup"; out: string; periods: string[]; force: boolean };
 
 export interface CommonOptions {
   lang: Lang;
@@ -68,6 +83,10 @@ const OPTIONS: Record<CommandName, Record<string, OptionSpec>> = {
   validate: { ...COMMON, ...JSON_OPTION },
   rank: { ...COMMON, ...JSON_OPTION, out: { type: "string" } },
   demo: { ...COMMON, out: { type: "string" } },
+  forms: { ...COMMON, out: { type: "string" }, "new-ids": { type: "boolean" } },
+  collect: { ...COMMON, ...JSON_OPTION },
+  rollup: { ...COMMON, ...JSON_OPTION, force: { type: "boolean" } },
+  undo: { ...COMMON, ...JSON_OPTION },
 };
 
 const TOP_LEVEL: Record<string, OptionSpec> = { ...COMMON, version: { type: "boolean", short: "v" } };
@@ -145,7 +164,14 @@ function oneFile(positionals: string[], command: CommandName): Outcome<string> {
 
 function commandRequest(command: CommandName, values: Values, positionals: string[]): Outcome<CliRequest> {
   if (values.help === true) return success({ command: "help", topic: command });
-  if (command !== "validate" && command !== "rank" && positionals.length > 0) {
+  const takesFiles =
+    command === "validate" ||
+    command === "rank" ||
+    command === "forms" ||
+    command === "collect" ||
+    command === "rollup" ||
+    command === "undo";
+  if (!takesFiles && positionals.length > 0) {
     return failure(render(E.extraArguments, { command, extra: positionals.map((p) => `“${p}”`).join(", ") }));
   }
   switch (command) {
@@ -179,6 +205,10 @@ function commandRequest(command: CommandName, values: Values, positionals: strin
       const file = oneFile(positionals, command);
       return file.ok ? success({ command, file: file.value }) : file;
     }
+    case "undo": {
+      const file = oneFile(positionals, command);
+      return file.ok ? success({ command, file: file.value }) : file;
+    }
     case "rank": {
       const file = oneFile(positionals, command);
       if (!file.ok) return file;
@@ -188,6 +218,21 @@ function commandRequest(command: CommandName, values: Values, positionals: strin
     case "demo": {
       const out = text(values, "out", command, false);
       return out.ok ? success({ command, out: out.value }) : out;
+    }
+    case "forms": {
+      const file = oneFile(positionals, command);
+      if (!file.ok) return file;
+      const out = text(values, "out", command, true);
+      return out.ok ? success({ command, file: file.value, out: out.value, newIds: values["new-ids"] === true }) : out;
+    }
+    case "collect": {
+      if (positionals.length === 0) return failure(render(E.missingFile, { command }));
+      if (positionals.length === 1) return failure(render(E.missingReturned, {}));
+      return success({ command, file: positionals[0], returned: positionals.slice(1) });
+    }
+    case "rollup": {
+      if (positionals.length < 2) return failure(render(E.missingPeriods, {}));
+      return success({ command, out: positionals[0], periods: positionals.slice(1), force: values.force === true });
     }
   }
 }

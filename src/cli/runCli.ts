@@ -6,10 +6,14 @@ import { render } from "../core/messages/messageTypes";
 import { HostError } from "../workbook/host/hostTypes";
 import type { CliIo } from "./cliIo";
 import { commandContext, type CommandContext } from "./commandContext";
+import { collectCommand } from "./commands/collectCommand";
 import { DEMO_FILE_NAME, demoCommand } from "./commands/demoCommand";
+import { formsCommand } from "./commands/formsCommand";
 import { newCommand } from "./commands/newCommand";
 import { rankCommand } from "./commands/rankCommand";
+import { rollupCommand } from "./commands/rollupCommand";
 import { templatesCommand } from "./commands/templatesCommand";
+import { undoCommand } from "./commands/undoCommand";
 import { validateCommand } from "./commands/validateCommand";
 import { cliErrorMessages as E } from "./messages/cliErrorMessages";
 import { cliHelpMessages as H } from "./messages/cliHelpMessages";
@@ -36,13 +40,28 @@ async function run(ctx: CommandContext, request: CliRequest): Promise<Outcome<nu
       return rankCommand(ctx, request);
     case "demo":
       return demoCommand(ctx, request);
+    case "forms":
+      return formsCommand(ctx, request);
+    case "collect":
+      return collectCommand(ctx, request);
+    case "rollup":
+      return rollupCommand(ctx, request);
+    case "undo":
+      return undoCommand(ctx, request);
   }
 }
 
 /** The workbook a request works on, to name it when the host fails. */
 function fileOf(request: CliRequest): string {
-  if (request.command === "validate" || request.command === "rank") return request.file;
-  if (request.command === "new") return request.out;
+  if (
+    request.command === "validate" ||
+    request.command === "rank" ||
+    request.command === "forms" ||
+    request.command === "collect" ||
+    request.command === "undo"
+  )
+    return request.file;
+  if (request.command === "new" || request.command === "rollup") return request.out;
   return DEMO_FILE_NAME;
 }
 

@@ -60,7 +60,7 @@ describe("parseCommandLine", () => {
   it("refuses a second file and an unknown command", () => {
     const second = parseCommandLine(["validate", "a.xlsx", "b.xlsx"]).request;
     expect(second.ok || second.failure.vi).toContain("“b.xlsx”");
-    const unknown = parseCommandLine(["forms", "a.xlsx"]).request;
-    expect(unknown.ok || unknown.failure.en).toContain("There is no command “forms”");
+    const unknown = parseCommandLine(["publish", "a.xlsx"]).request;
+    expect(unknown.ok || unknown.failure.en).toContain("There is no command “publish”");
   });
 });

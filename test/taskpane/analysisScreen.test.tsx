@@ -48,11 +48,24 @@ describe("Analysis screen", () => {
     expect(screen.queryAllByRole("img")).toHaveLength(0);
   });
 
-  it("shows a host's failure with the next step", async () => {
+  it("shows a host's failure in the host's words", async () => {
     const { host } = await workbookWithTable();
-    jest.spyOn(host, "outline").mockRejectedValue(new HostError("general", { vi: "Lỗi Excel.", en: "Excel failed." }));
+    const detail = { vi: "Lỗi Excel. Hãy thử lại.", en: "Excel failed. Try again." };
+    jest.spyOn(host, "outline").mockRejectedValue(new HostError("general", detail));
     renderInTheme(<AnalysisScreen host={host} lang="en" />);
     await userEvent.click(screen.getByRole("button", { name: "Analyse" }));
-    expect(await screen.findByText(/Excel failed\. Check that the workbook/)).toBeVisible();
+    expect(await screen.findByText("Excel failed. Try again.")).toBeVisible();
+  });
+
+  it("gives a failure nobody foresaw the general next step", async () => {
+    const { host } = await workbookWithTable();
+    jest.spyOn(host, "outline").mockRejectedValue(new TypeError("x is undefined"));
+    renderInTheme(<AnalysisScreen host={host} lang="en" />);
+    await userEvent.click(screen.getByRole("button", { name: "Analyse" }));
+    expect(
+      await screen.findByText("Check that the workbook is not locked or in cell-edit mode, then try again."),
+    ).toBeVisible();
+    // Nothing of the programming error reaches the user.
+    expect(screen.queryByText(/undefined/)).toBeNull();
   });
 });

@@ -3,11 +3,10 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { render } from "@testing-library/react";
 import type { ReactElement } from "react";
-import { injectTemplate } from "../../src/workbook/operations/injectTemplate";
-import { planInputs } from "../../src/workbook/plan/planInputs";
 import type { WorkbookLayout, WorkbookMode } from "../../src/workbook/layout/workbookLayout";
 import { MemoryHost } from "../workbook/memoryHost";
 import { scenarioFor } from "../workbook/scenarios";
+import { fillScenario, injectScenario } from "../workbook/scenarioWorkbook";
 
 export const NOW = "2026-03-01T08:00:00.000Z";
 export const now = () => NOW;
@@ -23,15 +22,9 @@ export async function workbookWithTable(
 ): Promise<{ host: MemoryHost; layout: WorkbookLayout }> {
   const scenario = scenarioFor("khoi-so-nganh", mode, 2);
   const host = new MemoryHost();
-  const planned = await injectTemplate(host, scenario.template, scenario.units, scenario.settings, {
-    mode: scenario.mode,
-    period: scenario.period,
-    clusterTitle: scenario.clusterTitle,
-    lang: scenario.lang,
-    now: NOW,
-  });
+  const planned = await injectScenario(host, scenario, { now: NOW });
   const layout = planned.layout!;
-  if (filled) await host.apply(planInputs(layout, scenario.inputs));
+  if (filled) await fillScenario(host, layout, scenario);
   host.calls.length = 0;
   return { host, layout };
 }

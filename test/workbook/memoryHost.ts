@@ -92,6 +92,23 @@ export class MemoryHost implements Host {
 
   async select(): Promise<void> {}
 
+  /** What readSelection gives: the user's selection as a test sets it (values, sheet, address), null for none. */
+  selection: RangeRead | null = null;
+
+  async readSelection(): Promise<RangeRead | null> {
+    this.calls.push("readSelection");
+    return this.selection && structuredClone(this.selection);
+  }
+
+  /** Selects values on a sheet, as if read from a range starting at `at` (e.g. "B2"). */
+  selectValues(sheet: string, at: string, values: CellValue[][]): void {
+    const origin = parseRange(at)!;
+    const columns = Math.max(1, ...values.map((row) => row.length));
+    const end = cellAddress(origin.row + Math.max(values.length, 1) - 1, origin.column + columns - 1);
+    const start = cellAddress(origin.row, origin.column);
+    this.selection = { sheet, range: start === end ? start : `${start}:${end}`, values, formulas: [] };
+  }
+
   /** A cell as stored, for assertions. */
   cell(sheet: string, address: string): CellSpec | undefined {
     return this.sheets.get(sheet.toLowerCase())?.cells.get(address);

@@ -6,11 +6,9 @@ import { render } from "../../core/messages/messageTypes";
 import type { WorkbookMeta } from "../../workbook/meta/workbookMeta";
 import { rankWorkbook, type WorkbookRanking } from "../../workbook/operations/rankWorkbook";
 import type { CommandContext } from "../commandContext";
-import { openWorkbook } from "../files/openWorkbook";
-import { writeFileAtomic } from "../files/writeFileAtomic";
 import { cliOutputMessages as M } from "../messages/cliOutputMessages";
 import { success, type Outcome } from "../outcome";
-import { readWorkbookMeta } from "../workbook/readWorkbookMeta";
+import { openOwnWorkbook, saveWorkbook } from "../workbook/openOwnWorkbook";
 
 export interface RankedFile {
   meta: WorkbookMeta;
@@ -27,18 +25,15 @@ export async function rankFile(
   outPath: string,
   out: string,
 ): Promise<Outcome<RankedFile>> {
-  ctx.progress(render(M.reading, { file }));
-  const host = await openWorkbook(path, file);
-  if (!host.ok) return host;
-  const meta = await readWorkbookMeta(host.value, file);
-  if (!meta.ok) return meta;
+  const opened = await openOwnWorkbook(ctx, path, file);
+  if (!opened.ok) return opened;
+  const { host, meta } = opened.value;
   ctx.progress(render(M.ranking, {}));
-  const ranking = await rankWorkbook(host.value, { now: ctx.io.now().toISOString(), fileName: basename(outPath) });
-  if (!ranking.result || !ranking.plan) return success({ meta: meta.value, ranking, sheets: [] });
+  const ranking = await rankWorkbook(host, { now: ctx.io.now().toISOString(), fileName: basename(outPath) });
+  if (!ranking.result || !ranking.plan) return success({ meta, ranking, sheets: [] });
 
-  ctx.progress(render(M.writing, { file: out }));
-  const written = await writeFileAtomic(outPath, await host.value.save(), out);
+  const written = await saveWorkbook(ctx, host, outPath, out);
   if (!written.ok) return written;
   const sheets = [...new Set(ranking.plan.sheets.map((s) => s.name))];
-  return success({ meta: meta.value, ranking, sheets });
+  return success({ meta, ranking, sheets });
 }

@@ -53,6 +53,32 @@ export const cliErrorMessages = defineMessages({
     en: (p: { command: string }) =>
       `The ${p.command} command needs exactly one .xlsx file, e.g. “thidua ${p.command} scoring.xlsx”.`,
   },
+  missingReturned: {
+    vi: () =>
+      "Lệnh collect cần bảng tổng hợp và ít nhất một phiếu đã điền: “thidua collect tong-hop.xlsx phieu1.xlsx …”.",
+    en: () =>
+      "The collect command needs the master workbook and at least one returned form: “thidua collect master.xlsx form1.xlsx …”.",
+  },
+  missingPeriods: {
+    vi: () =>
+      "Lệnh rollup cần tệp tổng hợp năm và ít nhất một bảng của kỳ: “thidua rollup nam-2026.xlsx quy1.xlsx quy2.xlsx …”.",
+    en: () =>
+      "The rollup command needs the year summary file and at least one period workbook: “thidua rollup year-2026.xlsx q1.xlsx q2.xlsx …”.",
+  },
+  outNotRollup: {
+    vi: (p: File) =>
+      `Tệp ${p.file} đã có và không phải bảng tổng hợp năm; hãy chọn tên khác hoặc thêm --force để ghi đè.`,
+    en: (p: File) =>
+      `The file ${p.file} already exists and is not a year summary; choose another name or add --force to overwrite it.`,
+  },
+  outIsPeriod: {
+    vi: (p: File) => `Tệp ${p.file} vừa là tệp tổng hợp năm vừa là bảng của một kỳ; hãy chọn tên khác cho tệp năm.`,
+    en: (p: File) => `${p.file} is both the year summary and a period workbook; choose another name for the year file.`,
+  },
+  outIsFile: {
+    vi: (p: { folder: string }) => `${p.folder} là một tệp; --out của lệnh forms cần một thư mục.`,
+    en: (p: { folder: string }) => `${p.folder} is a file; the forms command's --out needs a folder.`,
+  },
   extraArguments: {
     vi: (p: { command: string; extra: string }) => `Lệnh ${p.command} không nhận thêm đối số ${p.extra}.`,
     en: (p: { command: string; extra: string }) => `The ${p.command} command takes no further argument ${p.extra}.`,

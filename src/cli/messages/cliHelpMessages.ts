@@ -15,6 +15,11 @@ Cách dùng:
   thidua validate TỆP.xlsx [--json]               kiểm tra điểm đã nhập
   thidua rank TỆP.xlsx [--json] [--out RA.xlsx]   xếp hạng, xếp loại, đề nghị khen thưởng
   thidua demo [--out THƯ-MỤC]                     một khối sở, ngành mẫu: tạo, chấm, xếp hạng
+  thidua forms TỆP.xlsx --out THƯ-MỤC             lập phiếu gửi từng đơn vị (tự chấm, chấm chéo)
+  thidua collect TỆP.xlsx PHIẾU.xlsx… [--json]    nhận phiếu đã điền vào bảng tổng hợp
+  thidua rollup NĂM.xlsx KỲ.xlsx… [--json] [--force]
+                                                   tổng hợp các tháng/quý thành kết quả cả năm
+  thidua undo TỆP.xlsx [--json]                   hoàn tác thao tác ghi cuối (xếp hạng, sửa, cài đặt, phiếu)
 
 Tùy chọn chung:
   --lang vi|en   ngôn ngữ thông báo và của bảng mới (mặc định: vi)
@@ -35,6 +40,11 @@ Usage:
   thidua validate FILE.xlsx [--json]              check the entered scores
   thidua rank FILE.xlsx [--json] [--out OUT.xlsx] rank, grade and propose awards
   thidua demo [--out FOLDER]                      a sample block of departments: create, score, rank
+  thidua forms FILE.xlsx --out FOLDER             make the forms to email to each unit (self, peer)
+  thidua collect FILE.xlsx FORM.xlsx… [--json]    take returned forms into the master workbook
+  thidua rollup YEAR.xlsx PERIOD.xlsx… [--json] [--force]
+                                                   roll months or quarters up into the year
+  thidua undo FILE.xlsx [--json]                  undo the last writing operation (rank, fixes, settings, forms)
 
 Common options:
   --lang vi|en   language of messages and of a new workbook (default: vi)
@@ -130,6 +140,98 @@ Checks, ranks inside each cluster, grades, proposes awards and writes the result
 Exit code: 0 ranked, 1 the entries have errors, 2 unusable file.
 --json: {"template":{"id","version"},"units":[{"code","name","cluster","self","peer","review","final",
         "rank","tieBreak","grade","award"}],"findings":[…]}`,
+  },
+  forms: {
+    vi: () =>
+      `thidua forms TỆP.xlsx --out THƯ-MỤC [--new-ids] [--lang vi|en]
+
+Lập cho mỗi đơn vị một phiếu tự chấm (và ở hình thức chấm chéo, thêm một phiếu chấm chéo) để gửi qua thư
+điện tử: tệp .xlsx nhỏ có bảng tiêu chí khóa, hướng dẫn, kiểm tra dữ liệu nhập và tổng điểm tự tính, điền
+được bằng Excel hoặc LibreOffice không cần add-in. Tên tệp: “<kỳ> - <mã> <tên đơn vị> - Tự chấm.xlsx”.
+Phiếu đã lập trước đó giữ mã cũ, nên bản đã gửi vẫn được nhận; --new-ids cấp mã mới cho mọi phiếu (một đợt
+mới: phiếu lập trước đó không còn được nhận). Ghi mã phiếu vào bảng tổng hợp và một dòng Nhật ký.
+Mã thoát: 0 đã lập phiếu, 2 tệp không dùng được.`,
+    en: () =>
+      `thidua forms FILE.xlsx --out FOLDER [--new-ids] [--lang vi|en]
+
+Makes for each unit a self-scoring form (and in cross mode a peer-scoring form too) to send by email: a small
+.xlsx with the criteria table locked, instructions, data validation and live totals, to fill in Excel or
+LibreOffice without the add-in. File names: “<period> - <code> <unit name> - Tự chấm.xlsx”.
+A form made before keeps its id, so copies already sent are still accepted; --new-ids gives every form a new id
+(a new round: forms made earlier are no longer accepted). Records the ids in the master and adds a log row.
+Exit code: 0 forms made, 2 unusable file.`,
+  },
+  collect: {
+    vi: () =>
+      `thidua collect TỆP.xlsx PHIẾU.xlsx… [--json] [--lang vi|en]
+
+Kiểm tra từng phiếu trước khi ghi: đúng cụm/khối, kỳ, phiên bản mẫu, mã phiếu do bảng này lập, bảng tiêu chí
+không bị sửa, giá trị hợp lệ (số thập phân dấu phẩy dạng chữ như “8,5” là lỗi, kèm cách sửa). Phiếu lỗi bị từ
+chối nguyên phiếu; phiếu tốt được chép vào bảng tổng hợp, phiếu gửi lại thay bản trước, Nhật ký ghi các ô thay đổi.
+Mã thoát: 0 nhận hết, 1 có phiếu bị từ chối, 2 bảng tổng hợp không dùng được.
+--json: {"forms":[{"file","accepted","kind","unit","formId","changed"}],
+         "findings":[{"file","rule","severity","sheet","cell","unit","criterion","message"}]}`,
+    en: () =>
+      `thidua collect FILE.xlsx FORM.xlsx… [--json] [--lang vi|en]
+
+Checks each returned form before writing: right cluster, period and template version, a form id this master
+issued, the criteria table unchanged, valid values (a decimal comma typed as text, “8,5”, is an error with its
+fix). A bad form is refused whole; good forms are copied into the master, a form sent again replaces the earlier
+copy, and the log lists the cells that changed.
+Exit code: 0 all accepted, 1 some refused, 2 unusable master.
+--json: {"forms":[{"file","accepted","kind","unit","formId","changed"}],
+         "findings":[{"file","rule","severity","sheet","cell","unit","criterion","message"}]}`,
+  },
+  undo: {
+    vi: () =>
+      `thidua undo TỆP.xlsx [--json] [--lang vi|en]
+
+Hoàn tác thao tác ghi cuối cùng vào bảng (xếp hạng, sửa nhanh, đổi cài đặt, lập phiếu, nhận phiếu): mỗi ô mà thao
+tác đã đổi trở lại đúng như trước (công thức là công thức, giá trị là giá trị, ô trống là ô trống). Chỉ một bước:
+bản lưu nằm trong chính tệp (sheet ẩn _thidua_undo). Nhật ký giữ dòng của thao tác và có thêm một dòng “Hoàn tác”.
+Ô bị sửa tay sau thao tác vẫn được đưa về như trước, và được liệt kê là cảnh báo. Việc tạo bảng không hoàn tác được.
+Mã thoát: 0 đã hoàn tác hoặc không có gì để hoàn tác, 2 tệp không dùng được.
+--json: {"undone","operation":{"operation","time","summary"}|null,"restored","findings":[…]}`,
+    en: () =>
+      `thidua undo FILE.xlsx [--json] [--lang vi|en]
+
+Undoes the last operation that wrote into the workbook (ranking, fixes, a settings change, making or collecting
+forms): every cell it changed is put back exactly (formulas as formulas, values as values, blanks as blanks).
+One step only: the snapshot lives in the file itself (the hidden sheet _thidua_undo). The log keeps the
+operation's row and gains an “Undo” row. Cells edited by hand after the operation are put back too, and listed as
+warnings. Creating the workbook cannot be undone.
+Exit code: 0 undone or nothing to undo, 2 unusable file.
+--json: {"undone","operation":{"operation","time","summary"}|null,"restored","findings":[…]}`,
+  },
+  rollup: {
+    vi: () =>
+      `thidua rollup NĂM.xlsx KỲ.xlsx… [--json] [--force] [--lang vi|en]
+
+Tổng hợp các bảng chấm điểm tháng hoặc quý của một năm (12 tháng hoặc 4 quý) thành NĂM.xlsx: mỗi đơn vị một
+dòng, điểm từng kỳ, điểm bình quân các kỳ có kết quả và xếp loại năm (công thức tự tính theo ngưỡng của bảng
+chấm điểm), số kỳ có kết quả, các kỳ thiếu. Điểm từng kỳ được tính lại từ số liệu của tệp (tệp chưa xếp hạng
+vẫn dùng được). Kỳ đọc từ bảng, ví dụ “Quý I/2026”, “Tháng 3/2026”, “2026-Q1”.
+Tệp khác mẫu, thuộc cụm/khối khác, trùng kỳ, còn lỗi hoặc không đọc được bị bỏ qua và được nêu tên; kỳ thiếu
+được cảnh báo. Không ghi đè tệp đã có nếu đó không phải bảng tổng hợp năm, trừ khi có --force.
+Mã thoát: 0 tổng hợp xong, 1 có tệp bị bỏ qua, 2 không có kỳ nào dùng được hoặc đối số sai.
+--json: {"year","kind","periods":[{"file","period","units","used"}],
+         "units":[{"code","name","cluster","finals":{"2026-Q1":…},"mean","grade","present","missing"}],
+         "findings":[{"file","rule","severity","unit","message"}]}`,
+    en: () =>
+      `thidua rollup YEAR.xlsx PERIOD.xlsx… [--json] [--force] [--lang vi|en]
+
+Rolls the monthly or quarterly scoring workbooks of one year (12 months or 4 quarters) up into YEAR.xlsx: a row
+per unit with each period's final, the mean of the periods present and the year's grade (live formulas on the
+scoring table's thresholds), the count of periods present and the missing ones. Each period's finals are
+recomputed from the file's entries (unranked files are fine). The period is read from the workbook, e.g.
+“Quý I/2026”, “Tháng 3/2026”, “2026-Q1”.
+Files with another template, of other clusters, repeating a period, with errors or unreadable are left out and
+named; missing periods are warned about. An existing file that is not a year summary is not overwritten unless
+--force is given.
+Exit code: 0 rolled up, 1 some files left out, 2 no usable period or bad arguments.
+--json: {"year","kind","periods":[{"file","period","units","used"}],
+         "units":[{"code","name","cluster","finals":{"2026-Q1":…},"mean","grade","present","missing"}],
+         "findings":[{"file","rule","severity","unit","message"}]}`,
   },
   demo: {
     vi: () =>

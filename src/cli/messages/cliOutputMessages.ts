@@ -21,6 +21,46 @@ export const cliOutputMessages = defineMessages({
   },
   writing: { vi: (p: File) => `Đang ghi ${p.file}…`, en: (p: File) => `Writing ${p.file}…` },
 
+  // rollup
+  rollingUp: { vi: () => "Đang tổng hợp các kỳ…", en: () => "Rolling the periods up…" },
+  rollupWritten: {
+    vi: (p: File & { units: number; periods: number; year: number }) =>
+      `Đã ghi ${p.file}: ${p.units} đơn vị, ${p.periods} kỳ của năm ${p.year}.`,
+    en: (p: File & { units: number; periods: number; year: number }) =>
+      `Wrote ${p.file}: ${p.units} units, ${p.periods} periods of ${p.year}.`,
+  },
+  rollupNotWritten: {
+    vi: (p: File) => `Không có kỳ nào dùng được; ${p.file} không được ghi.`,
+    en: (p: File) => `No usable period; ${p.file} was not written.`,
+  },
+  colMean: { vi: () => "Bình quân", en: () => "Mean" },
+  colMissing: { vi: () => "Kỳ thiếu", en: () => "Missing" },
+
+  // forms, collect
+  makingForms: { vi: () => "Đang lập phiếu…", en: () => "Making the forms…" },
+  formsWritten: {
+    vi: (p: { count: number; folder: string; file: string }) =>
+      `Đã lập ${p.count} phiếu trong ${p.folder}; đã ghi mã phiếu và Nhật ký vào ${p.file}.`,
+    en: (p: { count: number; folder: string; file: string }) =>
+      `Made ${p.count} forms in ${p.folder}; the form ids and a log row were written into ${p.file}.`,
+  },
+  formsNotMade: {
+    vi: (p: File) => `Không lập được phiếu từ ${p.file}.`,
+    en: (p: File) => `No forms could be made from ${p.file}.`,
+  },
+  formAccepted: {
+    vi: (p: File & { unit: string; changed: number }) => `✓ ${p.file}: nhận phiếu ${p.unit}, ${p.changed} ô thay đổi.`,
+    en: (p: File & { unit: string; changed: number }) =>
+      `✓ ${p.file}: form of ${p.unit} taken in, ${p.changed} cells changed.`,
+  },
+  formRefused: { vi: (p: File) => `✗ ${p.file}: bị từ chối.`, en: (p: File) => `✗ ${p.file}: refused.` },
+  collected: {
+    vi: (p: File & { accepted: number; refused: number }) =>
+      `Nhận ${p.accepted} phiếu, từ chối ${p.refused} phiếu; ${p.accepted > 0 ? `đã ghi vào ${p.file}.` : `${p.file} không thay đổi.`}`,
+    en: (p: File & { accepted: number; refused: number }) =>
+      `${p.accepted} forms taken in, ${p.refused} refused; ${p.accepted > 0 ? `written into ${p.file}.` : `${p.file} is unchanged.`}`,
+  },
+
   // templates
   templatesHeading: {
     vi: () => "Các mẫu bảng chấm điểm có sẵn:",
@@ -101,6 +141,13 @@ export const cliOutputMessages = defineMessages({
     en: (p: File & { errors: number; warnings: number }) =>
       `${p.file}: ${p.errors} error${p.errors === 1 ? "" : "s"}, ${p.warnings} warning${p.warnings === 1 ? "" : "s"}.`,
   },
+  undone: {
+    vi: (p: File & { operation: string; time: string; cells: number }) =>
+      `Đã hoàn tác ${p.operation} lúc ${p.time}: ${p.cells} ô được khôi phục; đã ghi vào ${p.file} (Nhật ký có thêm một dòng).`,
+    en: (p: File & { operation: string; time: string; cells: number }) =>
+      `Undid the ${p.operation} of ${p.time}: ${p.cells} cells restored; written into ${p.file} (one more log row).`,
+  },
+  undoing: { vi: () => "Đang hoàn tác thao tác cuối…", en: () => "Undoing the last operation…" },
   ranked: {
     vi: (p: File & { sheets: string }) => `Đã ghi kết quả xếp hạng vào ${p.file} (sheet ${p.sheets}).`,
     en: (p: File & { sheets: string }) => `The ranking was written into ${p.file} (sheets ${p.sheets}).`,

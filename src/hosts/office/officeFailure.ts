@@ -1,8 +1,9 @@
 // Errors Excel raises at context.sync() (OfficeExtension.Error), turned into HostError values with one clear
 // bilingual sentence and the next step. Anything that is not an Excel error is a bug and passes through unchanged.
 
-import { render } from "../../core/messages/messageTypes";
+import { type Bilingual, render } from "../../core/messages/messageTypes";
 import { HostError } from "../../workbook/host/hostTypes";
+import type { ApplyOutcome } from "./applyRecovery";
 import { officeHostMessages as M } from "./officeHostMessages";
 import { CHUNK_MEGABYTES } from "./payloadSize";
 
@@ -31,11 +32,33 @@ export function failedAtUnprotect(error: OfficeFailure): boolean {
 
 const quoted = (sheets: readonly string[]) => sheets.map((s) => `“${s}”`).join(", ");
 
+/** The sentence on what a failed write left behind, after the cause and its next step. */
+function outcomeSentence(outcome: ApplyOutcome): Bilingual {
+  switch (outcome.kind) {
+    case "unchanged":
+      return render(M.writeUnchanged, {});
+    case "undone":
+      return render(M.writeUndone, {});
+    case "partial":
+      return render(M.writePartial, {});
+    case "undo-failed":
+      return render(M.writeUndoFailed, { sheets: quoted(outcome.sheets) });
+  }
+}
+
 /**
  * The HostError for an Excel failure; `unprotecting` lists the sheets the failed request tried to unprotect, so a
- * refused unprotect can name them. Errors that are not Excel's come back as they are.
+ * refused unprotect can name them; `outcome` (a failed write) adds what the workbook was left with. Errors that are
+ * not Excel's come back as they are.
  */
-export function toHostError(error: unknown, unprotecting: readonly string[] = []): unknown {
+export function toHostError(error: unknown, unprotecting: readonly string[] = [], outcome?: ApplyOutcome): unknown {
+  const mapped = causeOf(error, unprotecting);
+  if (!outcome || !(mapped instanceof HostError) || mapped === error) return mapped;
+  const state = outcomeSentence(outcome);
+  return new HostError(mapped.code, { vi: `${mapped.detail.vi} ${state.vi}`, en: `${mapped.detail.en} ${state.en}` });
+}
+
+function causeOf(error: unknown, unprotecting: readonly string[]): unknown {
   if (error instanceof HostError || !isOfficeFailure(error)) return error;
   if (unprotecting.length > 0 && failedAtUnprotect(error)) {
     return new HostError("protected", render(M.protectedWithPassword, { sheets: quoted(unprotecting) }));
@@ -58,10 +81,12 @@ export function toHostError(error: unknown, unprotecting: readonly string[] = []
       return new HostError("general", render(M.invalidOperation, {}));
     case "InvalidOperationInCellEditMode":
       return new HostError("busy", render(M.cellEditMode, {}));
+    case "Timeout":
+    case "RequestAborted":
+      return new HostError("busy", render(M.timeout, {}));
     case "ActivityLimitReached":
     case "ServiceNotAvailable":
     case "Conflict":
-    case "RequestAborted":
       return new HostError("busy", render(M.busy, {}));
     case "ApiNotFound":
     case "ApiNotAvailable":

@@ -1,6 +1,6 @@
 // The Host over the open workbook through Office.js (Excel.run): a fixed, small number of context.sync() calls
-// whatever the workbook's size (outline 1, read 1, select 1, apply 1 per request under 4 MB), and Excel's refusals
-// turned into HostError values with a next step.
+// whatever the workbook's size (outline 1, read 1, select 1, readSelection 1, apply 1 per request under 4 MB), and
+// Excel's refusals turned into HostError values with a next step.
 
 import { render } from "../../core/messages/messageTypes";
 import type {
@@ -15,14 +15,16 @@ import type {
 import { HostError } from "../../workbook/host/hostTypes";
 import type { WorkbookPlan } from "../../workbook/plan/planTypes";
 import { parseNameReference } from "../xlsx/nameReference";
+import { recoverFailedApply } from "./applyRecovery";
 import { createApplyEnv } from "./applyStep";
 import { chunkSteps } from "./chunkSteps";
 import { officeHostMessages as M } from "./officeHostMessages";
 import { toHostError } from "./officeFailure";
 import { CHUNK_LIMIT } from "./payloadSize";
 import { planSteps } from "./planSteps";
-import { CONTRACT_PROTECTION, protectionChanges, type ProtectionChanges } from "./protectionChanges";
+import { CONTRACT_PROTECTION, protectionChanges } from "./protectionChanges";
 import { readRanges } from "./readRanges";
+import { readSelection } from "./readSelection";
 import { supportsExcelApi } from "./requirements";
 import { findKnownSheet, snapshotAfterApply, type KnownSheet, type WorkbookSnapshot } from "./workbookSnapshot";
 
@@ -37,14 +39,22 @@ const VISIBILITY: Record<string, SheetInfo["visibility"]> = {
 
 type OfficeNamespace = Pick<typeof Office, "context"> | undefined;
 
+export interface OfficeHostOptions {
+  /** Request size an apply's parts stay under (default 4 MB); tests lower it to spread an apply over requests. */
+  chunkLimit?: number;
+}
+
 export class OfficeHost implements Host {
   /** Sheets and their protection as the last outline (or this host's own applies) left them. */
   private snapshot: WorkbookSnapshot | null = null;
+  /** Upper-cased defined names as the last outline saw them: a failed apply deletes only names it added. */
+  private names: ReadonlySet<string> | null = null;
 
   /** `excel` and `office` default to the globals Office.js defines; tests pass the fake's. */
   constructor(
     private readonly excel: typeof Excel = globalThis.Excel,
     private readonly office: OfficeNamespace = globalThis.Office,
+    private readonly options: OfficeHostOptions = {},
   ) {}
 
   async outline(): Promise<WorkbookOutline> {
@@ -68,6 +78,7 @@ export class OfficeHost implements Host {
       return { sheets: known, names: found };
     });
     this.snapshot = { sheets };
+    this.names = new Set(names.map((n) => n.name.toUpperCase()));
     return { sheets: sheets.map((s) => ({ name: s.name, visibility: s.visibility })), names };
   }
 
@@ -91,8 +102,11 @@ export class OfficeHost implements Host {
     const snapshot = this.snapshot;
     if (snapshot) this.checkPlan(plan, snapshot);
     const changes = protectionChanges(plan, snapshot);
-    const steps = planSteps(plan, changes, { pageLayout: supportsExcelApi("1.9", this.office) });
-    const chunks = chunkSteps(steps, CHUNK_LIMIT - REQUEST_RESERVE);
+    const steps = planSteps(plan, changes, {
+      pageLayout: supportsExcelApi("1.9", this.office),
+      existingNames: this.names,
+    });
+    const chunks = chunkSteps(steps, (this.options.chunkLimit ?? CHUNK_LIMIT) - REQUEST_RESERVE);
     // Until this apply is through, what the workbook looks like is not known for sure.
     this.snapshot = null;
     let sent = 0;
@@ -111,10 +125,15 @@ export class OfficeHost implements Host {
         }
       });
     } catch (error) {
-      if (changes.unprotect.length > 0) await this.restoreProtection(changes);
-      throw toHostError(error, sent === 0 ? changes.unprotect : []);
+      // Names and sheets are read again by the next outline; what is left is told in the error.
+      const namesBefore = this.names;
+      this.names = null;
+      const outcome = await recoverFailedApply(this.excel, error, { plan, changes, sent, namesBefore });
+      const refused = outcome.kind === "unchanged" && outcome.refused ? [outcome.refused] : null;
+      throw toHostError(error, refused ?? (sent === 0 ? changes.unprotect : []), outcome);
     }
     if (snapshot) this.snapshot = snapshotAfterApply(snapshot, createdSheets(plan), changes.protect);
+    if (this.names) this.names = new Set([...this.names, ...plan.names.map((n) => n.name.toUpperCase())]);
   }
 
   /** Activates the sheet and selects the cell, so the user sees it (one request). */
@@ -125,6 +144,15 @@ export class OfficeHost implements Host {
       worksheet.getRange(cell).select();
       await context.sync();
     });
+  }
+
+  /** The used part of the user's selection, values only, in one request; refused when too large to read. */
+  async readSelection(): Promise<RangeRead | null> {
+    try {
+      return await readSelection(this.excel);
+    } catch (error) {
+      throw toHostError(error);
+    }
   }
 
   private async run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
@@ -147,23 +175,6 @@ export class OfficeHost implements Host {
         throw new HostError("general", render(M.sheetExists, { sheet: sheet.name }));
       }
       if (sheet.create) creating.add(key);
-    }
-  }
-
-  /**
-   * After a failed apply, protects again the sheets it unprotected, each in its own request so that one refusal
-   * (a sheet still protected with its password) doesn't keep the others open. Best effort: the failure is reported.
-   */
-  private async restoreProtection(changes: ProtectionChanges): Promise<void> {
-    const unprotected = new Set(changes.unprotect.map((s) => s.toLocaleUpperCase()));
-    for (const { sheet, options } of changes.protect) {
-      if (!unprotected.has(sheet.toLocaleUpperCase())) continue;
-      await this.excel
-        .run(async (context) => {
-          context.workbook.worksheets.getItem(sheet).protection.protect(options);
-          await context.sync();
-        })
-        .catch(() => undefined);
     }
   }
 }

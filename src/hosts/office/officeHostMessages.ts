@@ -12,9 +12,9 @@ type Missing = { missing: string };
 export const officeHostMessages = defineMessages({
   protectedWithPassword: {
     vi: (p: Sheets) =>
-      `Trang tính ${p.sheets} đang được bảo vệ bằng mật khẩu nên phần bổ trợ không ghi được; chưa có gì bị thay đổi. Hãy bỏ bảo vệ (Xem lại › Bỏ bảo vệ Trang tính), rồi chạy lại.`,
+      `Trang tính ${p.sheets} đang được bảo vệ bằng mật khẩu nên phần bổ trợ không ghi được. Hãy bỏ bảo vệ (Xem lại › Bỏ bảo vệ Trang tính), rồi chạy lại.`,
     en: (p: Sheets) =>
-      `Sheet ${p.sheets} is protected with a password, so the add-in can't write to it; nothing was changed. Unprotect it (Review › Unprotect Sheet), then run again.`,
+      `Sheet ${p.sheets} is protected with a password, so the add-in can't write to it. Unprotect it (Review › Unprotect Sheet), then run again.`,
   },
   protectedSheet: {
     vi: () =>
@@ -71,6 +71,32 @@ export const officeHostMessages = defineMessages({
       "Excel không cho phép thao tác này lúc này (ví dụ trên một trang tính đang ẩn). Hãy hiện trang tính đó rồi chạy lại.",
     en: () =>
       "Excel does not allow this operation right now (for example on a hidden sheet). Unhide the sheet, then run again.",
+  },
+  timeout: {
+    vi: () =>
+      "Excel không trả lời kịp (yêu cầu bị quá thời gian hoặc bị hủy giữa chừng). Hãy chờ một lát, rồi chạy lại đúng thao tác đó.",
+    en: () =>
+      "Excel did not answer in time (the request timed out or was cancelled). Wait a little, then run the same command again.",
+  },
+  writeUnchanged: {
+    vi: () => "Sổ tính chưa bị thay đổi gì.",
+    en: () => "Nothing in the workbook was changed.",
+  },
+  writeUndone: {
+    vi: () => "Phần đã ghi dở đã được gỡ bỏ; sổ tính trở lại như trước.",
+    en: () => "What had been written was taken back; the workbook is as it was before.",
+  },
+  writePartial: {
+    vi: () =>
+      "Có thể một phần đã được ghi; chạy lại đúng thao tác đó sẽ ghi nốt và sửa phần dở dang (không ghi trùng).",
+    en: () =>
+      "Part of the change may have been written; running the same command again completes it and repairs the rest (nothing is written twice).",
+  },
+  writeUndoFailed: {
+    vi: (p: Sheets) =>
+      `Phần bổ trợ không gỡ được phần đã ghi dở: hãy xóa các trang tính ${p.sheets} vừa được tạo, rồi chạy lại.`,
+    en: (p: Sheets) =>
+      `The add-in could not take back what was half written: delete the sheets ${p.sheets} it had just added, then run again.`,
   },
   cellEditMode: {
     vi: () => "Excel đang ở chế độ sửa ô. Hãy nhấn Enter hoặc Esc, rồi chạy lại.",

@@ -34,17 +34,16 @@ function layoutSteps(plan: SheetPlan): ApplyStep[] {
       },
     });
   }
-  // A column of width 0 is a hidden column to Excel (Unhide gives it the standard width back). Range.columnHidden
-  // says the same more directly, but the repository's fake Excel lacks it; switch once it has it.
-  for (const index of plan.hiddenColumns ?? []) {
-    const address = columnRange(index);
+  for (const [row, height] of Object.entries(plan.rowHeights ?? {})) {
+    const address = `${row}:${row}`;
     steps.push({
-      bytes: commandBytes(address, 0),
+      bytes: commandBytes(address, height),
       run: (env) => {
-        env.sheet(plan.name).getRange(address).format.columnWidth = 0;
+        env.sheet(plan.name).getRange(address).format.rowHeight = height;
       },
     });
   }
+  steps.push(...hiddenColumnSteps(plan));
   for (const merge of plan.merges ?? []) {
     for (const box of rangeAreas(merge)) {
       const address = areaText(box);
@@ -53,6 +52,22 @@ function layoutSteps(plan: SheetPlan): ApplyStep[] {
         run: (env) => env.sheet(plan.name).getRange(address).merge(false),
       });
     }
+  }
+  return steps;
+}
+
+/** A column of width 0 is a hidden column to Excel (Unhide gives it the standard width back). Range.columnHidden
+ * says the same more directly, but the repository's fake Excel lacks it; switch once it has it. */
+function hiddenColumnSteps(plan: SheetPlan): ApplyStep[] {
+  const steps: ApplyStep[] = [];
+  for (const index of plan.hiddenColumns ?? []) {
+    const address = columnRange(index);
+    steps.push({
+      bytes: commandBytes(address, 0),
+      run: (env) => {
+        env.sheet(plan.name).getRange(address).format.columnWidth = 0;
+      },
+    });
   }
   return steps;
 }
@@ -131,14 +146,23 @@ function titleRowsAddress(rows: string): string {
   return `$${m[1]}:$${m[2] ?? m[1]}`;
 }
 
-/** A4, the plan's orientation, one page wide (any height), title rows and print area. */
+/** Centimetres to points (1 in = 2.54 cm = 72 pt), to two decimals. */
+function points(cm: number): number {
+  return Math.round((cm / 2.54) * 72 * 100) / 100;
+}
+
+/** A4, the plan's orientation, one page wide (any height), title rows, print area, margins and centring. */
 function printSteps(sheet: string, print: PrintPlan): ApplyStep[] {
   const titleRows = print.titleRows ? titleRowsAddress(print.titleRows) : null;
   const area = print.area ? rangeAreas(print.area).map(areaText).join(",") : null;
   const orientation = print.orientation === "landscape" ? "Landscape" : "Portrait";
+  const margins = print.margins;
   return [
     {
-      bytes: commandBytes(orientation, "A4", titleRows, area) + commandBytes({ horizontalFitToPages: 1 }) * 2,
+      bytes:
+        commandBytes(orientation, "A4", titleRows, area) +
+        commandBytes({ horizontalFitToPages: 1 }) * 2 +
+        (margins ? commandBytes(margins) * 2 : 0),
       run: (env) => {
         const layout = env.sheet(sheet).pageLayout;
         layout.paperSize = "A4";
@@ -147,6 +171,16 @@ function printSteps(sheet: string, print: PrintPlan): ApplyStep[] {
         if (print.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
         if (titleRows) layout.setPrintTitleRows(titleRows);
         if (area) layout.setPrintArea(area);
+        if (margins) {
+          // PageLayout measures margins in points.
+          layout.topMargin = points(margins.top);
+          layout.bottomMargin = points(margins.bottom);
+          layout.leftMargin = points(margins.left);
+          layout.rightMargin = points(margins.right);
+          layout.headerMargin = points(margins.top / 2);
+          layout.footerMargin = points(margins.bottom / 2);
+        }
+        if (print.centerHorizontally) layout.centerHorizontally = true;
       },
     },
   ];
@@ -166,7 +200,8 @@ export function sheetSteps(plan: SheetPlan, options: SheetStepOptions): ApplySte
   }
   const ctx = { sheet: plan.name, styles: options.styles, existing: !plan.create };
   for (const block of plan.blocks) steps.push(...blockSteps(block, ctx));
-  if (!plan.create) return steps;
+  // An existing sheet keeps its layout, except columns a plan hides (rank-key helpers added by a settings change).
+  if (!plan.create) return [...steps, ...hiddenColumnSteps(plan)];
   steps.push(...layoutSteps(plan), ...validationSteps(plan), ...conditionalFormatSteps(plan), ...freezeSteps(plan));
   if (plan.print && options.pageLayout) steps.push(...printSteps(plan.name, plan.print));
   return steps;

@@ -1,4 +1,5 @@
-// Shows an operation's failure in a MessageBar with what to do next.
+// Shows an operation's failure in a MessageBar with what to do next: the host's own words (cause, what the workbook
+// was left with, next step), or a general next step for a failure nobody foresaw.
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
 import { DismissRegular } from "@fluentui/react-icons";
 import type { Bilingual } from "../../core/messages/messageTypes";
@@ -11,8 +12,9 @@ export function ErrorBar({ error, lang, onDismiss }: { error: Bilingual | true; 
     <MessageBar intent="error" layout="multiline">
       <MessageBarBody>
         <MessageBarTitle>{localize(m.errorTitle, lang)}</MessageBarTitle>
-        {error === true ? "" : `${error[lang]} `}
-        {localize(m.errorNextStep, lang)}
+        {/* A host's message already says what happened and what to do; only an unknown failure gets the general
+            next step. */}
+        {error === true ? localize(m.errorNextStep, lang) : error[lang]}
       </MessageBarBody>
       <MessageBarActions
         containerAction={

@@ -9,10 +9,13 @@ import type { Host } from "../../workbook/host/hostTypes";
 import type { WorkbookValidation } from "../../workbook/operations/validateWorkbook";
 import { localize } from "../i18n/localize";
 import { analysisMessages } from "../i18n/analysisMessages";
+import { formsMessages } from "../i18n/formsMessages";
 import { screenMessages as m } from "../i18n/screenMessages";
 import { settingsMessages } from "../i18n/settingsMessages";
 import { shellMessages } from "../i18n/shellMessages";
+import { openInExcel, type OpenWorkbook } from "../screens/forms/workbookOpener";
 import { ErrorBar } from "./ErrorBar";
+import { UndoButton } from "./UndoButton";
 
 // The screens and the workbook operations (templates, schema, ranking) load after first paint: the initial
 // bundle stays within its budget (design.md) and the pane shows its frame at once.
@@ -25,6 +28,7 @@ const AnalysisScreen = lazy(() =>
 const SettingsScreen = lazy(() =>
   import("../screens/settings/SettingsScreen").then((mod) => ({ default: mod.SettingsScreen })),
 );
+const FormsScreen = lazy(() => import("../screens/forms/FormsScreen").then((mod) => ({ default: mod.FormsScreen })));
 const loadValidate = () => import("../../workbook/operations/validateWorkbook").then((mod) => mod.validateWorkbook);
 
 const useStyles = makeStyles({
@@ -43,9 +47,11 @@ const useStyles = makeStyles({
   },
   title: { margin: 0 },
   language: { display: "flex", alignItems: "center", columnGap: tokens.spacingHorizontalXS },
+  // Five tabs are wider than a 350 px pane: they wrap onto a second line rather than scroll sideways.
+  tabs: { flexWrap: "wrap" },
 });
 
-type Tab = "validate" | "rank" | "analysis" | "settings";
+type Tab = "validate" | "rank" | "analysis" | "forms" | "settings";
 type Phase =
   | { kind: "loading" }
   | { kind: "failed" }
@@ -57,11 +63,18 @@ export interface WorkbookAppProps {
   initialLang: Lang;
   /** ISO time for the workbook's log (a prop so tests are deterministic). */
   now?: () => string;
+  /** Opens .xlsx bytes (a form, a year summary) as a new workbook; Excel.createWorkbook unless a test gives one. */
+  openWorkbook?: OpenWorkbook;
 }
 
 const isStale = (v: WorkbookValidation | null) => !!v?.findings.some((f) => f.rule === VALIDATION_RULES.resultStale);
 
-export function WorkbookApp({ createHost, initialLang, now = () => new Date().toISOString() }: WorkbookAppProps) {
+export function WorkbookApp({
+  createHost,
+  initialLang,
+  now = () => new Date().toISOString(),
+  openWorkbook = openInExcel,
+}: WorkbookAppProps) {
   const styles = useStyles();
   // One host for the pane's life: it remembers what it learnt of the workbook between operations.
   const [host] = useState(createHost);
@@ -70,6 +83,7 @@ export function WorkbookApp({ createHost, initialLang, now = () => new Date().to
   const [tab, setTab] = useState<Tab>("validate");
   const [stale, setStale] = useState(false);
   const [analysisOpened, setAnalysisOpened] = useState(false);
+  const [formsOpened, setFormsOpened] = useState(false);
   const languageId = useId("language");
   const t = (def: MessageDef<Record<string, never>>) => localize(def, lang);
   const loading = <Spinner size="small" label={t(m.loadingWorkbook)} />;
@@ -131,19 +145,24 @@ export function WorkbookApp({ createHost, initialLang, now = () => new Date().to
             onTabSelect={(_, d) => {
               setTab(d.value as Tab);
               if (d.value === "analysis") setAnalysisOpened(true);
+              if (d.value === "forms") setFormsOpened(true);
             }}
             aria-label={t(m.navLabel)}
             size="small"
+            className={styles.tabs}
           >
             <Tab value="validate">{t(m.tabValidate)}</Tab>
             <Tab value="rank">{t(m.tabRank)}</Tab>
             <Tab value="analysis">{t(analysisMessages.tab)}</Tab>
+            <Tab value="forms">{t(formsMessages.tab)}</Tab>
             <Tab value="settings">{t(settingsMessages.tab)}</Tab>
           </TabList>
+          {/* Excel's own undo does not cover the add-in's writes: this undoes the last one; the pane reads again. */}
+          <UndoButton host={host} lang={lang} now={now} onUndone={read} />
           {/* Both screens stay mounted so that switching tabs keeps their results. */}
           <Suspense fallback={loading}>
             <div role="tabpanel" hidden={tab !== "validate"} aria-label={t(m.tabValidate)}>
-              <ValidateScreen host={host} lang={lang} initial={phase.validation} />
+              <ValidateScreen host={host} lang={lang} initial={phase.validation} now={now} />
             </div>
             <div role="tabpanel" hidden={tab !== "rank"} aria-label={t(m.tabRank)}>
               <RankScreen host={host} lang={lang} now={now} stale={stale} onRanked={() => setStale(false)} />
@@ -154,9 +173,21 @@ export function WorkbookApp({ createHost, initialLang, now = () => new Date().to
                 <AnalysisScreen host={host} lang={lang} />
               </div>
             )}
+            {/* Forms stays mounted once opened: the forms made keep their list (making them again changes ids). */}
+            {formsOpened && (
+              <div role="tabpanel" hidden={tab !== "forms"} aria-label={t(formsMessages.tab)}>
+                <FormsScreen
+                  host={host}
+                  lang={lang}
+                  now={now}
+                  openWorkbook={openWorkbook}
+                  formsIssued={Object.keys(phase.validation?.meta?.formIds ?? {}).length > 0}
+                />
+              </div>
+            )}
             {tab === "settings" && (
               <div role="tabpanel" aria-label={t(settingsMessages.tab)}>
-                <SettingsScreen host={host} lang={lang} />
+                <SettingsScreen host={host} lang={lang} now={now} />
               </div>
             )}
           </Suspense>

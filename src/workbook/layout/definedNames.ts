@@ -22,6 +22,12 @@ export const DEFINED_NAMES = {
   meta: "TD_Meta",
   /** Not in the v1 table: an anchor (A1 of the analysis sheet) so that a ranking run finds the sheet by name too. */
   analysis: "TD_Analysis",
+  /** The printable results table (Kết quả), header row to last unit row; absent in workbooks made before it. */
+  print: "TD_Print",
+  /** A year summary workbook's unit table (rollup): marks the file as a roll-up that may be written over. */
+  yearSummary: "TD_YearSummary",
+  /** The undo snapshot of the last writing operation (very hidden sheet _thidua_undo): header row, one row per cell. */
+  undo: "TD_Undo",
 } as const;
 
 export const PEER_NAME_PREFIX = "TD_Peer_";

@@ -35,5 +35,7 @@ export function allocateSheetNames(
   for (const key of FIXED_SHEET_ORDER) fixed[key] = allocator.allocate(sheetNameMessages[key][lang]());
   const peers =
     mode === "cross" ? unitCodes.map((code) => allocator.allocate(sheetNameMessages.peer[lang]({ code }))) : [];
-  return { fixed, peers };
+  // Allocated last, so that adding it left the other sheets' suffixes as they were.
+  const print = allocator.allocate(sheetNameMessages.print[lang]());
+  return { fixed, peers, print };
 }

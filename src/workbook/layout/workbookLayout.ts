@@ -11,13 +11,15 @@ import type { RangeBox } from "./cellAddress";
 export type WorkbookMode = "self" | "review" | "cross";
 export const WORKBOOK_MODES: readonly WorkbookMode[] = ["self", "review", "cross"];
 
-/** Sheets with one fixed name each (peer sheets are per rater). */
-export type FixedSheetKey = Exclude<SheetKey, `peer:${string}`>;
+/** Sheets with one fixed name each (peer sheets are per rater; the print sheet is optional, see SheetNames). */
+export type FixedSheetKey = Exclude<SheetKey, `peer:${string}` | "print" | "yearSummary" | "undo">;
 
 export interface SheetNames {
   fixed: Record<FixedSheetKey, string>;
   /** Peer sheet names in units order (cross mode), else empty. */
   peers: string[];
+  /** The printable results sheet (Kết quả); absent in workbooks injected before it existed. */
+  print?: string;
 }
 
 /** Rows of the header every score-shaped sheet shares: title, unit code, unit name, cluster. */
@@ -161,8 +163,11 @@ export const UNITS_TABLE_COLUMNS = { code: 0, name: 1, cluster: 2, priority: 3, 
 export const SETTINGS_TABLE_COLUMNS = { key: 0, value: 1, meaning: 2 } as const;
 /** History: year, unit code, rank, award. */
 export const HISTORY_TABLE_COLUMNS = { year: 0, unit: 1, rank: 2, award: 3 } as const;
-/** Log: time, action, file, hash, summary. */
-export const LOG_TABLE_COLUMNS = { time: 0, action: 1, file: 2, hash: 3, summary: 4 } as const;
+/** Log: time, action, file, hash, summary, check chain (src/workbook/log/logChain.ts). */
+export const LOG_TABLE_COLUMNS = { time: 0, action: 1, file: 2, hash: 3, summary: 4, chain: 5 } as const;
+/** TD_Log's width; logs written before the chain column are one column narrower. */
+export const LOG_TABLE_WIDTH = 6;
+export const LEGACY_LOG_TABLE_WIDTH = 5;
 
 /** History rows offered for input: ten years of every unit, at least 50. */
 export function historyCapacity(unitCount: number): number {
@@ -323,7 +328,11 @@ export function computeLayout(input: LayoutInput): WorkbookLayout {
     },
     history: { sheet: f.history, headerRow: 2, table: { row: 3, column: 0, rows: historyCapacity(u), columns: 4 } },
     // TD_Log includes its header row, so that it is a range even before the first entry.
-    log: { sheet: f.log, headerRow: 2, table: { row: 2, column: 0, rows: 1 + input.logEntries, columns: 5 } },
+    log: {
+      sheet: f.log,
+      headerRow: 2,
+      table: { row: 2, column: 0, rows: 1 + input.logEntries, columns: LOG_TABLE_WIDTH },
+    },
     meta: { sheet: f.meta, column: 0, firstRow: 1 },
   };
 }

@@ -145,6 +145,7 @@ export const sheetLabelMessages = defineMessages({
   logFile: { vi: () => "Tệp", en: () => "File" },
   logHash: { vi: () => "Mã băm", en: () => "Hash" },
   logSummary: { vi: () => "Tóm tắt", en: () => "Summary" },
+  logChain: { vi: () => "Chuỗi kiểm tra", en: () => "Check chain" },
   severity: { vi: () => "Mức độ", en: () => "Severity" },
   rule: { vi: () => "Quy tắc", en: () => "Rule" },
   message: { vi: () => "Nội dung", en: () => "Message" },

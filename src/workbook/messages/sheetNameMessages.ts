@@ -14,6 +14,8 @@ export const sheetNameMessages = defineMessages({
   peerMatrix: { vi: () => "Chấm chéo", en: () => "Peer matrix" },
   evidence: { vi: () => "Minh chứng", en: () => "Evidence" },
   result: { vi: () => "Xếp hạng", en: () => "Ranking" },
+  /** The printable results sheet for the council and signatures. */
+  print: { vi: () => "Kết quả", en: () => "Results" },
   analysis: { vi: () => "Phân tích", en: () => "Analysis" },
   // Excel reserves the sheet name "History" (change tracking), so the English sheet says what history it holds.
   history: { vi: () => "Lịch sử", en: () => "Award history" },

@@ -26,6 +26,12 @@ export const workbookFindingMessages = defineMessages({
     vi: (p: Name) => `Vùng tên ${p.name} bị hỏng (#REF!): các ô nó chỉ tới đã bị xóa. Hãy khôi phục bản sao trước đó.`,
     en: (p: Name) => `The defined name ${p.name} is broken (#REF!): its cells were deleted. Restore an earlier copy.`,
   },
+  nameElsewhere: {
+    vi: (p: Name) =>
+      `Vùng tên ${p.name} không còn chỉ vào bảng của Thi đua (có thể đã bị sửa sang sheet khác): không ghi gì vào đó. Hãy khôi phục bản sao trước đó.`,
+    en: (p: Name) =>
+      `The defined name ${p.name} no longer points at its Thi đua table (it may have been edited to another sheet): nothing is written there. Restore an earlier copy.`,
+  },
   nameShape: {
     vi: (p: Shape) =>
       `Vùng tên ${p.name} có ${p.rows} dòng × ${p.columns} cột, đáng lẽ ${p.expectedRows} × ${p.expectedColumns}: có thể đã chèn hoặc xóa dòng, cột. Dữ liệu vùng này không được đọc.`,
@@ -76,6 +82,55 @@ export const workbookFindingMessages = defineMessages({
     en: (p: { key: string }) =>
       `Setting ${p.key} is not valid, so no formulas can be built from it; check the settings.`,
   },
+  logEdited: {
+    vi: (p: { row: number }) =>
+      `Nhật ký: dòng ${p.row} đã bị sửa sau khi ghi (hoặc một dòng phía trên nó đã bị xóa); chuỗi kiểm tra của dòng này không còn khớp.`,
+    en: (p: { row: number }) =>
+      `Log: row ${p.row} was edited after it was written (or a row above it was deleted); its check chain no longer matches.`,
+  },
+  settingsShare: {
+    vi: (p: { key: string }) => `Thông số ${p.key} phải nằm trong khoảng từ 0 % đến 100 %.`,
+    en: (p: { key: string }) => `Setting ${p.key} must lie between 0 % and 100 %.`,
+  },
+  settingsWeightsSum: {
+    vi: (p: { sum: string }) =>
+      `Các trọng số tự chấm, chấm chéo và thẩm định phải cộng lại đúng 100 % (hiện là ${p.sum} %).`,
+    en: (p: { sum: string }) => `The self, peer and review weights must add up to 100 % (they add up to ${p.sum} %).`,
+  },
+  settingsThresholdsOrder: {
+    vi: () => "Ngưỡng xếp loại phải giảm dần: HTXSNV cao hơn HTTNV, HTTNV cao hơn HTNV.",
+    en: () => "Grade thresholds must descend: HTXSNV above HTTNV, HTTNV above HTNV.",
+  },
+  settingsWhole: {
+    vi: (p: { key: string; min: number }) => `Thông số ${p.key} phải là số nguyên từ ${p.min} trở lên.`,
+    en: (p: { key: string; min: number }) => `Setting ${p.key} must be a whole number of at least ${p.min}.`,
+  },
+  settingsMinRaters: {
+    vi: (p: { drop: number; min: number }) =>
+      `Khi bỏ ${p.drop} điểm mỗi phía, cần ít nhất ${p.min} người chấm để còn lại một điểm.`,
+    en: (p: { drop: number; min: number }) =>
+      `Dropping ${p.drop} totals on each side needs at least ${p.min} raters, so that one remains.`,
+  },
+  settingsTieBreakTwice: {
+    vi: (p: { key: string }) => `Tiêu chí phân định ${p.key} có mặt hai lần trong thứ tự phân định.`,
+    en: (p: { key: string }) => `Tie-break step ${p.key} appears twice in the tie-break order.`,
+  },
+  settingsWorkbookUnusable: {
+    vi: (p: { errors: number }) =>
+      `Chưa đổi cài đặt: sổ tính không phải bảng chấm điểm Thi đua dùng được (${p.errors} lỗi cấu trúc). Mở bước Kiểm tra để xem lý do.`,
+    en: (p: { errors: number }) =>
+      `Settings not changed: this is not a usable Thi đua workbook (${p.errors} structural errors). Open Validate to see why.`,
+  },
+  settingsLayoutMoved: {
+    vi: (p: Name) =>
+      `Chưa đổi cài đặt: vùng tên ${p.name} đã dời chỗ (có dòng hoặc cột bị chèn, xóa), nên ghi lại công thức có thể đè lên số liệu đã nhập. Hãy khôi phục bản sao trước đó.`,
+    en: (p: Name) =>
+      `Settings not changed: the defined name ${p.name} has moved (rows or columns were inserted or deleted), so rewriting the formulas could overwrite entries. Restore an earlier copy.`,
+  },
+  settingsUnchanged: {
+    vi: () => "Cài đặt không thay đổi: sổ tính được giữ nguyên.",
+    en: () => "The settings are unchanged: the workbook was left as it is.",
+  },
   rankRefused: {
     vi: (p: { errors: number }) =>
       `Chưa xếp hạng: còn ${p.errors} lỗi trong dữ liệu. Hãy sửa các lỗi rồi xếp hạng lại.`,
@@ -88,6 +143,7 @@ export const WORKBOOK_RULES = {
   noUnits: "workbook.no-units",
   nameMissing: "workbook.name-missing",
   nameBroken: "workbook.name-broken",
+  nameElsewhere: "workbook.name-elsewhere",
   nameShape: "workbook.name-shape",
   metaMissing: "workbook.meta-missing",
   metaUnreadable: "workbook.meta-unreadable",
@@ -95,6 +151,10 @@ export const WORKBOOK_RULES = {
   metaInvalid: "workbook.meta-invalid",
   settingsChanged: "workbook.settings-changed",
   settingsInvalid: "workbook.settings-invalid",
+  settingsValue: "workbook.settings-value",
+  settingsRefused: "workbook.settings-refused",
+  settingsUnchanged: "workbook.settings-unchanged",
   unitsChanged: "workbook.units-changed",
   rankRefused: "workbook.rank-refused",
+  logEdited: "workbook.log-edited",
 } as const;

@@ -9,7 +9,9 @@ import type { SettingsOverrides } from "../../core/settings/settingsTypes";
 import { validateTemplate } from "../../core/template/templateSchema";
 import { WORKBOOK_MODES, type WorkbookMode } from "../layout/workbookLayout";
 import { WORKBOOK_RULES, workbookFindingMessages as W } from "../messages/workbookFindingMessages";
-import { CONTRACT_VERSION, type WorkbookMeta } from "./workbookMeta";
+import { checkPlannableSettings } from "../settings/checkPlannableSettings";
+import { hasSettingsShape } from "./settingsShape";
+import { CONTRACT_VERSION, type FormIdentity, type FormReturn, type WorkbookMeta } from "./workbookMeta";
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 
@@ -76,12 +78,14 @@ export function readMeta(cells: readonly unknown[]): { meta: WorkbookMeta | null
   if (isRecord(parsed.formIds)) {
     for (const [k, v] of Object.entries(parsed.formIds)) if (typeof v === "string") formIds[k] = v;
   }
+  // Settings written by an older add-in may lack newer keys: the defaults fill them in. Wrong types are damage.
+  const settings = resolveSettings(parsed.settings as SettingsOverrides, { lang: parsed.lang });
+  if (!hasSettingsShape(settings) || checkPlannableSettings(settings).length > 0) return fail(invalid("settings"));
   const meta: WorkbookMeta = {
     contract: CONTRACT_VERSION,
     template: checked.template,
     units,
-    // Settings written by an older add-in may lack newer keys: the defaults fill them in.
-    settings: resolveSettings(parsed.settings as SettingsOverrides, { lang: parsed.lang }),
+    settings,
     mode: parsed.mode as WorkbookMode,
     period: typeof parsed.period === "string" ? parsed.period : "",
     clusterTitle: typeof parsed.clusterTitle === "string" ? parsed.clusterTitle : null,
@@ -90,5 +94,36 @@ export function readMeta(cells: readonly unknown[]): { meta: WorkbookMeta | null
     criteriaHash: typeof parsed.criteriaHash === "string" ? parsed.criteriaHash : "",
     inputHash: typeof parsed.inputHash === "string" ? parsed.inputHash : null,
   };
+  // Older metadata has neither: a master without returns, a workbook that is not a form.
+  const form = readFormIdentity(parsed.form);
+  if (form) meta.form = form;
+  const returns = readReturns(parsed.returns);
+  if (returns) meta.returns = returns;
   return { meta, findings: checked.findings };
+}
+
+function readFormIdentity(value: unknown): FormIdentity | null {
+  if (!isRecord(value)) return null;
+  const { id, kind, unit, rater, masterCriteriaHash, issued } = value;
+  if (typeof id !== "string" || (kind !== "self" && kind !== "peer") || typeof unit !== "string") return null;
+  const form: FormIdentity = {
+    id,
+    kind,
+    unit,
+    masterCriteriaHash: typeof masterCriteriaHash === "string" ? masterCriteriaHash : "",
+    issued: typeof issued === "string" ? issued : "",
+  };
+  if (typeof rater === "string") form.rater = rater;
+  return form;
+}
+
+function readReturns(value: unknown): Record<string, FormReturn> | null {
+  if (!isRecord(value)) return null;
+  const returns: Record<string, FormReturn> = {};
+  for (const [id, r] of Object.entries(value)) {
+    if (isRecord(r) && typeof r.time === "string" && typeof r.file === "string" && typeof r.hash === "string") {
+      returns[id] = { time: r.time, file: r.file, hash: r.hash };
+    }
+  }
+  return returns;
 }

@@ -1,5 +1,6 @@
 // Ranks the open workbook: outline, read, then one apply writing the result values, the fairness table, the input
-// hash and a log entry (the office host's budget is 3 syncs). Refuses to write while the entries have errors.
+// hash and a log entry (the office host's budget is 3 syncs). Refuses to write while the entries have errors. A
+// ranking of the same inputs as the last logged one is not logged again, so a retried run leaves no duplicate row.
 
 import { analyseInputFairness } from "../../core/fairness/analyseInputFairness";
 import { parseHistory } from "../../core/fairness/rotation";
@@ -11,16 +12,20 @@ import { unitLabel } from "../../core/ranking/unitLabel";
 import type { Host, ProgressFn } from "../host/hostTypes";
 import { parseRange } from "../layout/cellAddress";
 import { DEFINED_NAMES } from "../layout/definedNames";
+import { FIRST_CHAIN } from "../log/logChain";
 import { logMessages } from "../messages/logMessages";
 import { WORKBOOK_RULES, workbookFindingMessages as W } from "../messages/workbookFindingMessages";
 import { logEntryBlock } from "../plan/logEntry";
 import type { WorkbookPlan } from "../plan/planTypes";
 import { parseWorkbook } from "../read/parseWorkbook";
-import { readPlan } from "../read/readPlan";
 import { planResults } from "../results/planResults";
+import { readForSnapshot, undoablePlan } from "../undo/operationSnapshot";
 import { inputHash } from "./inputHash";
 import { locateAll, type LocatedFinding } from "./locatedFinding";
 import { validateParsed } from "./validateWorkbook";
+
+/** The names of the sheets a ranking writes (besides the log's new row). */
+const RANK_WRITES = [DEFINED_NAMES.result, DEFINED_NAMES.analysis, DEFINED_NAMES.meta];
 
 export interface RankOptions {
   /** ISO time for the log entry. */
@@ -40,7 +45,8 @@ export interface WorkbookRanking {
 
 export async function rankWorkbook(host: Host, options: RankOptions): Promise<WorkbookRanking> {
   const outline = await host.outline();
-  const reads = await host.read(readPlan(outline));
+  // The batch also covers what the snapshot for undo needs: the result, analysis and metadata sheets around their names.
+  const reads = await readForSnapshot(host, outline, RANK_WRITES);
   const parsed = parseWorkbook(reads, outline);
   const validation = validateParsed(parsed);
   const { input, meta } = validation;
@@ -70,23 +76,36 @@ export async function rankWorkbook(host: Host, options: RankOptions): Promise<Wo
   });
 
   const findings: Finding[] = [...result.findings, ...(history?.findings ?? []), ...fairness.findings];
-  if (parsed.logTable) {
-    const leaders = result.units.filter((u) => u.rank === 1).map((u) => unitLabel(u.unit));
-    const entry = logEntryBlock(layout.log.sheet, parsed.logTable, {
-      time: options.now,
-      action: logMessages.rank[meta.lang](),
-      file: options.fileName ?? "",
-      hash,
-      summary: logMessages.rankSummary[meta.lang]({
-        units: result.units.length,
-        findings: validation.findings.length + findings.filter((f) => f.severity !== "info").length,
-        leaders: leaders.join(", "),
-      }),
-    });
+  // The last entry already records a ranking of these very inputs (a retry after Excel lost its answer, or ranking
+  // twice): the results are rewritten, the log gets no duplicate.
+  const action = logMessages.rank[meta.lang]();
+  const last = parsed.log?.rows[parsed.log.rows.length - 1];
+  const logged =
+    last !== undefined && last.action === action && last.hash === hash && last.file === (options.fileName ?? "");
+  const leaders = result.units.filter((u) => u.rank === 1).map((u) => unitLabel(u.unit));
+  const summary = logMessages.rankSummary[meta.lang]({
+    units: result.units.length,
+    findings: validation.findings.length + findings.filter((f) => f.severity !== "info").length,
+    leaders: leaders.join(", "),
+  });
+  if (parsed.logTable && !logged) {
+    const entry = logEntryBlock(
+      layout.log.sheet,
+      parsed.logTable,
+      {
+        time: options.now,
+        action,
+        file: options.fileName ?? "",
+        hash,
+        summary,
+      },
+      parsed.log?.lastChain ?? FIRST_CHAIN,
+    );
     plan.sheets.push({ key: "log", name: layout.log.sheet, create: false, blocks: [entry.block] });
     plan.names.push(entry.name);
     plan.touches = [...(plan.touches ?? []), layout.log.sheet];
   }
-  await host.apply(plan, options.progress);
+  const header = { operation: "rank" as const, time: options.now, summary };
+  await host.apply(await undoablePlan(host, plan, { outline, reads, parsed }, header), options.progress);
   return { result, findings: [...validation.findings, ...locateAll(findings, layout)], plan };
 }

@@ -1,5 +1,5 @@
 // Checks the open workbook: one outline and one read (the office host's budget is 2 syncs), then the core's entry
-// validation, the formula and criteria tamper checks and the stale-result check, every finding with its cell.
+// validation, the formula, criteria and log tamper checks and the stale-result check, every finding with its cell.
 
 import type { Finding } from "../../core/findings/findingTypes";
 import { staleResultFinding } from "../../core/integrity/contentHash";
@@ -7,9 +7,11 @@ import type { ScoringInput } from "../../core/model/scoringTypes";
 import { checkFormulas } from "../../core/validation/checkFormulas";
 import { validateInputs } from "../../core/validation/validateInputs";
 import type { Host } from "../host/hostTypes";
+import { logChainFindings } from "../log/parseLog";
 import type { WorkbookMeta } from "../meta/workbookMeta";
 import { parseWorkbook, type ParsedWorkbook } from "../read/parseWorkbook";
 import { readPlan } from "../read/readPlan";
+import { undoHeaderRequest } from "../undo/readUndoInfo";
 import { inputHash } from "./inputHash";
 import { locateAll, type LocatedFinding } from "./locatedFinding";
 
@@ -29,7 +31,11 @@ export interface WorkbookValidation {
 
 /** Validation of an already parsed read (shared by validate and rank). */
 export function validateParsed(parsed: ParsedWorkbook, options: ValidateWorkbookOptions = {}): WorkbookValidation {
-  const findings: Finding[] = [...parsed.findings, ...checkFormulas(parsed.formulaChecks)];
+  const findings: Finding[] = [
+    ...parsed.findings,
+    ...(parsed.log ? logChainFindings(parsed.log) : []),
+    ...checkFormulas(parsed.formulaChecks),
+  ];
   let input: ScoringInput | null = null;
   if (parsed.raw) {
     const checked = validateInputs(parsed.raw, { maxFindingsPerRule: options.maxFindingsPerRule });
@@ -43,6 +49,8 @@ export function validateParsed(parsed: ParsedWorkbook, options: ValidateWorkbook
 
 export async function validateWorkbook(host: Host, options: ValidateWorkbookOptions = {}): Promise<WorkbookValidation> {
   const outline = await host.outline();
-  const reads = await host.read(readPlan(outline));
+  // TD_Undo's header row too: fixes planned from this read keep a pending undo snapshot (attachSnapshot).
+  const header = undoHeaderRequest(outline.names);
+  const reads = await host.read([...readPlan(outline), ...(header ? [header] : [])]);
   return validateParsed(parseWorkbook(reads, outline), options);
 }

@@ -23,6 +23,7 @@ import { logMessages } from "../messages/logMessages";
 import { WORKBOOK_RULES, workbookFindingMessages as W } from "../messages/workbookFindingMessages";
 import { checkPlannableSettings } from "../settings/checkPlannableSettings";
 import { CONTRACT_VERSION, metaChunks, type WorkbookMeta } from "../meta/workbookMeta";
+import { FIRST_CHAIN } from "../log/logChain";
 import { logEntryBlock } from "./logEntry";
 import { metaSheet } from "./inject/metaSheet";
 import { contextLayout, contractNames, workbookSheets, type WorkbookContext } from "./inject/workbookSheets";
@@ -138,19 +139,24 @@ export function planInject(
   const modeLabel = { self: logMessages.modeSelf, review: logMessages.modeReview, cross: logMessages.modeCross }[
     ctx.mode
   ];
-  const entry = logEntryBlock(layout.log.sheet, layout.log.table, {
-    time: options.now,
-    action: logMessages.inject[ctx.lang](),
-    file: options.fileName ?? "",
-    hash: criteriaHash,
-    summary: logMessages.injectSummary[ctx.lang]({
-      template: flat.template.id,
-      version: flat.template.version,
-      units: ctx.units.length,
-      clusters,
-      mode: modeLabel[ctx.lang](),
-    }),
-  });
+  const entry = logEntryBlock(
+    layout.log.sheet,
+    layout.log.table,
+    {
+      time: options.now,
+      action: logMessages.inject[ctx.lang](),
+      file: options.fileName ?? "",
+      hash: criteriaHash,
+      summary: logMessages.injectSummary[ctx.lang]({
+        template: flat.template.id,
+        version: flat.template.version,
+        units: ctx.units.length,
+        clusters,
+        mode: modeLabel[ctx.lang](),
+      }),
+    },
+    FIRST_CHAIN,
+  );
   logSheet.blocks.push(entry.block);
   const logName = names.findIndex((n) => n.name === DEFINED_NAMES.log);
   names[logName] = entry.name;

@@ -62,6 +62,14 @@ export interface ConditionalFormatPlan {
   bold?: boolean;
 }
 
+/** Page margins in centimetres (official documents: top and bottom 2, left 3, right 1.5). */
+export interface PrintMargins {
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+}
+
 export interface PrintPlan {
   orientation: "landscape" | "portrait";
   /** Rows repeated at the top of each printed page, e.g. "1:4". */
@@ -70,6 +78,10 @@ export interface PrintPlan {
   fitToWidth: boolean;
   /** Print area A1 range without sheet. */
   area?: string;
+  /** Page margins; the host's defaults when absent. */
+  margins?: PrintMargins;
+  /** Centre the printed area between the left and right margins. */
+  centerHorizontally?: boolean;
 }
 
 /** Canonical sheet keys of the workbook contract (design.md); peer sheets are "peer:<unit code>". */
@@ -85,10 +97,13 @@ export type SheetKey =
   | "peerMatrix"
   | "evidence"
   | "result"
+  | "print"
+  | "yearSummary"
   | "analysis"
   | "history"
   | "log"
   | "meta"
+  | "undo"
   | `peer:${string}`;
 
 export interface SheetPlan {
@@ -102,6 +117,8 @@ export interface SheetPlan {
   blocks: CellBlock[];
   /** Column widths in characters, by 0-based column index. */
   columnWidths?: Record<number, number>;
+  /** Row heights in points, by 1-based row (rows not listed keep the default height). */
+  rowHeights?: Record<number, number>;
   /** Hidden columns, by 0-based index. */
   hiddenColumns?: number[];
   /** Merged ranges (A1 without sheet). */
@@ -130,4 +147,12 @@ export interface WorkbookPlan {
   names: NamePlan[];
   /** Sheets (by name) that must be unprotected before writing and re-protected after, when not created. */
   touches?: string[];
+  /**
+   * The sheet recording what this write changes (the undo snapshot), which must outlive the write being cut off
+   * part-way. A host that sends a plan in several requests (Office) writes that sheet (in `sheets`) with all its
+   * blocks but the last, then its defined name `name` (in `names`), before any other cell or name, and its last block
+   * (the marker saying the write is complete) after every other cell and name. A host applying a plan at once writes
+   * the blocks in their order, as for any sheet.
+   */
+  journal?: { sheet: string; name: string };
 }

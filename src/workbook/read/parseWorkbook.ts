@@ -6,7 +6,6 @@ import type { Finding } from "../../core/findings/findingTypes";
 import { render } from "../../core/messages/messageTypes";
 import type { CellGrid } from "../../core/model/gridTypes";
 import { parseNumberCell } from "../../core/parse/parseNumberCell";
-import { flattenTemplate } from "../../core/template/flattenTemplate";
 import { checkCriteriaUnchanged } from "../../core/validation/checkCriteriaUnchanged";
 import type { FormulaCheck } from "../../core/validation/checkFormulas";
 import type { RawInputs } from "../../core/validation/rawInputTypes";
@@ -15,10 +14,9 @@ import { validateUnits } from "../../core/validation/validateUnits";
 import type { NameInfo, RangeRead, WorkbookOutline } from "../host/hostTypes";
 import { cellAddress, parseRange, sheetReference, type RangeBox } from "../layout/cellAddress";
 import { DEFINED_NAMES } from "../layout/definedNames";
-import { peerDefinedNames } from "../layout/sheetNames";
-import { FIXED_SHEET_ORDER } from "../layout/sheetNameAllocation";
-import type { FixedSheetKey, SheetNames, WorkbookLayout } from "../layout/workbookLayout";
-import { sheetNameMessages } from "../messages/sheetNameMessages";
+import { movedResultLayout } from "../layout/movedResultLayout";
+import { LEGACY_LOG_TABLE_WIDTH, type FixedSheetKey, type WorkbookLayout } from "../layout/workbookLayout";
+import { parseLog, type ParsedLog } from "../log/parseLog";
 import { WORKBOOK_RULES, workbookFindingMessages as W } from "../messages/workbookFindingMessages";
 import { readMeta } from "../meta/readMeta";
 import type { WorkbookMeta } from "../meta/workbookMeta";
@@ -26,7 +24,11 @@ import { contextLayout, contractNames, workbookSheets, type WorkbookContext } fr
 import type { CellValue, SheetKey } from "../plan/planTypes";
 import { settingsRows } from "../settings/settingsRows";
 import { formulaLocation } from "./formulaLocation";
+import { isAnalysisHead, isLogHead } from "./namedTableHeads";
+import { metaContext } from "./metaContext";
+import { namedSheetNames, sheetOfName } from "./namedSheetNames";
 import { readEntries, type ReadEntry } from "./readPlan";
+import { sliceRead } from "./sliceRead";
 
 export interface ParsedWorkbook {
   meta: WorkbookMeta | null;
@@ -39,8 +41,12 @@ export interface ParsedWorkbook {
   findings: Finding[];
   /** TD_Log as it stands, for appending. */
   logTable: RangeBox | null;
+  /** TD_Log's entries and the chain a new entry continues from; null when the name is unusable. */
+  log: ParsedLog | null;
   /** Cells of TD_Meta, for rewriting the metadata. */
   metaCells: number;
+  /** What was parsed: an operation planned from this read takes its undo snapshot from it (applyFixes). */
+  source?: { outline: WorkbookOutline; reads: readonly RangeRead[] };
 }
 
 /** Which name tells where each fixed sheet is (users may rename sheets; names follow). */
@@ -70,18 +76,6 @@ const FORMULA_SHEETS = (key: SheetKey) =>
   key === "result" ||
   key.startsWith("peer:");
 
-/** The cells of `target` out of a read of `box` (short reads give blanks). */
-function slice(read: RangeRead | undefined, box: RangeBox, target: RangeBox): CellValue[][] {
-  const out: CellValue[][] = [];
-  for (let r = 0; r < target.rows; r++) {
-    const row = read?.values[target.row - box.row + r] ?? [];
-    const cells: CellValue[] = [];
-    for (let c = 0; c < target.columns; c++) cells.push(row[target.column - box.column + c] ?? null);
-    out.push(cells);
-  }
-  return out;
-}
-
 function nameFinding(rule: string, message: Finding["message"], name: string, data?: Finding["data"]): Finding {
   return { rule, severity: "error", location: { area: "metadata", field: name }, message, ...(data ? { data } : {}) };
 }
@@ -100,7 +94,9 @@ export function parseWorkbook(reads: readonly RangeRead[], outline: WorkbookOutl
     formulaChecks: [],
     findings,
     logTable: null,
+    log: null,
     metaCells: 0,
+    source: { outline, reads },
   };
 
   const metaRead = byName.get(DEFINED_NAMES.meta.toUpperCase());
@@ -118,40 +114,19 @@ export function parseWorkbook(reads: readonly RangeRead[], outline: WorkbookOutl
     );
     return empty;
   }
-  const metaCells = slice(metaRead.read, metaRead.entry.box, metaRead.entry.nameBox).map((row) => row[0]);
+  const metaCells = sliceRead(metaRead.read, metaRead.entry.box, metaRead.entry.nameBox).map((row) => row[0]);
   const { meta, findings: metaFindings } = readMeta(metaCells);
   findings.push(...metaFindings);
   if (!meta) return { ...empty, metaCells: metaCells.length };
 
   // Sheet names from the names that point at them; canonical names stand in where a name is gone.
-  const sheetOf = (name: string) => {
-    const info = infoOf.get(name.toUpperCase());
-    return info && info.sheet !== null && info.range !== null && parseRange(info.range) ? info.sheet : null;
-  };
-  const fixed = {} as Record<FixedSheetKey, string>;
-  for (const key of FIXED_SHEET_ORDER) {
-    const name = SHEET_NAME_OF[key];
-    fixed[key] = (name && sheetOf(name)) || sheetNameMessages[key][meta.lang]();
-  }
-  const codes = meta.units.map((u) => u.code);
-  const peerNames = meta.mode === "cross" ? peerDefinedNames(codes) : [];
-  const names: SheetNames = {
-    fixed,
-    peers: peerNames.map((n, i) => sheetOf(n) ?? sheetNameMessages.peer[meta.lang]({ code: codes[i] })),
-  };
+  const names = namedSheetNames(infoOf, meta, SHEET_NAME_OF);
+  // The print sheet came after contract v1's first workbooks: without TD_Print there is none, and nothing is wrong.
+  const printSheetName = sheetOfName(infoOf, DEFINED_NAMES.print);
+  if (printSheetName) names.print = printSheetName;
   const logInfo = infoOf.get(DEFINED_NAMES.log.toUpperCase());
   const logTable = logInfo?.range ? parseRange(logInfo.range) : null;
-  const ctx: WorkbookContext = {
-    flat: flattenTemplate(meta.template),
-    units: meta.units,
-    settings: meta.settings,
-    mode: meta.mode,
-    lang: meta.lang,
-    period: meta.period,
-    clusterTitle: meta.clusterTitle,
-    names,
-    logEntries: logTable ? Math.max(0, logTable.rows - 1) : 0,
-  };
+  const ctx = metaContext(meta, names, logTable ? Math.max(0, logTable.rows - 1) : 0);
   const layout = contextLayout(ctx);
 
   // Every expected name: present, not broken, the expected shape. Usable names give their grids.
@@ -177,7 +152,7 @@ export function parseWorkbook(reads: readonly RangeRead[], outline: WorkbookOutl
     const shapeOk =
       expected.name === DEFINED_NAMES.analysis ||
       (expected.name === DEFINED_NAMES.log
-        ? box.columns === want.columns
+        ? box.columns === want.columns || box.columns === LEGACY_LOG_TABLE_WIDTH
         : box.rows === want.rows && box.columns === want.columns);
     if (!shapeOk) {
       const params = {
@@ -197,9 +172,22 @@ export function parseWorkbook(reads: readonly RangeRead[], outline: WorkbookOutl
         moved: got.entry.nameBox.row !== want.row || got.entry.nameBox.column !== want.column,
       });
   }
+  // A ranking writes below TD_Log and under TD_Analysis: both must still point at the add-in's tables.
+  for (const [name, isHead] of [
+    [DEFINED_NAMES.log, isLogHead],
+    [DEFINED_NAMES.analysis, isAnalysisHead],
+  ] as const) {
+    const got = usable.get(name.toUpperCase());
+    if (!got || isHead(sliceRead(got.read, got.entry.box, got.entry.nameBox))) continue;
+    usable.delete(name.toUpperCase());
+    findings.push(nameFinding(WORKBOOK_RULES.nameElsewhere, render(W.nameElsewhere, { name }), name));
+  }
+  // Rows or columns inserted above or left of the result table moved TD_Result: a ranking writes beside it there.
+  const resultAt = usable.get(DEFINED_NAMES.result.toUpperCase());
+  if (resultAt?.moved) layout.result = movedResultLayout(layout.result, resultAt.entry.nameBox);
   const grid = (name: string): CellValue[][] | undefined => {
     const got = usable.get(name.toUpperCase());
-    return got ? slice(got.read, got.entry.box, got.entry.nameBox) : undefined;
+    return got ? sliceRead(got.read, got.entry.box, got.entry.nameBox) : undefined;
   };
 
   const units = grid(DEFINED_NAMES.units);
@@ -239,8 +227,15 @@ export function parseWorkbook(reads: readonly RangeRead[], outline: WorkbookOutl
     formulaChecks: formulaChecks(ctx, layout, [...usable.values()]),
     findings,
     logTable,
+    log: parsedLog(layout, logTable, grid(DEFINED_NAMES.log)),
     metaCells: metaCells.length,
+    source: { outline, reads },
   };
+}
+
+/** TD_Log's entries when its name is usable (the grid starts with the header row). */
+function parsedLog(layout: WorkbookLayout, table: RangeBox | null, grid: CellValue[][] | undefined): ParsedLog | null {
+  return table && grid ? parseLog(layout.log.sheet, table, grid) : null;
 }
 
 /** The plan's formula cells that fall inside a read of an unmoved name, with what the cell holds now. */

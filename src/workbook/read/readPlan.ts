@@ -47,6 +47,10 @@ const GROWTH: Record<string, Growth> = {
   [DEFINED_NAMES.evidence]: {},
   [DEFINED_NAMES.result]: { right: RESULT_HELPERS, formulas: true },
   [DEFINED_NAMES.history]: {},
+  // Read for the log's check chain (and the chain a new entry continues from).
+  [DEFINED_NAMES.log]: {},
+  // Read to check it still points at the analysis sheet's title or table before a ranking rewrites it.
+  [DEFINED_NAMES.analysis]: {},
 };
 /** Totals plus the "complete" row. */
 const PEER_GROWTH: Growth = { below: () => 5, formulas: true };

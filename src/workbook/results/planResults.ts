@@ -68,7 +68,10 @@ export function planResults(result: RankingResult, context: ResultsContext): Wor
     create: false,
     blocks: [
       ...blocks.flat(),
-      { at: cellAddress(table.hashRow, 2), cells: [[valueCell(context.inputHash, S.helperLabel)]] },
+      {
+        at: cellAddress(table.hashRow, table.table.column + 2),
+        cells: [[valueCell(context.inputHash, S.helperLabel)]],
+      },
     ],
   };
 

@@ -12,7 +12,7 @@ import {
 } from "./cellContent";
 import { BORDER_SIDES, effectiveStyle } from "./cellStyle";
 import type { FakeExcelState, InjectedFailure } from "./fakeExcelState";
-import { nameFormula, nameType } from "./namedItemModel";
+import { breakReferencesTo, nameFormula, nameType } from "./namedItemModel";
 import type { Rect } from "./rect";
 import { columnWidth, rowHeight } from "./sheetSizes";
 import { type SheetModel, cellKey, findSheet, keyCol, keyRow, newSheet, sheetById } from "./workbookModel";
@@ -68,6 +68,10 @@ export interface FakeExcelControl {
   setEvaluator(evaluator: FormulaEvaluator | null): void;
   /** The n-th request from now (1 = the next sync that carries commands) fails after applying `afterCommands`. */
   failSync(n: number, failure: InjectedFailure): void;
+  /** Just before the n-th request from now is applied, someone else edits the workbook (a co-author's change). */
+  editBeforeSync(n: number, edit: (control: FakeExcelControl) => void): void;
+  /** Deletes a sheet as a co-author would (no sync, no checks): its names turn into #REF!. */
+  removeSheet(name: string): void;
   resetCounters(): void;
   setMaxApiVersion(version: string): void;
   cell(sheet: string, address: string): CellInspection;
@@ -76,6 +80,8 @@ export interface FakeExcelControl {
   sheetNames(): string[];
   activeSheet(): string;
   selection(): { sheet: string; address: string };
+  /** Activates the sheet and selects the range, as the user's click would (no sync); "A:C" selects whole columns. */
+  select(sheet: string, address: string): void;
   sheet(name: string): SheetInspection;
   names(): NameInspection[];
   validations(sheet: string): Record<string, unknown>[];
@@ -184,7 +190,7 @@ export function createControl(state: FakeExcelState): FakeExcelControl {
       comment: n.comment,
       visible: n.visible,
     }));
-  return {
+  const control: FakeExcelControl = {
     get syncCount() {
       return state.syncCount;
     },
@@ -213,6 +219,18 @@ export function createControl(state: FakeExcelState): FakeExcelControl {
       if (!Number.isInteger(n) || n < 1) throw new Error("fake Excel: failSync counts from 1 (the next request)");
       state.failures.set(state.syncCount + n, failure);
     },
+    editBeforeSync(n, edit) {
+      if (!Number.isInteger(n) || n < 1) throw new Error("fake Excel: editBeforeSync counts from 1 (the next request)");
+      state.edits.set(state.syncCount + n, () => edit(control));
+    },
+    removeSheet(name) {
+      const sheet = sheetNamed(state, name);
+      const model = state.model;
+      model.sheets.splice(model.sheets.indexOf(sheet), 1);
+      sheet.deleted = true;
+      breakReferencesTo(model, sheet);
+      if (model.activeSheetId === sheet.id) model.activeSheetId = model.sheets[0]?.id ?? "";
+    },
     resetCounters() {
       state.syncCount = 0;
       state.syncCalls = 0;
@@ -220,6 +238,7 @@ export function createControl(state: FakeExcelState): FakeExcelControl {
       state.responsePayloads = [];
       state.applicationCalls = [];
       state.failures.clear();
+      state.edits.clear();
     },
     setMaxApiVersion(version) {
       state.maxApiVersion = version;
@@ -280,6 +299,12 @@ export function createControl(state: FakeExcelState): FakeExcelControl {
       if (!sheet) throw new Error("fake Excel: no active sheet");
       return { sheet: sheet.name, address: qualifiedAddress(sheet.name, sheet.selection) };
     },
+    select(sheetName, address) {
+      const sheet = sheetNamed(state, sheetName);
+      if (sheet.visibility !== "Visible") throw new Error(`fake Excel: sheet "${sheetName}" is hidden`);
+      state.model.activeSheetId = sheet.id;
+      sheet.selection = rectOf(address);
+    },
     sheet(name) {
       const sheet = sheetNamed(state, name);
       return {
@@ -328,4 +353,5 @@ export function createControl(state: FakeExcelState): FakeExcelControl {
       );
     },
   };
+  return control;
 }

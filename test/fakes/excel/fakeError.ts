@@ -25,6 +25,9 @@ const MESSAGES: Record<string, string> = {
     'The request payload size has exceeded the limit. Please refer to the documentation: "https://docs.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins".',
   ResponsePayloadSizeLimitExceeded:
     'The response payload size has exceeded the limit. Please refer to the documentation: "https://docs.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins".',
+  // Codes of Excel's error list (learn.microsoft.com, "Error handling with the application-specific JavaScript APIs").
+  RequestAborted: "The request was aborted during run time.",
+  Timeout: "The operation has timed out.",
   RunMustReturnPromise:
     'The batch function passed to the ".run" method didn\'t return a promise. The function must return a promise, so that any automatically-tracked objects can be released at the completion of the batch operation. Typically, you return a promise by returning the response from "context.sync()".',
   ValueNotLoaded:

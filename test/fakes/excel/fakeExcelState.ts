@@ -42,6 +42,8 @@ export interface FakeExcelState {
   payloads: number[];
   responsePayloads: number[];
   failures: Map<number, InjectedFailure>;
+  /** Edits by someone else (a co-author), made just before the request of that number is applied. */
+  edits: Map<number, () => void>;
   applicationCalls: { sync: number; call: string }[];
   createdWorkbooks: (string | null)[];
   /** Serialises in-flight syncs so that batches apply in the order they were sent. */
@@ -64,6 +66,7 @@ export function createState(options: FakeExcelOptions = {}): FakeExcelState {
     payloads: [],
     responsePayloads: [],
     failures: new Map(),
+    edits: new Map(),
     applicationCalls: [],
     createdWorkbooks: [],
     chain: Promise.resolve(),

@@ -145,6 +145,9 @@ function runBatch(state: FakeExcelState, batch: Command[], traces: string[]): vo
     error.traceMessages.push(...traces);
     throw error;
   }
+  const edit = state.edits.get(requestNumber);
+  state.edits.delete(requestNumber);
+  edit?.();
   const failure = state.failures.get(requestNumber);
   state.failures.delete(requestNumber);
   const stop = failure ? Math.min(failure.afterCommands ?? 0, batch.length) : batch.length;

@@ -436,8 +436,10 @@ describe("Excel failing at the apply request", () => {
     const error = (await host.apply(officePlan()).catch((e: unknown) => e)) as HostError;
     expect(error).toBeInstanceOf(HostError);
     expect(error.code).toBe("general");
+    // The cause and next step, then what the failed write left (here: the new sheet taken back).
     expect(error.detail.en).toBe(
-      "Excel reported an internal error while processing the request. Save the file, reopen the workbook and run again.",
+      "Excel reported an internal error while processing the request. Save the file, reopen the workbook and run again." +
+        " What had been written was taken back; the workbook is as it was before.",
     );
     expect(error.detail.vi).toContain("Hãy lưu tệp, mở lại sổ tính rồi chạy lại.");
     expect(error.message).not.toContain("RichApi");

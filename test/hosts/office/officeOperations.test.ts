@@ -2,13 +2,12 @@
 // most 3 context.sync() calls, validate in 2, rank in 3, at 5 and at 50 units, every request under 4 MB.
 
 import { OfficeHost } from "../../../src/hosts/office/officeHost";
-import { injectTemplate } from "../../../src/workbook/operations/injectTemplate";
 import { rankWorkbook } from "../../../src/workbook/operations/rankWorkbook";
 import { validateWorkbook } from "../../../src/workbook/operations/validateWorkbook";
 import type { WorkbookMode } from "../../../src/workbook/layout/workbookLayout";
-import { planInputs } from "../../../src/workbook/plan/planInputs";
 import { createFakeExcel } from "../../fakes/excel/createFakeExcel";
 import { clusterOfSize } from "./clusterOfSize";
+import { fillSizedCluster, injectSizedCluster } from "./sizedClusterWorkbook";
 
 const FOUR_MB = 4 * 1024 * 1024;
 const TEMPLATE = "cum-xa-phuong";
@@ -17,26 +16,14 @@ async function injected(mode: WorkbookMode, units: number) {
   const { Excel, Office, fake } = createFakeExcel();
   const host = new OfficeHost(Excel, Office);
   const cluster = clusterOfSize(TEMPLATE, mode, units);
-  const planned = await injectTemplate(
-    host,
-    cluster.template,
-    cluster.units,
-    {},
-    {
-      mode,
-      period: "2026",
-      lang: "vi",
-      now: "2026-03-01T08:00:00.000Z",
-    },
-  );
+  const planned = await injectSizedCluster(host, cluster);
   return { fake, host, cluster, planned };
 }
 
 /** An injected workbook with every entry filled in. */
 async function filled(mode: WorkbookMode, units: number) {
   const { fake, host, cluster, planned } = await injected(mode, units);
-  await host.outline();
-  await host.apply(planInputs(planned.layout!, cluster.inputs));
+  await fillSizedCluster(host, planned.layout!, cluster);
   return { fake, host };
 }
 

@@ -1,26 +1,18 @@
-import { injectTemplate } from "../../../src/workbook/operations/injectTemplate";
 import { rankWorkbook } from "../../../src/workbook/operations/rankWorkbook";
 import { validateWorkbook } from "../../../src/workbook/operations/validateWorkbook";
-import { planInputs } from "../../../src/workbook/plan/planInputs";
 import type { WorkbookPlan } from "../../../src/workbook/plan/planTypes";
 import { MemoryHost } from "../memoryHost";
 import { scenarioFor, type Scenario } from "../scenarios";
+import { fillScenario, injectScenario } from "../scenarioWorkbook";
 
 async function injected(scenario: Scenario, host = new MemoryHost()) {
-  const planned = await injectTemplate(host, scenario.template, scenario.units, scenario.settings, {
-    mode: scenario.mode,
-    period: scenario.period,
-    clusterTitle: scenario.clusterTitle,
-    lang: scenario.lang,
-    now: "2026-03-01T08:00:00.000Z",
-    fileName: "cum1.xlsx",
-  });
+  const planned = await injectScenario(host, scenario, { now: "2026-03-01T08:00:00.000Z", fileName: "cum1.xlsx" });
   return { host, planned };
 }
 
 async function filled(scenario: Scenario) {
   const { host, planned } = await injected(scenario);
-  await host.apply(planInputs(planned.layout!, scenario.inputs));
+  await fillScenario(host, planned.layout!, scenario);
   host.calls.length = 0;
   return { host, layout: planned.layout! };
 }
@@ -100,7 +92,7 @@ describe("rankWorkbook", () => {
     const meta = JSON.parse(String(host.cell("_thidua", "A1")!.v));
     expect(meta.inputHash).toBe(hash);
     // The log holds its header, the injection and now the ranking.
-    expect(host.names.get("TD_LOG")!.range).toBe("A2:E4");
+    expect(host.names.get("TD_LOG")!.range).toBe("A2:F4");
     expect(host.cell(layout.log.sheet, "B4")!.v).toBe("Xếp hạng");
     expect(host.cell(layout.log.sheet, "A4")!.v).toBe("2026-03-02T09:00:00.000Z");
   });
@@ -109,12 +101,16 @@ describe("rankWorkbook", () => {
     const { host } = await filled(scenarioFor("khoi-doanh-nghiep", "review", 6));
     const first = await rankWorkbook(host, { now: "2026-03-02T09:00:00.000Z" });
     const second = await rankWorkbook(host, { now: "2026-03-03T09:00:00.000Z" });
+    const log = first.plan!.sheets.find((s) => s.key === "log")!.name;
     const withoutLog = (plan: WorkbookPlan) => ({
       ...plan,
       sheets: plan.sheets.filter((s) => s.key !== "log"),
       names: plan.names.filter((n) => n.name !== "TD_Log"),
+      touches: plan.touches?.filter((s) => s !== log),
     });
     expect(withoutLog(second.plan!)).toEqual(withoutLog(first.plan!));
+    // The same inputs ranked again: the log already records this ranking, so it gets no second entry.
+    expect(second.plan!.sheets.map((s) => s.key)).not.toContain("log");
   });
 
   it("says the results are stale once an input changes after ranking", async () => {

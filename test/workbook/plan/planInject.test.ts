@@ -71,7 +71,7 @@ describe("planInject: the contract's names", () => {
       // ten years of every unit, at least 50 rows
       expect(shape(plan, "TD_History")).toMatchObject({ rows: Math.max(50, units * 10), columns: 4 });
       // header row plus the injection's own log entry
-      expect(shape(plan, "TD_Log")).toMatchObject({ rows: 2, columns: 5 });
+      expect(shape(plan, "TD_Log")).toMatchObject({ rows: 2, columns: 6 });
       expect(shape(plan, "TD_Meta")!.columns).toBe(1);
 
       const reviewed = mode !== "self";
@@ -308,8 +308,13 @@ describe("planInject: safety", () => {
     const b = planInject(TINY_TEMPLATE, TINY_UNITS, {}, options("cross"));
     expect(JSON.stringify(b.plan)).toBe(JSON.stringify(a.plan));
     const later = planInject(TINY_TEMPLATE, TINY_UNITS, {}, options("cross", { now: "2027-01-01T00:00:00Z" }));
-    // Only the log entry's time differs.
-    const strip = (p: WorkbookPlan) => JSON.stringify(p).replace(/20\d\d-\d\d-\d\dT[\d:.]+Z/g, "T");
+    // Only the log entry's time differs, and its check chain (column F), which hashes the time.
+    const chain = (p: WorkbookPlan) => String(p.sheets.find((s) => s.key === "log")!.blocks.at(-1)!.cells[0][5].v);
+    expect(chain(later.plan!)).not.toBe(chain(a.plan!));
+    const strip = (p: WorkbookPlan) =>
+      JSON.stringify(p)
+        .replace(/20\d\d-\d\d-\d\dT[\d:.]+Z/g, "T")
+        .replace(chain(p), "C");
     expect(strip(later.plan!)).toBe(strip(a.plan!));
   });
 
@@ -330,6 +335,7 @@ describe("planInject: safety", () => {
       "Review",
       "Final points",
       "Ranking",
+      "Results",
       "Analysis",
       "Award history",
       "Log",

@@ -78,7 +78,7 @@ describe("parseWorkbook", () => {
     expect(raw.reviewNotes).toHaveLength(14);
     expect(raw.peers).toBeUndefined();
     expect(parsed.meta!.mode).toBe("review");
-    expect(parsed.logTable).toEqual({ row: 2, column: 0, rows: 2, columns: 5 });
+    expect(parsed.logTable).toEqual({ row: 2, column: 0, rows: 2, columns: 6 });
   });
 
   it("reads one peer grid per rater in cross mode", async () => {

@@ -7,9 +7,8 @@ import type { WorkbookLayout } from "../../layout/workbookLayout";
 import { guideMessages as G } from "../../messages/guideMessages";
 import { sheetLabelMessages as L } from "../../messages/sheetLabelMessages";
 import { sheetNameMessages } from "../../messages/sheetNameMessages";
-import { blankCell, valueCell } from "../cellSpec";
-import type { CellSpec, SheetPlan } from "../planTypes";
-import { S } from "../workbookStyles";
+import { guideSheetPlan } from "../guideSheetPlan";
+import type { SheetPlan } from "../planTypes";
 
 export interface GuideContext {
   period: string;
@@ -54,27 +53,5 @@ export function guideSheet(layout: WorkbookLayout, lang: Lang, context: GuideCon
   lines.push(G.protectionNote[lang]());
   lines.push(G.resultNote[lang]());
 
-  const body: CellSpec[][] = lines.map((line) => [blankCell(), valueCell(line === "" ? null : line, S.plain)]);
-  const legendRow = 3 + body.length + 1;
-  const legend: CellSpec[][] = [
-    [blankCell(), valueCell(G.legend[lang](), S.section)],
-    [blankCell(S.input), valueCell(G.legendInput[lang](), S.plain)],
-    [blankCell(S.groupPoints), valueCell(G.legendGroup[lang](), S.plain)],
-    [blankCell(S.notApplicable), valueCell(G.legendNotApplicable[lang](), S.plain)],
-    [blankCell(S.legendError), valueCell(G.legendError[lang](), S.plain)],
-  ];
-  return {
-    key: "guide",
-    name: f.guide,
-    create: true,
-    tabColor: "#1F4E79",
-    blocks: [
-      { at: "A1", cells: [[valueCell(L.guideTitle[lang](), S.title)]] },
-      { at: "A3", cells: body },
-      { at: `A${legendRow}`, cells: legend },
-    ],
-    columnWidths: { 0: 6, 1: 120 },
-    protect: true,
-    print: { orientation: "portrait", fitToWidth: true },
-  };
+  return guideSheetPlan(f.guide, L.guideTitle[lang](), lines, lang);
 }

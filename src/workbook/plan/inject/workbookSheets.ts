@@ -17,6 +17,7 @@ import { finalPointsSheet } from "./finalPointsSheet";
 import { guideSheet } from "./guideSheet";
 import { inputScoreSheet } from "./inputScoreSheet";
 import { peerMatrixSheet } from "./peerMatrixSheet";
+import { printSheet, workbookPrintLayout } from "./printSheet";
 import { resultSheet } from "./resultSheet";
 import { reviewSheet } from "./reviewSheet";
 import { analysisSheet, criteriaSheet, historySheet, logSheet, settingsSheet, unitsSheet } from "./tableSheets";
@@ -81,6 +82,9 @@ export function contractNames(layout: WorkbookLayout): NamePlan[] {
     name(DEFINED_NAMES.log, layout.log.sheet, layout.log.table),
     name(DEFINED_NAMES.analysis, layout.names.fixed.analysis, { row: 1, column: 0, rows: 1, columns: 1 }),
   );
+  // Workbooks injected before the print sheet existed have none: no name is expected of them.
+  const print = layout.names.print;
+  if (print) names.push(name(DEFINED_NAMES.print, print, workbookPrintLayout(layout, print).table));
   return names;
 }
 
@@ -130,9 +134,11 @@ export function workbookSheets(ctx: WorkbookContext, layout: WorkbookLayout = co
   sheets.push(
     finalPointsSheet(layout, lang, L.finalTitle[lang]({ suffix }), ctx.settings.rankDecimals),
     resultSheet(layout, ctx.settings, lang, L.resultTitle[lang]({ suffix })),
-    analysisSheet(f.analysis, lang),
-    historySheet(layout, lang),
-    logSheet(layout, lang),
   );
+  if (layout.names.print) {
+    const { settings, period, clusterTitle } = ctx;
+    sheets.push(printSheet(layout, layout.names.print, { settings, lang, period, clusterTitle }));
+  }
+  sheets.push(analysisSheet(f.analysis, lang), historySheet(layout, lang), logSheet(layout, lang));
   return sheets;
 }

@@ -1,0 +1,116 @@
+// "Hoàn tác": undoes the workbook's last writing operation (Excel's own undo does not cover an add-in's writes).
+// A first click reads what would be undone and asks to confirm, naming the operation and its time; the undo then
+// runs with progress, errors go to the ErrorBar, and cells edited since the operation are listed.
+import {
+  Button,
+  makeStyles,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  tokens,
+} from "@fluentui/react-components";
+import { ArrowUndoRegular } from "@fluentui/react-icons";
+import { useState } from "react";
+import type { MessageDef, MessageParams } from "../../core/messages/messageTypes";
+import type { Lang } from "../../core/settings/settingsTypes";
+import type { Host } from "../../workbook/host/hostTypes";
+import { operationName } from "../../workbook/messages/undoMessages";
+import type { UndoResult } from "../../workbook/operations/undoLast";
+import type { UndoHeader } from "../../workbook/undo/undoSheet";
+import { useOperation } from "../hooks/useOperation";
+import { undoPaneMessages as m } from "../i18n/undoMessages";
+import { ErrorBar } from "./ErrorBar";
+
+const useStyles = makeStyles({
+  undo: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+});
+
+export interface UndoButtonProps {
+  host: Host;
+  lang: Lang;
+  now: () => string;
+  /** Called once the workbook was changed back, so that the pane reads it again. */
+  onUndone?: () => void;
+}
+
+type State =
+  | { kind: "idle" }
+  | { kind: "confirm"; header: UndoHeader }
+  | { kind: "nothing" }
+  | { kind: "done"; result: UndoResult };
+
+// The operations load with the button's first click, not with the pane's first paint.
+const loadUndo = () => import("../../workbook/operations/undoLast").then((mod) => mod.undoLast);
+const loadInfo = () => import("../../workbook/undo/readUndoInfo").then((mod) => mod.readUndoInfo);
+
+export function UndoButton({ host, lang, now, onUndone }: UndoButtonProps) {
+  const styles = useStyles();
+  const op = useOperation();
+  const [state, setState] = useState<State>({ kind: "idle" });
+  const t = <P extends MessageParams>(def: MessageDef<P>, params: P) => def[lang](params);
+  const nameOf = (h: UndoHeader) => operationName(h.operation)[lang]();
+
+  const ask = () =>
+    void op.run(async () => {
+      const header = await (await loadInfo())(host);
+      setState(header ? { kind: "confirm", header } : { kind: "nothing" });
+    });
+  const undo = () =>
+    void op.run(async (progress) => {
+      const result = await (await loadUndo())(host, { now: now(), progress });
+      setState(result.undone ? { kind: "done", result } : { kind: "nothing" });
+      if (result.undone) onUndone?.();
+    });
+
+  return (
+    <div className={styles.undo}>
+      <Button icon={<ArrowUndoRegular />} size="small" title={t(m.buttonTitle, {})} disabled={op.running} onClick={ask}>
+        {t(m.button, {})}
+      </Button>
+      {op.running && <Spinner size="tiny" label={t(m.progress, {})} />}
+      {op.error && <ErrorBar error={op.error} lang={lang} onDismiss={op.dismiss} />}
+      {state.kind === "confirm" && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{t(m.confirmTitle, {})}</MessageBarTitle>
+            {t(m.confirm, { operation: nameOf(state.header), time: state.header.time, summary: state.header.summary })}
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button appearance="primary" size="small" disabled={op.running} onClick={undo}>
+              {t(m.confirmButton, {})}
+            </Button>
+            <Button size="small" onClick={() => setState({ kind: "idle" })}>
+              {t(m.cancel, {})}
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
+      {state.kind === "nothing" && (
+        <MessageBar intent="info">
+          <MessageBarBody>{t(m.nothing, {})}</MessageBarBody>
+        </MessageBar>
+      )}
+      {state.kind === "done" && state.result.operation && (
+        <MessageBar intent={state.result.findings.length > 0 ? "warning" : "success"} layout="multiline">
+          <MessageBarBody>
+            {t(m.done, { operation: nameOf(state.result.operation).toLowerCase(), cells: state.result.restored })}
+            {state.result.findings.length > 0 && (
+              <>
+                {" "}
+                {t(m.edited, { count: state.result.findings.length })}
+                <ul className={styles.list}>
+                  {state.result.findings.map((f, i) => (
+                    <li key={i}>{f.message[lang]}</li>
+                  ))}
+                </ul>
+              </>
+            )}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,44 @@
+// The two steps every undoable operation takes: read its usual batch plus the snapshot's extra ranges (one round
+// trip), and, once planned, apply its plan with the snapshot of what it changes in the same write.
+
+import type { Host, RangeRead, WorkbookOutline } from "../host/hostTypes";
+import type { WorkbookPlan } from "../plan/planTypes";
+import type { ParsedWorkbook } from "../read/parseWorkbook";
+import { readPlan } from "../read/readPlan";
+import { snapshotPlan } from "./attachSnapshot";
+import type { SnapshotScope } from "./snapshotOf";
+import { undoHeaderRequest } from "./readUndoInfo";
+import { snapshotRequests, type SnapshotSheets } from "./snapshotReads";
+import type { UndoHeader } from "./undoSheet";
+
+/**
+ * readPlan's ranges (first, in readPlan order, as parseWorkbook expects), the snapshot's, and the header row of the
+ * last snapshot (a pending one is kept: attachSnapshot).
+ */
+export function readForSnapshot(host: Host, outline: WorkbookOutline, sheets: SnapshotSheets): Promise<RangeRead[]> {
+  const requests = readPlan(outline);
+  const header = undoHeaderRequest(outline.names);
+  return host.read([...requests, ...snapshotRequests(outline, sheets, requests), ...(header ? [header] : [])]);
+}
+
+/** Log entries are left out of a snapshot: the log is append-only. */
+export function snapshotScope(parsed: Pick<ParsedWorkbook, "layout" | "logTable">): SnapshotScope {
+  return parsed.layout && parsed.logTable
+    ? { log: { sheet: parsed.layout.log.sheet, headerRow: parsed.logTable.row } }
+    : {};
+}
+
+/** The plan to apply: the operation's plan and its snapshot. */
+export function undoablePlan(
+  host: Host,
+  plan: WorkbookPlan,
+  read: { outline: WorkbookOutline; reads: readonly RangeRead[]; parsed: Pick<ParsedWorkbook, "layout" | "logTable"> },
+  header: UndoHeader,
+): Promise<WorkbookPlan> {
+  return snapshotPlan(host, plan, {
+    outline: read.outline,
+    reads: read.reads,
+    scope: snapshotScope(read.parsed),
+    header,
+  });
+}
