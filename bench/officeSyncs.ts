@@ -1,9 +1,12 @@
 // Office host budgets (design.md: inject ≤ 3 syncs, validate ≤ 2, rank ≤ 3; requests ≤ 4 MB), measured on the
-// fake Excel runtime: context.sync() calls and the largest request payload of each operation, by cluster size.
+// fake Excel runtime: context.sync() calls and the largest request payload of each operation, by cluster size;
+// the settings change and the undo of a ranking are measured the same way (design.md sets them no budget).
 
 import { OfficeHost } from "../src/hosts/office/officeHost";
 import type { WorkbookMode } from "../src/workbook/layout/workbookLayout";
 import { rankWorkbook } from "../src/workbook/operations/rankWorkbook";
+import { undoLast } from "../src/workbook/operations/undoLast";
+import { updateSettings } from "../src/workbook/operations/updateSettings";
 import { validateWorkbook } from "../src/workbook/operations/validateWorkbook";
 import { createFakeExcel } from "../test/fakes/excel/createFakeExcel";
 import { clusterOfSize } from "../test/hosts/office/clusterOfSize";
@@ -12,7 +15,7 @@ import { fillSizedCluster, injectSizedCluster } from "../test/hosts/office/sized
 export interface SyncRow {
   units: number;
   mode: WorkbookMode;
-  operation: "inject" | "validate" | "rank";
+  operation: "inject" | "validate" | "rank" | "undo rank" | "change settings";
   syncs: number;
   maxRequestBytes: number;
 }
@@ -35,6 +38,17 @@ export async function officeSyncs(sizes: { units: number; mode: WorkbookMode }[]
     record("validate");
     await rankWorkbook(host, { now: "2026-03-02T09:00:00.000Z" });
     record("rank");
+    await undoLast(host, { now: "2026-03-02T09:05:00.000Z" });
+    record("undo rank");
+    await updateSettings(
+      host,
+      {
+        finalRule: "weighted",
+        weights: { self: 0.3, peer: mode === "cross" ? 0.3 : 0, review: mode === "cross" ? 0.4 : 0.7 },
+      },
+      { now: "2026-03-02T09:10:00.000Z" },
+    );
+    record("change settings");
   }
   return rows;
 }
