@@ -41,7 +41,9 @@ export function validateParsed(parsed: ParsedWorkbook, options: ValidateWorkbook
     const checked = validateInputs(parsed.raw, { maxFindingsPerRule: options.maxFindingsPerRule });
     input = checked.input;
     findings.push(...checked.findings);
-    const stale = parsed.meta ? staleResultFinding(parsed.meta.inputHash, inputHash(input)) : null;
+    // The result sheet's own stamp stands in when the metadata lost its hash (a co-author's older metadata).
+    const stored = parsed.meta ? (parsed.meta.inputHash ?? parsed.resultHash ?? null) : null;
+    const stale = parsed.meta ? staleResultFinding(stored, inputHash(input)) : null;
     if (stale) findings.push(stale);
   }
   return { findings: locateAll(findings, parsed.layout), input, meta: parsed.meta, parsed };

@@ -45,6 +45,9 @@ export interface ParsedWorkbook {
   log: ParsedLog | null;
   /** Cells of TD_Meta, for rewriting the metadata. */
   metaCells: number;
+  /** The input hash a ranking stamped below the result table, null when blank or unreadable. It backs up the
+   * metadata's inputHash, which a co-author's write from an older read can put back to null. */
+  resultHash?: string | null;
   /** What was parsed: an operation planned from this read takes its undo snapshot from it (applyFixes). */
   source?: { outline: WorkbookOutline; reads: readonly RangeRead[] };
 }
@@ -229,8 +232,18 @@ export function parseWorkbook(reads: readonly RangeRead[], outline: WorkbookOutl
     logTable,
     log: parsedLog(layout, logTable, grid(DEFINED_NAMES.log)),
     metaCells: metaCells.length,
+    resultHash: resultHash(layout, usable.get(DEFINED_NAMES.result.toUpperCase())),
     source: { outline, reads },
   };
+}
+
+/** The hash cell below the result table (column C of the table, the hash row), as read. */
+function resultHash(layout: WorkbookLayout, got: { read: RangeRead | undefined; entry: ReadEntry } | undefined) {
+  if (!got) return null;
+  const { hashRow, table } = layout.result;
+  const cell = { row: hashRow, column: table.column + 2, rows: 1, columns: 1 };
+  const value = sliceRead(got.read, got.entry.box, cell)[0]?.[0];
+  return typeof value === "string" && value.trim() !== "" ? value.trim() : null;
 }
 
 /** TD_Log's entries when its name is usable (the grid starts with the header row). */

@@ -45,7 +45,8 @@ const GROWTH: Record<string, Growth> = {
   [DEFINED_NAMES.final]: { below: () => 6, formulas: true },
   [DEFINED_NAMES.peerMatrix]: { below: () => 1, formulas: true },
   [DEFINED_NAMES.evidence]: {},
-  [DEFINED_NAMES.result]: { right: RESULT_HELPERS, formulas: true },
+  // Down to the input-hash row below the table (one blank row between), which a ranking stamps.
+  [DEFINED_NAMES.result]: { right: RESULT_HELPERS, below: () => 2, formulas: true },
   [DEFINED_NAMES.history]: {},
   // Read for the log's check chain (and the chain a new entry continues from).
   [DEFINED_NAMES.log]: {},

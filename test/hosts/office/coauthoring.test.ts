@@ -266,4 +266,23 @@ describe("two sessions on one workbook (co-authoring)", () => {
       expect((await state()).rules).toEqual([]);
     },
   );
+
+  it("rank then collect on a never-ranked workbook: the collect's older metadata loses the hash, the result sheet's stamp still shows the results stale", async () => {
+    const { a, b, file, state } = await collectedWorkbook();
+    const second = await file("A1", A1_SECOND, "A1 lần 2.xlsx");
+    const gate = new Gate([...A_THEN_B]);
+    await Promise.all([
+      rankWorkbook(gate.host("A", a), { now: A_AT }),
+      collectForms(gate.host("B", b), [second], { now: B_AT }),
+    ]);
+    const after = await state();
+    // The collect read the metadata before the ranking wrote its hash, and wrote it back without one.
+    expect(after.meta.inputHash).toBeNull();
+    expect(after.parsed.resultHash).toMatch(/^[0-9a-f]+$/);
+    // The awards were computed from A1's old 8; A1 now holds 9: validation says so.
+    expect(after.parsed.raw!.self[1][0]).toBe(9);
+    expect(after.rules).toEqual(["result.stale"]);
+    await rankWorkbook(a, { now: "2026-03-22T08:00:00.000Z" });
+    expect((await state()).rules).toEqual([]);
+  });
 });
