@@ -5,18 +5,7 @@ import { getBuiltinTemplate } from "../src/core/template/builtinTemplates";
 import { flattenTemplate } from "../src/core/template/flattenTemplate";
 import { resolveSettings } from "../src/core/settings/defaultSettings";
 import type { Unit } from "../src/core/model/unitTypes";
-
-/** A small deterministic generator (mulberry32) so every run measures the same inputs. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from "../src/cli/demo/seededRandom";
 
 export interface SyntheticOptions {
   templateId: string;

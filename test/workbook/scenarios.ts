@@ -11,6 +11,7 @@ import type { Unit } from "../../src/core/model/unitTypes";
 import { QUAL_FAIL, QUAL_PASS } from "../../src/core/parse/parseQualCell";
 import type { RawInputs } from "../../src/core/validation/rawInputTypes";
 import type { WorkbookMode } from "../../src/workbook/layout/workbookLayout";
+import { seededRandom } from "../../src/cli/demo/seededRandom";
 import type { CellValue } from "../../src/workbook/plan/planTypes";
 import type { WorkbookInputs } from "../../src/workbook/plan/planInputs";
 
@@ -29,18 +30,6 @@ export interface Scenario {
   clusterTitle: string;
   /** Every grid rows (flat order) × units (units order), as a person would type the cells. */
   inputs: Required<Pick<WorkbookInputs, "target" | "actual" | "self" | "evidence">> & WorkbookInputs;
-}
-
-/** mulberry32: a small seeded generator, so that a seed always gives the same scenario. */
-function generator(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function blankGrid(flat: FlatTemplate, units: number): Grid {
@@ -189,7 +178,7 @@ export function scenarioFor(templateId: string, mode: WorkbookMode, seed: number
   const template = getBuiltinTemplate(templateId);
   if (!template) throw new Error(`scenarioFor: no built-in template "${templateId}"`);
   const flat = flattenTemplate(template);
-  const random = generator(seed);
+  const random = seededRandom(seed);
   const units = makeUnits(random);
   const { target, actual } = dataGrids(flat, units, random);
   const self = selfGrid(flat, units, random);

@@ -1,4 +1,5 @@
-// mulberry32: a small seeded generator, so that the demo cluster is the same on every machine and every run.
+// mulberry32: a small seeded generator, so that the demo cluster, the test scenarios and the benchmarks are the same
+// on every machine and every run.
 
 export function seededRandom(seed: number): () => number {
   let a = seed >>> 0;
