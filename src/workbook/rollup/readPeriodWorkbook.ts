@@ -14,7 +14,7 @@ import { ROLLUP_RULES, rollupMessages as M } from "../messages/rollupMessages";
 import { validateParsed } from "../operations/validateWorkbook";
 import { parseWorkbook } from "../read/parseWorkbook";
 import { readPlan } from "../read/readPlan";
-import { canonicalPeriod, type CanonicalPeriod } from "./periodOfWorkbook";
+import { canonicalPeriod, type CanonicalPeriod } from "../../core/periods/canonicalPeriod";
 
 /** A roll-up finding, with the period workbook it is about (null: about the year as a whole). */
 export interface RollupFinding extends Finding {

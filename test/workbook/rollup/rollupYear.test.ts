@@ -4,7 +4,7 @@
 
 import { XlsxHost } from "../../../src/hosts/xlsx/xlsxHost";
 import { rollupYear } from "../../../src/workbook/rollup/rollupYear";
-import { canonicalPeriod } from "../../../src/workbook/rollup/periodOfWorkbook";
+import { canonicalPeriod } from "../../../src/core/periods/canonicalPeriod";
 import { getBuiltinTemplate } from "../../../src/core/template/builtinTemplates";
 import { MemoryHost } from "../memoryHost";
 import { cellAt } from "../planCells";

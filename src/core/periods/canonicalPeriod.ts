@@ -1,7 +1,7 @@
 // A workbook's period label ("Quý I/2026", "Tháng 3/2026", "2026-Q1", "03/2026") as the canonical period the core's
 // roll-up reads ("2026-Q1", "2026-03"); null when the label is not one month or one quarter of a year.
 
-import type { RollupKind } from "../../core/messages/periodMessages";
+import type { RollupKind } from "../messages/periodMessages";
 
 export interface CanonicalPeriod {
   /** "2026-Q1" or "2026-03". */
