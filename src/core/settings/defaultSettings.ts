@@ -1,5 +1,7 @@
 // Defaults from domain.md; a template's own settings and the workbook's settings sheet override them.
 
+import { DEFAULT_TIME_ZONE } from "../time/localTime";
+import { VI_AWARD_NAMES } from "./awardNames";
 import type { Settings, SettingsOverrides } from "./settingsTypes";
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -11,10 +13,17 @@ export const DEFAULT_SETTINGS: Settings = {
     floors: { HTXSNV: 0.85, HTTNV: 0.8, HTNV: 0.7 },
     excellentShareOfGood: null,
   },
-  awards: { flags: 1, certificateShare: 0.2, certificateMin: 1 },
+  awards: {
+    flags: 1,
+    certificateShare: 0.2,
+    certificateMin: 1,
+    flagName: VI_AWARD_NAMES["co-thi-dua"],
+    certificateName: VI_AWARD_NAMES["bang-khen"],
+  },
   tieBreak: ["first-group", "fewer-deductions", "more-full-criteria", "priority"],
   fairness: { selfInflationShare: 0.05, reciprocityShare: 0.05, outlierZ: 3, zScoreMinRaters: 5, rotationYears: 3 },
   rankDecimals: 4,
+  timeZone: DEFAULT_TIME_ZONE,
   lang: "vi",
 };
 

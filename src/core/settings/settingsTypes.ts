@@ -48,6 +48,10 @@ export interface Settings {
     /** Bằng khen quota: max(certificateMin, ⌊certificateShare × members⌋). */
     certificateShare: number;
     certificateMin: number;
+    /** The flag's full name as documents write it (awardNames.ts: the English name replaces the Vietnamese default). */
+    flagName: string;
+    /** The certificate's full name as documents write it. */
+    certificateName: string;
   };
   tieBreak: TieBreakKey[];
   fairness: {
@@ -64,6 +68,8 @@ export interface Settings {
   };
   /** Decimals used for ranking and tie comparison, identically in code and in the workbook's formulas. */
   rankDecimals: number;
+  /** IANA time zone in which people read times (logs, forms, minutes); domain.md "Time". */
+  timeZone: string;
   lang: Lang;
 }
 

@@ -54,6 +54,14 @@ export const settingKeyMessages = defineMessages({
     en: () => "Certificates of merit as a share of members",
   },
   "awards.certificateMin": { vi: () => "Số Bằng khen tối thiểu", en: () => "Least certificates of merit" },
+  "awards.flagName": {
+    vi: () => "Tên đầy đủ của Cờ thi đua, như ghi trên văn bản",
+    en: () => "Full name of the emulation flag, as documents write it",
+  },
+  "awards.certificateName": {
+    vi: () => "Tên đầy đủ của Bằng khen, như ghi trên văn bản",
+    en: () => "Full name of the certificate of merit, as documents write it",
+  },
   tieBreak: {
     vi: () =>
       "Thứ tự xét khi bằng điểm: first-group (nhóm đầu cao hơn), fewer-deductions (bị trừ ít hơn), more-full-criteria (nhiều tiêu chí đạt tối đa hơn), priority (đơn vị ưu tiên)",
@@ -79,6 +87,10 @@ export const settingKeyMessages = defineMessages({
   rankDecimals: {
     vi: () => "Số chữ số thập phân khi so sánh điểm để xếp hạng",
     en: () => "Decimals used when comparing totals for ranks",
+  },
+  timeZone: {
+    vi: () => "Múi giờ ghi thời gian trong Nhật ký, phiếu và biên bản (mặc định Asia/Ho_Chi_Minh)",
+    en: () => "Time zone of the times in the log, forms and minutes (default Asia/Ho_Chi_Minh)",
   },
   lang: { vi: () => "Ngôn ngữ của bảng tính", en: () => "Workbook language" },
 });

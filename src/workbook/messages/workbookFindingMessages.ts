@@ -111,6 +111,18 @@ export const workbookFindingMessages = defineMessages({
     en: (p: { drop: number; min: number }) =>
       `Dropping ${p.drop} totals on each side needs at least ${p.min} raters, so that one remains.`,
   },
+  settingsName: {
+    vi: (p: { key: string; max: number }) =>
+      `Thông số ${p.key} phải là tên gọi đầy đủ, không để trống, không quá ${p.max} ký tự.`,
+    en: (p: { key: string; max: number }) =>
+      `Setting ${p.key} must be a full name, not blank, of at most ${p.max} characters.`,
+  },
+  settingsTimeZone: {
+    vi: (p: { zone: string }) =>
+      `Múi giờ "${p.zone}" không có trong danh sách múi giờ chuẩn (IANA); ghi ví dụ Asia/Ho_Chi_Minh.`,
+    en: (p: { zone: string }) =>
+      `Time zone "${p.zone}" is not a standard (IANA) time zone; write, e.g., Asia/Ho_Chi_Minh.`,
+  },
   settingsTieBreakTwice: {
     vi: (p: { key: string }) => `Tiêu chí phân định ${p.key} có mặt hai lần trong thứ tự phân định.`,
     en: (p: { key: string }) => `Tie-break step ${p.key} appears twice in the tie-break order.`,

@@ -335,7 +335,13 @@ function unitDifferences(rows: CellValue[][], meta: WorkbookMeta): Finding[] {
 /** The settings sheet against the settings the formulas were built with. */
 function settingDifferences(rows: CellValue[][], meta: WorkbookMeta): Finding[] {
   const findings: Finding[] = [];
-  settingsRows(meta.settings).forEach(({ key, value }, i) => {
+  const expected = settingsRows(meta.settings);
+  // A table written before newer settings existed is shorter: the keys it lacks live in the metadata only.
+  const older = rows.length < expected.length;
+  const rowOf = new Map(rows.map((row, i) => [cellText(row[0]), i]));
+  expected.forEach(({ key, value }, position) => {
+    const i = older ? rowOf.get(key) : position;
+    if (i === undefined) return;
     const found = rows[i]?.[1] ?? null;
     const same =
       typeof value === "number"

@@ -5,12 +5,16 @@
 import type { Finding } from "../../core/findings/findingTypes";
 import { formatNumber, render, type Bilingual } from "../../core/messages/messageTypes";
 import type { GradeShares, Settings } from "../../core/settings/settingsTypes";
+import { isKnownTimeZone } from "../../core/time/localTime";
 import { WORKBOOK_RULES, workbookFindingMessages as W } from "../messages/workbookFindingMessages";
 
 /** Weights may miss 100 % by this much (0.1 + 0.2 + 0.7 in binary). */
 const SUM_TOLERANCE = 1e-9;
 
 const GRADES: (keyof GradeShares)[] = ["HTXSNV", "HTTNV", "HTNV"];
+
+/** An award's name fits one cell line of a document title and Excel's 255-character text limits elsewhere. */
+const AWARD_NAME_MAX = 200;
 
 function problem(field: string, message: Bilingual): Finding {
   return {
@@ -67,6 +71,15 @@ export function checkSettingsValues(settings: Settings): Finding[] {
   whole("awards.flags", settings.awards.flags, 0);
   share("awards.certificateShare", settings.awards.certificateShare);
   whole("awards.certificateMin", settings.awards.certificateMin, 0);
+  for (const key of ["flagName", "certificateName"] as const) {
+    const name = settings.awards[key];
+    if (typeof name !== "string" || name.trim() === "" || name.length > AWARD_NAME_MAX) {
+      out.push(problem(`awards.${key}`, render(W.settingsName, { key: `awards.${key}`, max: AWARD_NAME_MAX })));
+    }
+  }
+  if (typeof settings.timeZone !== "string" || !isKnownTimeZone(settings.timeZone)) {
+    out.push(problem("timeZone", render(W.settingsTimeZone, { zone: String(settings.timeZone) })));
+  }
 
   const seen = new Set<string>();
   for (const key of settings.tieBreak) {

@@ -22,6 +22,8 @@ export const SETTING_KEYS = [
   "awards.flags",
   "awards.certificateShare",
   "awards.certificateMin",
+  "awards.flagName",
+  "awards.certificateName",
   "tieBreak",
   "fairness.selfInflationShare",
   "fairness.reciprocityShare",
@@ -29,6 +31,7 @@ export const SETTING_KEYS = [
   "fairness.zScoreMinRaters",
   "fairness.rotationYears",
   "rankDecimals",
+  "timeZone",
   "lang",
 ] as const;
 
@@ -47,13 +50,18 @@ export function settingValue(settings: Settings, key: SettingKey): SettingValue 
       return settings.grades.excellentShareOfGood;
     case "rankDecimals":
       return settings.rankDecimals;
+    case "timeZone":
+      return settings.timeZone;
   }
   const [area, a, b] = key.split(".");
   if (area === "grades" && a === "floors") {
     return settings.grades.floors ? settings.grades.floors[b as keyof NonNullable<Settings["grades"]["floors"]>] : null;
   }
   if (area === "grades") return settings.grades.thresholds[b as keyof Settings["grades"]["thresholds"]];
-  const group = settings[area as "weights" | "peerTrim" | "awards" | "fairness"] as unknown as Record<string, number>;
+  const group = settings[area as "weights" | "peerTrim" | "awards" | "fairness"] as unknown as Record<
+    string,
+    number | string
+  >;
   return group[a];
 }
 

@@ -40,4 +40,17 @@ describe("checkSettingsValues", () => {
   it("refuses a tie-break step listed twice", () => {
     expect(fields({ tieBreak: ["priority", "first-group", "priority"] })).toEqual(["tieBreak"]);
   });
+
+  it("asks for award names that are written out and fit a document line", () => {
+    expect(fields({ awards: { flagName: "  " } })).toEqual(["awards.flagName"]);
+    expect(fields({ awards: { certificateName: "B".repeat(201) } })).toEqual(["awards.certificateName"]);
+    expect(fields({ awards: { certificateName: "Bằng khen của Bộ trưởng Bộ Giáo dục và Đào tạo" } })).toEqual([]);
+  });
+
+  it("refuses a time zone that is not a standard one, naming it", () => {
+    expect(fields({ timeZone: "Asia/Bangkok" })).toEqual([]);
+    const [finding] = checkSettingsValues(resolveSettings({ timeZone: "GMT+7 Hà Nội" }));
+    expect(finding.location.field).toBe("timeZone");
+    expect(finding.message.vi).toContain("GMT+7 Hà Nội");
+  });
 });
