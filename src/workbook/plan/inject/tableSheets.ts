@@ -12,6 +12,7 @@ import { sheetLabelMessages as L } from "../../messages/sheetLabelMessages";
 import { settingsRows } from "../../settings/settingsRows";
 import { inputCell, valueCell } from "../cellSpec";
 import type { CellSpec, SheetPlan } from "../planTypes";
+import { validationPlan } from "../validationPlan";
 import { S } from "../workbookStyles";
 
 /** Award labels the history sheet offers; core's parseHistory reads them in either language's workbook. */
@@ -111,19 +112,21 @@ export function historySheet(layout: WorkbookLayout, lang: Lang): SheetPlan {
   );
   const errorTitle = P.errorTitle[lang]();
   plan.validations = [
-    {
-      range: column(0),
-      rule: { kind: "whole", min: 1900, max: 2200 },
-      errorTitle,
-      errorMessage: P.historyYear[lang](),
-    },
-    { range: column(2), rule: { kind: "whole", min: 1, max: 100000 }, errorTitle, errorMessage: P.historyRank[lang]() },
-    {
-      range: column(3),
-      rule: { kind: "list", items: HISTORY_AWARD_LABELS },
-      errorTitle,
-      errorMessage: P.historyAward[lang](),
-    },
+    validationPlan(
+      column(0),
+      { kind: "whole", min: 1900, max: 2200 },
+      { errorTitle, errorMessage: P.historyYear[lang]() },
+    ),
+    validationPlan(
+      column(2),
+      { kind: "whole", min: 1, max: 100000 },
+      { errorTitle, errorMessage: P.historyRank[lang]() },
+    ),
+    validationPlan(
+      column(3),
+      { kind: "list", items: HISTORY_AWARD_LABELS },
+      { errorTitle, errorMessage: P.historyAward[lang]() },
+    ),
   ];
   return plan;
 }

@@ -1,7 +1,7 @@
 // Moves a formula by whole rows and columns the way Excel fills it: relative references shift, anchored ($) parts
 // stay. Excel stores a filled block as one "shared" formula; every other cell of the block gets its own text this way.
 
-import { columnIndex, columnLetter } from "../../workbook/layout/cellAddress";
+import { columnIndex, columnLetter } from "../layout/cellAddress";
 
 const MAX_ROW = 1_048_576;
 const MAX_COLUMN = 16_384;

@@ -1,6 +1,6 @@
 // Defined-name text: read into a sheet and a range, written with quotes and anchors as Excel writes them.
 
-import { formatNameReference, formatTitleRows, parseNameReference } from "../../../src/hosts/xlsx/nameReference";
+import { formatNameReference, formatTitleRows, parseNameReference } from "../../../src/workbook/layout/nameReference";
 
 describe("parseNameReference", () => {
   it.each([

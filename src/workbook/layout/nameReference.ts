@@ -1,7 +1,9 @@
-// The text of a defined name as the file stores it ('Tự chấm'!$D$6:$M$40): read into a sheet and range, written
-// from them. Anything else a name may hold (#REF!, several areas, a constant, a formula) reads as broken.
+// The text of a defined name as both hosts meet it ('Tự chấm'!$D$6:$M$40 in a file, in Office.js's formula): read
+// into a sheet and range, written from them. Anything else a name may hold (#REF!, several areas, a constant, a
+// formula) reads as broken.
 
-import { columnLetter, parseRange, quoteSheetName } from "../../workbook/layout/cellAddress";
+import { columnLetter, parseRange, quoteSheetName } from "./cellAddress";
+import { areaText } from "./rangeAreas";
 
 export interface SheetRange {
   sheet: string;
@@ -16,11 +18,7 @@ const WHOLE_ROWS = /^\$?(\d{1,7}):\$?(\d{1,7})$/;
 
 function plainArea(area: string): string | null {
   const box = parseRange(area);
-  if (box) {
-    const first = columnLetter(box.column) + box.row;
-    if (box.rows === 1 && box.columns === 1) return first;
-    return `${first}:${columnLetter(box.column + box.columns - 1)}${box.row + box.rows - 1}`;
-  }
+  if (box) return areaText(box);
   const columns = WHOLE_COLUMNS.exec(area);
   if (columns) return `${columns[1]}:${columns[2]}`.toUpperCase();
   const rows = WHOLE_ROWS.exec(area);
@@ -56,9 +54,13 @@ export function formatNameReference(sheet: string, range: string): string {
 
 const TITLE_ROWS = /^\$?(\d{1,7})(?::\$?(\d{1,7}))?$/;
 
+/** "$1:$4" from "1:4", "$3:$3" from "3": whole rows, anchored; null when the text is not rows. */
+export function titleRowsArea(rows: string): string | null {
+  const m = TITLE_ROWS.exec(rows.trim());
+  return m ? `$${m[1]}:$${m[2] ?? m[1]}` : null;
+}
+
 /** 'Sheet'!$1:$4 from "1:4" (or "3" for one row): the rows Excel repeats at the top of each printed page. */
 export function formatTitleRows(sheet: string, rows: string): string {
-  const m = TITLE_ROWS.exec(rows.trim());
-  const text = m ? `$${m[1]}:$${m[2] ?? m[1]}` : rows;
-  return `${quoteSheetName(sheet)}!${text}`;
+  return `${quoteSheetName(sheet)}!${titleRowsArea(rows) ?? rows}`;
 }

@@ -1,7 +1,7 @@
 // Shared formulas: each follower cell's text is the origin's formula moved as Excel moves it when filling.
 
 import fc from "fast-check";
-import { shiftFormula } from "../../../src/hosts/xlsx/shiftFormula";
+import { shiftFormula } from "../../../src/workbook/formulas/shiftFormula";
 
 describe("shiftFormula", () => {
   it("moves relative references and keeps anchored parts", () => {

@@ -1,6 +1,7 @@
-// Plan ranges as the file writes them: "D6:M6", one cell as "D6", several areas ("D6:M6 D8:M8") separated by spaces.
+// Plan ranges as both hosts address them (an Office.js range, a file's sqref): "D6:M6", one cell as "D6", several
+// areas ("D6:M6 D8:M8") separated by spaces.
 
-import { columnLetter, parseRange, type RangeBox } from "../../workbook/layout/cellAddress";
+import { columnLetter, parseRange, type RangeBox } from "./cellAddress";
 
 /** "D6" for one cell, "D6:M40" otherwise (no anchors). */
 export function areaText(box: RangeBox): string {
