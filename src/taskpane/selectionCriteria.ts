@@ -3,6 +3,7 @@
 // each finding is placed on the cell of the selection it is about.
 
 import type { Finding } from "../core/findings/findingTypes";
+import type { RuleId } from "../core/findings/ruleId";
 import type { LocalizedText, CriterionNode, Template } from "../core/template/templateTypes";
 import {
   CRITERIA_COLUMN_INDEX,
@@ -11,6 +12,7 @@ import {
 } from "../core/template/criteriaTableColumns";
 import { templateFromCriteriaTable, type CriteriaTableMeta } from "../core/template/templateFromCriteriaTable";
 import { flattenTemplate } from "../core/template/flattenTemplate";
+import { TEMPLATE_RULES } from "../core/template/templateRules";
 import type { RangeRead } from "../workbook/host/hostTypes";
 import { cellAddress, parseRange, sheetReference } from "../workbook/layout/cellAddress";
 import { selectionProblem, type SelectionProblem } from "./selectionProblem";
@@ -39,7 +41,7 @@ export type SelectionCriteria =
  * Findings about metadata the pane sets itself, not the user's table: an own table has no legal basis to list, and
  * the first reading's bonus cap is a stand-in.
  */
-const ABOUT_PANE_METADATA = new Set(["template.no-legal-basis", "template.bonus-section-max"]);
+const ABOUT_PANE_METADATA: ReadonlySet<RuleId> = new Set([TEMPLATE_RULES.noLegalBasis, TEMPLATE_RULES.bonusSectionMax]);
 
 function leaves(node: CriterionNode): CriterionNode[] {
   return node.children?.length ? node.children.flatMap(leaves) : [node];

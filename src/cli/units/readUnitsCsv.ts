@@ -18,6 +18,13 @@ export const CSV_RULES = {
   extraFields: "units-csv.extra-fields",
 } as const;
 
+// The registry joins Finding's rule ids (core/findings/ruleId.ts) without core importing this layer.
+declare module "../../core/findings/ruleId" {
+  interface RuleRegistries {
+    unitsCsv: typeof CSV_RULES;
+  }
+}
+
 type Field = "code" | "name" | "cluster" | "priority" | "disqualified";
 /** Position of each field in the rows validateUnits reads. */
 const FIELD_ORDER: readonly Field[] = ["code", "name", "cluster", "priority", "disqualified"];

@@ -11,6 +11,7 @@ import type { FlatTemplate } from "../template/flattenTemplate";
 import { renderByLang } from "./renderByLang";
 import { tieBreakDirection, tieBreakValue, type RankCandidate } from "./tieBreakValue";
 import { clusterLabel, unitList, unitListHead } from "./unitLabel";
+import { RANKING_RULES } from "./rankingRules";
 
 export interface ClusterRanking {
   /** Positions in `members`, best first; units sharing a rank keep their input order. */
@@ -186,7 +187,7 @@ function resolveTie(
     const tied = sorted.slice(i, e).map((x) => members[x].unit);
     const name = clusterLabel(cluster);
     out.findings.push({
-      rule: "rank.tie-unresolved",
+      rule: RANKING_RULES.rankTieUnresolved.id,
       severity: "warning",
       location: { area: "result", unit: tied[0].code, field: "rank" },
       message: renderByLang(rankingMessages.tieUnresolved, (lang) => ({

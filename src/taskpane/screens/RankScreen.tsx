@@ -18,6 +18,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useState } from "react";
+import { bearsOnAwards } from "../../core/findings/bearsOnAwards";
 import type { Award } from "../../core/model/gradeTypes";
 import { formatNumber, type MessageDef } from "../../core/messages/messageTypes";
 import type { Lang } from "../../core/settings/settingsTypes";
@@ -35,9 +36,6 @@ const useStyles = makeStyles({
   table: { tableLayout: "auto" },
   list: { listStyleType: "none", margin: 0, padding: 0 },
 });
-
-/** Rules whose findings change who is proposed for an award (ranking, grading, awards) or stop the ranking. */
-const AWARD_RULE = /^(award|grade|rank|final)\.|^workbook\.rank-refused$/;
 
 const AWARD_LABEL: Record<Award, MessageDef<Record<string, never>>> = {
   "co-thi-dua": m.awardFlag,
@@ -68,7 +66,8 @@ export function RankScreen({ host, lang, now, stale, onRanked }: RankScreenProps
 
   const result = ranking?.result ?? null;
   const awardFindings = (ranking?.findings ?? []).filter(
-    (f) => AWARD_RULE.test(f.rule) || (!result && f.severity === "error"),
+    // What changes who is proposed for an award, and when the ranking was refused, the errors that stopped it.
+    (f) => bearsOnAwards(f) || (!result && f.severity === "error"),
   );
 
   return (

@@ -12,6 +12,7 @@ import { ROLLUP_RULES, rollupMessages as M } from "../messages/rollupMessages";
 import type { WorkbookPlan } from "../plan/planTypes";
 import { periodCount, planYearSummary, type SummarySource, type YearSummaryLayout } from "./planYearSummary";
 import { readPeriodWorkbook, type PeriodWorkbook, type RollupFinding } from "./readPeriodWorkbook";
+import type { RuleId } from "../../core/findings/ruleId";
 
 export type { RollupFinding } from "./readPeriodWorkbook";
 
@@ -53,11 +54,11 @@ function canonicalLabel(year: number, kind: RollupKind, index: number): string {
   return kind === "month" ? `${year}-${String(index).padStart(2, "0")}` : `${year}-Q${index}`;
 }
 
-function error(file: string | null, rule: string, message: RollupFinding["message"]): RollupFinding {
+function error(file: string | null, rule: RuleId, message: RollupFinding["message"]): RollupFinding {
   return { rule, severity: "error", location: {}, message, file, ...(file ? { data: { file } } : {}) };
 }
 
-function warning(file: string | null, rule: string, message: RollupFinding["message"], unit?: string): RollupFinding {
+function warning(file: string | null, rule: RuleId, message: RollupFinding["message"], unit?: string): RollupFinding {
   return {
     rule,
     severity: "warning",
