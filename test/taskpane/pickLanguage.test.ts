@@ -1,4 +1,4 @@
-import { pickLanguage } from "../../src/taskpane/i18n/pickLanguage";
+import { pickLanguage } from "../../src/taskpane/messages/pickLanguage";
 
 describe("pickLanguage", () => {
   it.each([

@@ -3,6 +3,7 @@
 
 import type { Finding, FindingLocation } from "../findings/findingTypes";
 import { fairnessMessages } from "../messages/fairnessMessages";
+import { AWARD_TERMS } from "../messages/glossary";
 import { render, type Bilingual } from "../messages/messageTypes";
 import type { Award } from "../model/gradeTypes";
 import type { CellGrid } from "../model/gridTypes";
@@ -22,12 +23,12 @@ export interface HistoryRow {
 }
 
 /** Award labels as the secretariat types them or as the CLI writes them (compared trimmed, NFC, lower case). */
-const AWARD_WORDS: ReadonlyMap<string, Award> = new Map([
-  ["cờ thi đua", "co-thi-dua"],
-  ["co-thi-dua", "co-thi-dua"],
-  ["bằng khen", "bang-khen"],
-  ["bang-khen", "bang-khen"],
-]);
+const AWARD_WORDS: ReadonlyMap<string, Award> = new Map(
+  (Object.keys(AWARD_TERMS) as Award[]).flatMap((award): [string, Award][] => [
+    [AWARD_TERMS[award].short.vi.toLowerCase(), award],
+    [award, award],
+  ]),
+);
 
 type Field = "year" | "unit" | "rank" | "award";
 

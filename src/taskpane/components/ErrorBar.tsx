@@ -4,8 +4,8 @@ import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle 
 import { DismissRegular } from "@fluentui/react-icons";
 import type { Bilingual } from "../../core/messages/messageTypes";
 import type { Lang } from "../../core/settings/settingsTypes";
-import { localize } from "../i18n/localize";
-import { screenMessages as m } from "../i18n/screenMessages";
+import { localize } from "../messages/localize";
+import { screenMessages as m } from "../messages/screenMessages";
 
 export function ErrorBar({ error, lang, onDismiss }: { error: Bilingual | true; lang: Lang; onDismiss: () => void }) {
   return (

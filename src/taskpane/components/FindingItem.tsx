@@ -3,8 +3,8 @@ import { Button, Caption1, makeStyles, tokens } from "@fluentui/react-components
 import { ErrorCircle16Filled, Info16Regular, Warning16Filled } from "@fluentui/react-icons";
 import type { Finding } from "../../core/findings/findingTypes";
 import type { Lang } from "../../core/settings/settingsTypes";
-import { localize } from "../i18n/localize";
-import { screenMessages as m } from "../i18n/screenMessages";
+import { localize } from "../messages/localize";
+import { screenMessages as m } from "../messages/screenMessages";
 
 const useStyles = makeStyles({
   item: {

@@ -13,8 +13,8 @@ import {
 import { ClipboardTaskListLtr24Regular, TableAdd24Regular, Trophy24Regular } from "@fluentui/react-icons";
 import type { Bilingual } from "../../core/messages/messageTypes";
 import type { Lang } from "../../core/settings/settingsTypes";
-import { localize } from "../i18n/localize";
-import { shellMessages as m } from "../i18n/shellMessages";
+import { localize } from "../messages/localize";
+import { shellMessages as m } from "../messages/shellMessages";
 
 const useStyles = makeStyles({
   page: {

@@ -1,8 +1,8 @@
 // Shown when the task pane is opened in a plain browser: what Thi đua is and how to open it in Excel.
 import { Body1, Caption1, Card, CardHeader, makeStyles, Subtitle2, Title3, tokens } from "@fluentui/react-components";
 import type { Lang } from "../../core/settings/settingsTypes";
-import { localize } from "../i18n/localize";
-import { shellMessages as m } from "../i18n/shellMessages";
+import { localize } from "../messages/localize";
+import { shellMessages as m } from "../messages/shellMessages";
 
 const useStyles = makeStyles({
   page: {

@@ -20,7 +20,7 @@ import { operationName } from "../../workbook/messages/undoMessages";
 import type { UndoResult } from "../../workbook/operations/undoLast";
 import type { UndoHeader } from "../../workbook/undo/undoSheet";
 import { useOperation } from "../hooks/useOperation";
-import { undoPaneMessages as m } from "../i18n/undoMessages";
+import { undoPaneMessages as m } from "../messages/undoMessages";
 import { ErrorBar } from "./ErrorBar";
 
 const useStyles = makeStyles({

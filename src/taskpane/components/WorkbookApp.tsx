@@ -7,14 +7,15 @@ import { VALIDATION_RULES } from "../../core/validation/validationRules";
 import type { Lang } from "../../core/settings/settingsTypes";
 import type { Host } from "../../workbook/host/hostTypes";
 import type { WorkbookValidation } from "../../workbook/operations/validateWorkbook";
-import { localize } from "../i18n/localize";
-import { analysisMessages } from "../i18n/analysisMessages";
-import { formsMessages } from "../i18n/formsMessages";
-import { screenMessages as m } from "../i18n/screenMessages";
-import { settingsMessages } from "../i18n/settingsMessages";
-import { shellMessages } from "../i18n/shellMessages";
+import { localize } from "../messages/localize";
+import { analysisMessages } from "../messages/analysisMessages";
+import { formsMessages } from "../messages/formsMessages";
+import { screenMessages as m } from "../messages/screenMessages";
+import { settingsMessages } from "../messages/settingsMessages";
+import { shellMessages } from "../messages/shellMessages";
 import { openInExcel, type OpenWorkbook } from "../screens/forms/workbookOpener";
 import { ErrorBar } from "./ErrorBar";
+import { LanguageOptions } from "./LanguageOptions";
 import { UndoButton } from "./UndoButton";
 
 // The screens and the workbook operations (templates, schema, ranking) load after first paint: the initial
@@ -121,8 +122,7 @@ export function WorkbookApp({
             <Body1>{t(m.languageSwitch)}</Body1>
           </label>
           <Select id={languageId} size="small" value={lang} onChange={(_, d) => setLang(d.value as Lang)}>
-            <option value="vi">{t(m.languageVi)}</option>
-            <option value="en">{t(m.languageEn)}</option>
+            <LanguageOptions lang={lang} />
           </Select>
         </div>
       </header>

@@ -19,7 +19,7 @@ import {
 } from "@fluentui/react-components";
 import { useState } from "react";
 import { bearsOnAwards } from "../../core/findings/bearsOnAwards";
-import type { Award } from "../../core/model/gradeTypes";
+import { AWARD_TERMS, GRADE_TERMS } from "../../core/messages/glossary";
 import { formatNumber, type MessageDef } from "../../core/messages/messageTypes";
 import type { Lang } from "../../core/settings/settingsTypes";
 import type { Host } from "../../workbook/host/hostTypes";
@@ -27,8 +27,8 @@ import { rankWorkbook, type WorkbookRanking } from "../../workbook/operations/ra
 import { ErrorBar } from "../components/ErrorBar";
 import { FindingItem } from "../components/FindingItem";
 import { useOperation } from "../hooks/useOperation";
-import { localize } from "../i18n/localize";
-import { screenMessages as m } from "../i18n/screenMessages";
+import { localize } from "../messages/localize";
+import { screenMessages as m } from "../messages/screenMessages";
 
 const useStyles = makeStyles({
   screen: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
@@ -36,11 +36,6 @@ const useStyles = makeStyles({
   table: { tableLayout: "auto" },
   list: { listStyleType: "none", margin: 0, padding: 0 },
 });
-
-const AWARD_LABEL: Record<Award, MessageDef<Record<string, never>>> = {
-  "co-thi-dua": m.awardFlag,
-  "bang-khen": m.awardMerit,
-};
 
 export interface RankScreenProps {
   host: Host;
@@ -127,8 +122,10 @@ export function RankScreen({ host, lang, now, stale, onRanked }: RankScreenProps
                     <TableCell>{u.rank}</TableCell>
                     <TableCell>{u.unit.name}</TableCell>
                     <TableCell>{formatNumber(u.final, lang)}</TableCell>
-                    <TableCell>{u.grade}</TableCell>
-                    <TableCell>{u.award ? t(AWARD_LABEL[u.award]) : ""}</TableCell>
+                    <TableCell>
+                      <abbr title={GRADE_TERMS[u.grade].full[lang]}>{u.grade}</abbr>
+                    </TableCell>
+                    <TableCell>{u.award ? AWARD_TERMS[u.award].short[lang] : ""}</TableCell>
                     <TableCell>{u.tieBreakNote ? u.tieBreakNote[lang] : ""}</TableCell>
                   </TableRow>
                 );

@@ -21,8 +21,8 @@ import { validateWorkbook, type WorkbookValidation } from "../../workbook/operat
 import { ErrorBar } from "../components/ErrorBar";
 import { FindingItem } from "../components/FindingItem";
 import { useOperation } from "../hooks/useOperation";
-import { localize } from "../i18n/localize";
-import { screenMessages as m } from "../i18n/screenMessages";
+import { localize } from "../messages/localize";
+import { screenMessages as m } from "../messages/screenMessages";
 
 const useStyles = makeStyles({
   screen: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },

@@ -3,8 +3,8 @@ import { makeStyles, tokens } from "@fluentui/react-components";
 import type { SelfInflation } from "../../../core/fairness/selfInflation";
 import { formatNumber } from "../../../core/messages/messageTypes";
 import type { Lang } from "../../../core/settings/settingsTypes";
-import { localize } from "../../i18n/localize";
-import { analysisMessages as m } from "../../i18n/analysisMessages";
+import { localize } from "../../messages/localize";
+import { analysisMessages as m } from "../../messages/analysisMessages";
 import { useVisuallyHidden } from "./visuallyHidden";
 
 const useStyles = makeStyles({

@@ -21,8 +21,8 @@ import { collectForms, type CollectedForm, type CollectResult } from "../../../w
 import type { LocatedFinding } from "../../../workbook/operations/locatedFinding";
 import { unreadableReturn } from "../../../workbook/operations/unreadableReturn";
 import { FindingItem } from "../../components/FindingItem";
-import { formsMessages as m } from "../../i18n/formsMessages";
-import { localize } from "../../i18n/localize";
+import { formsMessages as m } from "../../messages/formsMessages";
+import { localize } from "../../messages/localize";
 import { FilePicker } from "./FilePicker";
 import type { RunJob } from "./formsJob";
 import { formsSectionStyles, listEntryStyle } from "./formsSectionStyles";

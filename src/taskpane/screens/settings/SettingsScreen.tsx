@@ -27,9 +27,10 @@ import type { Host } from "../../../workbook/host/hostTypes";
 import type { SettingsUpdate } from "../../../workbook/operations/updateSettings";
 import { validateWorkbook } from "../../../workbook/operations/validateWorkbook";
 import { ErrorBar } from "../../components/ErrorBar";
+import { LanguageOptions } from "../../components/LanguageOptions";
 import { useOperation } from "../../hooks/useOperation";
-import { localize } from "../../i18n/localize";
-import { settingsMessages as m } from "../../i18n/settingsMessages";
+import { localize } from "../../messages/localize";
+import { settingsMessages as m } from "../../messages/settingsMessages";
 import { formFromSettings, GRADE_KEYS, readForm, type FieldErrors, type SettingsForm } from "./settingsForm";
 import { TieBreakOrder } from "./TieBreakOrder";
 
@@ -261,8 +262,7 @@ export function SettingsScreen({ host, lang, now = () => new Date().toISOString(
           )}
           <Field label={t(m.language)}>
             <Select value={form.lang} disabled={op.running} onChange={(_, d) => edit({ lang: d.value as Lang })}>
-              <option value="vi">{t(m.languageVi)}</option>
-              <option value="en">{t(m.languageEn)}</option>
+              <LanguageOptions lang={lang} />
             </Select>
           </Field>
           <Button

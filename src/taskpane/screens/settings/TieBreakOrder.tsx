@@ -5,8 +5,8 @@ import { ArrowDown16Regular, ArrowUp16Regular } from "@fluentui/react-icons";
 import { useEffect, useRef, useState } from "react";
 import type { MessageDef } from "../../../core/messages/messageTypes";
 import type { Lang, TieBreakKey } from "../../../core/settings/settingsTypes";
-import { localize } from "../../i18n/localize";
-import { settingsMessages as m } from "../../i18n/settingsMessages";
+import { localize } from "../../messages/localize";
+import { settingsMessages as m } from "../../messages/settingsMessages";
 import { useVisuallyHidden } from "../analysis/visuallyHidden";
 
 const useStyles = makeStyles({

@@ -18,8 +18,8 @@ import type { Host } from "../../../workbook/host/hostTypes";
 import { ErrorBar } from "../../components/ErrorBar";
 import { FindingItem } from "../../components/FindingItem";
 import { useOperation } from "../../hooks/useOperation";
-import { localize } from "../../i18n/localize";
-import { screenMessages as m } from "../../i18n/screenMessages";
+import { localize } from "../../messages/localize";
+import { screenMessages as m } from "../../messages/screenMessages";
 import { criteriaFromSelection, type SelectionCriteria } from "../../selectionCriteria";
 import { summaryOf, TemplateCard } from "./TemplateCard";
 

@@ -5,8 +5,8 @@ import { formatNumber } from "../../../core/messages/messageTypes";
 import type { Lang } from "../../../core/settings/settingsTypes";
 import { flattenTemplate } from "../../../core/template/flattenTemplate";
 import type { LocalizedText, Template } from "../../../core/template/templateTypes";
-import { localize } from "../../i18n/localize";
-import { screenMessages as m } from "../../i18n/screenMessages";
+import { localize } from "../../messages/localize";
+import { screenMessages as m } from "../../messages/screenMessages";
 
 const useStyles = makeStyles({
   card: { rowGap: tokens.spacingVerticalXS },

@@ -20,8 +20,8 @@ import { sheetReference } from "../../../workbook/layout/cellAddress";
 import { ErrorBar } from "../../components/ErrorBar";
 import { FindingItem } from "../../components/FindingItem";
 import { useOperation } from "../../hooks/useOperation";
-import { localize } from "../../i18n/localize";
-import { screenMessages as m } from "../../i18n/screenMessages";
+import { localize } from "../../messages/localize";
+import { screenMessages as m } from "../../messages/screenMessages";
 import { unitsFromSelection } from "../../selectionUnits";
 
 const useStyles = makeStyles({

@@ -1,6 +1,7 @@
 // The table sheets: Cài đặt / Settings, Tiêu chí / Criteria, Đơn vị / Units (all locked: they change only through
 // the add-in, which re-plans the formulas), Lịch sử / History (input) and Nhật ký / Log.
 
+import { AWARD_TERMS } from "../../../core/messages/glossary";
 import type { Settings, Lang } from "../../../core/settings/settingsTypes";
 import { criteriaTableHeader, FLAG_MARK } from "../../../core/template/criteriaTableColumns";
 import { templateToCriteriaTable } from "../../../core/template/templateToCriteriaTable";
@@ -15,8 +16,8 @@ import type { CellSpec, SheetPlan } from "../planTypes";
 import { validationPlan } from "../validationPlan";
 import { S } from "../workbookStyles";
 
-/** Award labels the history sheet offers; core's parseHistory reads them in either language's workbook. */
-export const HISTORY_AWARD_LABELS = ["Cờ thi đua", "Bằng khen"];
+/** Award labels the history sheet offers, Vietnamese in either language's workbook (core's parseHistory reads them). */
+export const HISTORY_AWARD_LABELS = Object.values(AWARD_TERMS).map((term) => term.short.vi);
 
 function tableSheet(
   key: SheetPlan["key"],

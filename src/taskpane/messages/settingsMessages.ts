@@ -1,4 +1,5 @@
 // Messages of the Settings (Cài đặt) screen, in Vietnamese and English: field labels, hints, checks and outcomes.
+import { LAYER_TERMS } from "../../core/messages/glossary";
 import { defineMessages } from "../../core/messages/messageTypes";
 
 export const settingsMessages = defineMessages({
@@ -23,9 +24,9 @@ export const settingsMessages = defineMessages({
   },
   weightedRule: { vi: () => "Bình quân gia quyền các lớp chấm", en: () => "Weighted blend of the layers" },
   weights: { vi: () => "Trọng số (%)", en: () => "Weights (%)" },
-  weightSelf: { vi: () => "Tự chấm (%)", en: () => "Self (%)" },
-  weightPeer: { vi: () => "Chấm chéo (%)", en: () => "Peer (%)" },
-  weightReview: { vi: () => "Thẩm định (%)", en: () => "Review (%)" },
+  weightSelf: { vi: () => `${LAYER_TERMS.self.short.vi} (%)`, en: () => `${LAYER_TERMS.self.short.en} (%)` },
+  weightPeer: { vi: () => `${LAYER_TERMS.peer.short.vi} (%)`, en: () => `${LAYER_TERMS.peer.short.en} (%)` },
+  weightReview: { vi: () => `${LAYER_TERMS.review.short.vi} (%)`, en: () => `${LAYER_TERMS.review.short.en} (%)` },
   trimming: { vi: () => "Loại điểm chấm chéo", en: () => "Peer trimming" },
   dropEachSide: { vi: () => "Số điểm bỏ mỗi phía (cao nhất, thấp nhất)", en: () => "Totals dropped each side" },
   minRaters: { vi: () => "Chỉ bỏ khi có ít nhất (người chấm)", en: () => "Only with at least (raters)" },
@@ -63,8 +64,6 @@ export const settingsMessages = defineMessages({
     en: (p: { step: string; position: number }) => `“${p.step}” is now step ${p.position}.`,
   },
   language: { vi: () => "Ngôn ngữ của sổ tính", en: () => "Workbook language" },
-  languageVi: { vi: () => "Tiếng Việt", en: () => "Vietnamese" },
-  languageEn: { vi: () => "Tiếng Anh", en: () => "English" },
   notANumber: { vi: () => "Hãy nhập một số.", en: () => "Enter a number." },
   fixFirst: {
     vi: () => "Chưa lưu: hãy sửa các ô được đánh dấu.",

@@ -1,4 +1,5 @@
 // Messages of the Analysis (Phân tích) screen and its charts, in Vietnamese and English.
+import { LAYER_TERMS, termMessage } from "../../core/messages/glossary";
 import { defineMessages } from "../../core/messages/messageTypes";
 
 export const analysisMessages = defineMessages({
@@ -20,7 +21,7 @@ export const analysisMessages = defineMessages({
     vi: (p: { unit: string; self: string; final: string }) => `${p.unit}: tự chấm ${p.self}, cuối cùng ${p.final}`,
     en: (p: { unit: string; self: string; final: string }) => `${p.unit}: self ${p.self}, final ${p.final}`,
   },
-  legendSelf: { vi: () => "Tự chấm", en: () => "Self" },
+  legendSelf: termMessage(LAYER_TERMS.self.short),
   legendFinal: { vi: () => "Cuối cùng", en: () => "Final" },
   leniency: { vi: () => "Độ nương tay của người chấm", en: () => "Rater leniency" },
   leniencyRow: {

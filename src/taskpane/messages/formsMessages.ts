@@ -1,5 +1,6 @@
 // Messages of the Forms (Phiếu) screen, in Vietnamese and English: making and opening the forms to email, taking
 // returned forms back, and the year roll-up of period workbooks.
+import { LAYER_TERMS, termMessage } from "../../core/messages/glossary";
 import { defineMessages } from "../../core/messages/messageTypes";
 
 type Count = { count: number };
@@ -53,8 +54,8 @@ export const formsMessages = defineMessages({
   colKind: { vi: () => "Loại", en: () => "Kind" },
   colFileName: { vi: () => "Tên tệp gợi ý", en: () => "Suggested file name" },
   colOpen: { vi: () => "Mở", en: () => "Open" },
-  kindSelf: { vi: () => "Tự chấm", en: () => "Self" },
-  kindPeer: { vi: () => "Chấm chéo", en: () => "Peer" },
+  kindSelf: termMessage(LAYER_TERMS.self.short),
+  kindPeer: termMessage(LAYER_TERMS.peer.short),
   fileNameOf: {
     vi: (p: Which) => `Tên tệp gợi ý (${p.kind}, ${p.unit})`,
     en: (p: Which) => `Suggested file name (${p.kind}, ${p.unit})`,

@@ -7,8 +7,6 @@ export const screenMessages = defineMessages({
   tabValidate: { vi: () => "Kiểm tra", en: () => "Validate" },
   tabRank: { vi: () => "Xếp hạng", en: () => "Rank" },
   languageSwitch: { vi: () => "Ngôn ngữ", en: () => "Language" },
-  languageVi: { vi: () => "Tiếng Việt", en: () => "Vietnamese" },
-  languageEn: { vi: () => "Tiếng Anh", en: () => "English" },
   loadingWorkbook: { vi: () => "Đang đọc sổ tính…", en: () => "Reading the workbook…" },
 
   startTitle: { vi: () => "Đưa bảng chấm điểm vào sổ tính", en: () => "Put a scoring table into the workbook" },
@@ -158,8 +156,6 @@ export const screenMessages = defineMessages({
   colGrade: { vi: () => "Xếp loại", en: () => "Grade" },
   colAward: { vi: () => "Đề xuất", en: () => "Award" },
   colTieBreak: { vi: () => "Ghi chú", en: () => "Tie-break" },
-  awardFlag: { vi: () => "Cờ thi đua", en: () => "Emulation flag" },
-  awardMerit: { vi: () => "Bằng khen", en: () => "Certificate of merit" },
   awardFindings: { vi: () => "Lưu ý về khen thưởng", en: () => "Points that affect awards" },
 
   errorTitle: { vi: () => "Có lỗi", en: () => "Something went wrong" },
