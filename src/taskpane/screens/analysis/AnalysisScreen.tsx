@@ -12,14 +12,12 @@ import {
 } from "@fluentui/react-components";
 import { useState } from "react";
 import { AGREEMENT_LABELS } from "../../../core/messages/fairnessMessages";
-import { formatNumber, type MessageDef } from "../../../core/messages/messageTypes";
-import type { Lang } from "../../../core/settings/settingsTypes";
-import type { Host } from "../../../workbook/host/hostTypes";
-import { ErrorBar } from "../../components/ErrorBar";
+import { formatNumber } from "../../../core/messages/messageTypes";
 import { FindingItem } from "../../components/FindingItem";
-import { useOperation } from "../../hooks/useOperation";
+import { OperationStatus } from "../../components/OperationStatus";
 import { analysisMessages as m } from "../../messages/analysisMessages";
-import { localize } from "../../messages/localize";
+import { useT } from "../../pane/language";
+import { useLock, usePane } from "../../pane/paneContext";
 import { fairnessOfWorkbook, type WorkbookFairness } from "./fairnessOfWorkbook";
 import { LeniencyChart } from "./LeniencyChart";
 import { SelfFinalChart } from "./SelfFinalChart";
@@ -31,14 +29,16 @@ const useStyles = makeStyles({
   list: { listStyleType: "none", margin: 0, padding: 0 },
 });
 
-export function AnalysisScreen({ host, lang }: { host: Host; lang: Lang }) {
+export function AnalysisScreen() {
   const styles = useStyles();
-  const t = (def: MessageDef<Record<string, never>>) => localize(def, lang);
+  const t = useT();
+  const { host, lang, run, running } = usePane();
+  const lock = useLock();
   const [analysis, setAnalysis] = useState<WorkbookFairness | null | undefined>(undefined);
-  const op = useOperation();
+  const analysing = running?.name === "analyse";
 
   const analyse = () =>
-    void op.run(async () => {
+    void run("analyse", async () => {
       setAnalysis(await fairnessOfWorkbook(host));
     });
 
@@ -49,15 +49,10 @@ export function AnalysisScreen({ host, lang }: { host: Host; lang: Lang }) {
       <Subtitle2 as="h2" id="analysis-title" className={styles.heading}>
         {t(m.title)}
       </Subtitle2>
-      <Button
-        appearance="primary"
-        disabled={op.running}
-        onClick={analyse}
-        icon={op.running ? <Spinner size="tiny" /> : undefined}
-      >
-        {op.running ? t(m.running) : t(m.run)}
+      <Button appearance="primary" onClick={analyse} icon={analysing ? <Spinner size="tiny" /> : undefined} {...lock}>
+        {analysing ? t(m.running) : t(m.run)}
       </Button>
-      {op.error && <ErrorBar error={op.error} lang={lang} onDismiss={op.dismiss} />}
+      <OperationStatus of={["analyse"]} />
       {analysis === undefined && <Body1>{t(m.empty)}</Body1>}
       {analysis === null && (
         <MessageBar intent="error" layout="multiline">
@@ -72,12 +67,10 @@ export function AnalysisScreen({ host, lang }: { host: Host; lang: Lang }) {
             <Subtitle2 as="h3" id={headingId} className={styles.heading}>
               {c.cluster}
             </Subtitle2>
-            <SelfFinalChart units={c.selfInflation} max={contentMax} lang={lang} />
-            {c.leniency && <LeniencyChart raters={c.leniency.raters} lang={lang} />}
+            <SelfFinalChart units={c.selfInflation} max={contentMax} />
+            {c.leniency && <LeniencyChart raters={c.leniency.raters} />}
             {w && (
-              <Body1>
-                {localize(m.agreement, lang, { w: formatNumber(w.w, lang), label: AGREEMENT_LABELS[w.label][lang] })}
-              </Body1>
+              <Body1>{t(m.agreement, { w: formatNumber(w.w, lang), label: AGREEMENT_LABELS[w.label][lang] })}</Body1>
             )}
             {c.agreement?.refusal && <Body1>{c.agreement.refusal[lang]}</Body1>}
           </section>
@@ -93,7 +86,7 @@ export function AnalysisScreen({ host, lang }: { host: Host; lang: Lang }) {
           ) : (
             <ul className={styles.list}>
               {analysis.report.findings.map((f, i) => (
-                <FindingItem key={i} finding={f} lang={lang} />
+                <FindingItem key={i} finding={f} />
               ))}
             </ul>
           )}

@@ -13,20 +13,20 @@ import {
   Subtitle2,
   tokens,
 } from "@fluentui/react-components";
-import { useState, type ReactNode } from "react";
-import { render, type Bilingual, type MessageDef } from "../../../core/messages/messageTypes";
+import { useState } from "react";
+import { render } from "../../../core/messages/messageTypes";
 import type { Lang } from "../../../core/settings/settingsTypes";
-import type { Host } from "../../../workbook/host/hostTypes";
 import { collectForms, type CollectedForm, type CollectResult } from "../../../workbook/operations/collectForms";
 import type { LocatedFinding } from "../../../workbook/operations/locatedFinding";
 import { unreadableReturn } from "../../../workbook/operations/unreadableReturn";
 import { FindingItem } from "../../components/FindingItem";
+import { OperationStatus } from "../../components/OperationStatus";
 import { formsMessages as m } from "../../messages/formsMessages";
-import { localize } from "../../messages/localize";
+import { useT } from "../../pane/language";
+import { usePane } from "../../pane/paneContext";
 import { FilePicker } from "./FilePicker";
-import type { RunJob } from "./formsJob";
 import { formsSectionStyles, listEntryStyle } from "./formsSectionStyles";
-import { openFiles } from "./xlsxFiles";
+import { openFiles, reporter } from "./xlsxFiles";
 
 const useStyles = makeStyles({
   ...formsSectionStyles,
@@ -50,22 +50,15 @@ function placed(finding: LocatedFinding): LocatedFinding {
   return { ...finding, message: { vi: at("vi"), en: at("en") }, cell: null } as LocatedFinding;
 }
 
-export interface FormsInProps {
-  host: Host;
-  lang: Lang;
-  now: () => string;
-  run: RunJob;
-  busy: boolean;
-  status: ReactNode;
-}
-
-export function FormsIn({ host, lang, now, run, busy, status }: FormsInProps) {
+export function FormsIn() {
   const styles = useStyles();
-  const t = (def: MessageDef<Record<string, never>>) => localize(def, lang);
+  const t = useT();
+  const { host, now, run } = usePane();
   const [outcome, setOutcome] = useState<Outcome | null>(null);
 
   const collect = (files: File[]) =>
-    run("in", async (report) => {
+    void run("collect-forms", async (progress) => {
+      const report = reporter(progress);
       setOutcome(null);
       const total = files.length;
       const opened = await openFiles(files, (i, file) =>
@@ -99,7 +92,6 @@ export function FormsIn({ host, lang, now, run, busy, status }: FormsInProps) {
   const kindOf = (form: CollectedForm) => t(form.kind === "peer" ? m.kindPeer : m.kindSelf);
   const accepted = outcome?.forms.filter((f) => f.accepted).length ?? 0;
   const refused = (outcome?.forms.length ?? 0) - accepted;
-  const summary = (text: Bilingual) => text[lang];
 
   return (
     <section aria-labelledby="forms-in-title" className={styles.section}>
@@ -107,14 +99,8 @@ export function FormsIn({ host, lang, now, run, busy, status }: FormsInProps) {
         {t(m.inTitle)}
       </Subtitle2>
       <Body1>{t(m.inIntro)}</Body1>
-      <FilePicker
-        label={t(m.pick)}
-        inputLabel={t(m.pickInput)}
-        dropHint={t(m.dropHint)}
-        disabled={busy}
-        onFiles={collect}
-      />
-      {status}
+      <FilePicker label={t(m.pick)} inputLabel={t(m.pickInput)} dropHint={t(m.dropHint)} onFiles={collect} />
+      <OperationStatus of={["collect-forms"]} />
       {outcome && !outcome.result.usable && (
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>{t(m.masterUnusable)}</MessageBarBody>
@@ -123,8 +109,7 @@ export function FormsIn({ host, lang, now, run, busy, status }: FormsInProps) {
       {outcome?.result.usable && (
         <MessageBar intent={accepted > 0 ? (refused > 0 ? "warning" : "success") : "error"} layout="multiline">
           <MessageBarBody>
-            {summary(render(m.collected, { accepted, refused }))}{" "}
-            {accepted > 0 ? t(m.writtenHint) : t(m.nothingWritten)}
+            {t(m.collected, { accepted, refused })} {accepted > 0 ? t(m.writtenHint) : t(m.nothingWritten)}
           </MessageBarBody>
         </MessageBar>
       )}
@@ -132,7 +117,7 @@ export function FormsIn({ host, lang, now, run, busy, status }: FormsInProps) {
         <section aria-label={t(m.masterFindings)}>
           <ul className={styles.findings}>
             {outcome.result.findings.map((f, i) => (
-              <FindingItem key={i} finding={f} lang={lang} />
+              <FindingItem key={i} finding={f} />
             ))}
           </ul>
         </section>
@@ -149,19 +134,18 @@ export function FormsIn({ host, lang, now, run, busy, status }: FormsInProps) {
               </div>
               {form.accepted && (
                 <Caption1>
-                  {localize(m.acceptedDetail, lang, {
+                  {t(m.acceptedDetail, {
                     kind: kindOf(form),
                     unit: form.unit ?? "",
                     changed: form.changed,
                   })}
-                  {form.replaces &&
-                    ` ${localize(m.replaces, lang, { file: form.replaces.file, time: form.replaces.time })}`}
+                  {form.replaces && ` ${t(m.replaces, { file: form.replaces.file, time: form.replaces.time })}`}
                 </Caption1>
               )}
               {form.findings.length > 0 && (
-                <ul className={styles.findings} aria-label={localize(m.findingsOf, lang, { file: form.file })}>
+                <ul className={styles.findings} aria-label={t(m.findingsOf, { file: form.file })}>
                   {form.findings.map((f, k) => (
-                    <FindingItem key={k} finding={placed(f)} lang={lang} />
+                    <FindingItem key={k} finding={placed(f)} />
                   ))}
                 </ul>
               )}

@@ -2,19 +2,18 @@
 // (rollupYear: each unit's mean of the periods present, graded on the template) that opens as a new Excel workbook
 // under a suggested name; what the roll-up found (missing periods, files left out and why) is listed.
 import { Body1, makeStyles, MessageBar, MessageBarBody, Subtitle2 } from "@fluentui/react-components";
-import { useState, type ReactNode } from "react";
-import { render, type MessageDef } from "../../../core/messages/messageTypes";
-import type { Lang } from "../../../core/settings/settingsTypes";
+import { useState } from "react";
+import { render } from "../../../core/messages/messageTypes";
 import { ROLLUP_RULES, rollupMessages as R } from "../../../workbook/messages/rollupMessages";
 import { rollupYear, type RollupFinding } from "../../../workbook/rollup/rollupYear";
 import { FindingItem } from "../../components/FindingItem";
+import { OperationStatus } from "../../components/OperationStatus";
 import { formsMessages as m } from "../../messages/formsMessages";
-import { localize } from "../../messages/localize";
+import { useT } from "../../pane/language";
+import { usePane } from "../../pane/paneContext";
 import { FilePicker } from "./FilePicker";
-import type { RunJob } from "./formsJob";
 import { formsSectionStyles } from "./formsSectionStyles";
-import type { OpenWorkbook } from "./workbookOpener";
-import { newXlsxWorkbook, openFiles } from "./xlsxFiles";
+import { newXlsxWorkbook, openFiles, reporter } from "./xlsxFiles";
 
 const useStyles = makeStyles(formsSectionStyles);
 
@@ -35,21 +34,15 @@ function unreadable(file: string): RollupFinding {
   };
 }
 
-export interface YearRollupProps {
-  lang: Lang;
-  openWorkbook: OpenWorkbook;
-  run: RunJob;
-  busy: boolean;
-  status: ReactNode;
-}
-
-export function YearRollup({ lang, openWorkbook, run, busy, status }: YearRollupProps) {
+export function YearRollup() {
   const styles = useStyles();
-  const t = (def: MessageDef<Record<string, never>>) => localize(def, lang);
+  const t = useT();
+  const { openWorkbook, run } = usePane();
   const [outcome, setOutcome] = useState<Outcome | null>(null);
 
   const rollup = (files: File[]) =>
-    run("rollup", async (report) => {
+    void run("rollup", async (progress) => {
+      const report = reporter(progress);
       setOutcome(null);
       const total = files.length;
       const opened = await openFiles(files, (i, file) =>
@@ -68,7 +61,7 @@ export function YearRollup({ lang, openWorkbook, run, busy, status }: YearRollup
       }
       report(READ + ROLLUP, render(m.rollupOpening, {}));
       await openWorkbook(await summary.save());
-      setOutcome({ findings, fileName: localize(m.rollupFileName, lang, { year: result.year }) });
+      setOutcome({ findings, fileName: t(m.rollupFileName, { year: result.year }) });
     });
 
   return (
@@ -77,25 +70,19 @@ export function YearRollup({ lang, openWorkbook, run, busy, status }: YearRollup
         {t(m.rollupTitle)}
       </Subtitle2>
       <Body1>{t(m.rollupIntro)}</Body1>
-      <FilePicker
-        label={t(m.rollupPick)}
-        inputLabel={t(m.rollupInput)}
-        dropHint={t(m.dropHint)}
-        disabled={busy}
-        onFiles={rollup}
-      />
-      {status}
+      <FilePicker label={t(m.rollupPick)} inputLabel={t(m.rollupInput)} dropHint={t(m.dropHint)} onFiles={rollup} />
+      <OperationStatus of={["rollup"]} />
       {outcome && (
         <MessageBar intent={outcome.fileName ? "success" : "error"} layout="multiline">
           <MessageBarBody>
-            {outcome.fileName ? localize(m.rollupDone, lang, { file: outcome.fileName }) : t(m.rollupNone)}
+            {outcome.fileName ? t(m.rollupDone, { file: outcome.fileName }) : t(m.rollupNone)}
           </MessageBarBody>
         </MessageBar>
       )}
       {outcome && outcome.findings.length > 0 && (
         <ul className={styles.findings} aria-label={t(m.rollupFindings)}>
           {outcome.findings.map((f, i) => (
-            <FindingItem key={i} finding={f} lang={lang} />
+            <FindingItem key={i} finding={f} />
           ))}
         </ul>
       )}

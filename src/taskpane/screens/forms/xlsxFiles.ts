@@ -3,7 +3,7 @@
 
 import type { Bilingual } from "../../../core/messages/messageTypes";
 import type { FormPlan } from "../../../workbook/forms/planForm";
-import type { Host } from "../../../workbook/host/hostTypes";
+import type { Host, ProgressFn } from "../../../workbook/host/hostTypes";
 import { readFileBytes } from "../../readFileBytes";
 
 const loadXlsxHost = () =>
@@ -51,3 +51,8 @@ export async function openFiles(
 
 /** A step of a long job, for the screen's progress bar and its text. */
 export type Report = (fraction: number, step: Bilingual) => void;
+
+/** The operation's progress as a Report. */
+export function reporter(progress: ProgressFn): Report {
+  return (fraction, step) => progress({ fraction, step });
+}
