@@ -98,7 +98,12 @@ function descending(a: number, b: number): number {
   return a === b ? 0 : a > b ? -1 : 1;
 }
 
-/** Orders a run of members with equal rounded totals by the tie-break chain, and writes ranks, steps and notes. */
+/**
+ * Orders a run of members with equal rounded totals by the tie-break chain, and writes ranks, steps and notes.
+ * Long on purpose: the ranks, each member's note and the unresolved-tie findings all read the same block tables
+ * (which members still agree after each key), so splitting it would pass those tables between five small functions
+ * that make sense only together.
+ */
 function resolveTie(
   run: number[],
   firstRank: number,

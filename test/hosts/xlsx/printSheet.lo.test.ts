@@ -21,7 +21,7 @@ import { PRINT_COLUMNS as C } from "../../../src/workbook/plan/inject/printLayou
 import { workbookPrintLayout } from "../../../src/workbook/plan/inject/printSheet";
 import { planInputs, type WorkbookInputs } from "../../../src/workbook/plan/planInputs";
 import type { CellValue } from "../../../src/workbook/plan/planTypes";
-import { rollupYear, type YearRollup } from "../../../src/workbook/rollup/rollupYear";
+import { rollupPeriodWorkbooks, type YearRollup } from "../../../src/workbook/rollup/rollupPeriodWorkbooks";
 import { recalcWithLibreOffice, sofficePath } from "../../support/libreoffice";
 import { scenarioFor, type Grid } from "../../workbook/scenarios";
 import { periodWorkbook, unitList } from "../../workbook/rollup/periodWorkbooks";
@@ -181,7 +181,7 @@ beforeAll(async () => {
     ),
   );
   const out = XlsxHost.create();
-  rollup = await rollupYear(
+  rollup = await rollupPeriodWorkbooks(
     quarters.map((h, i) => ({ fileName: `Q${i + 1}.xlsx`, host: h })),
     out,
   );

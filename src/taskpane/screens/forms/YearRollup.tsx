@@ -1,11 +1,11 @@
 // Tổng hợp năm (year roll-up): the period workbooks picked are read and opened, rolled up into a new .xlsx workbook
-// (rollupYear: each unit's mean of the periods present, graded on the template) that opens as a new Excel workbook
-// under a suggested name; what the roll-up found (missing periods, files left out and why) is listed.
+// (rollupPeriodWorkbooks: each unit's mean of the periods present, graded on the template) that opens as a new Excel
+// workbook under a suggested name; what the roll-up found (missing periods, files left out and why) is listed.
 import { Body1, makeStyles, MessageBar, MessageBarBody, Subtitle2 } from "@fluentui/react-components";
 import { useState } from "react";
 import { render } from "../../../core/messages/messageTypes";
 import { ROLLUP_RULES, rollupMessages as R } from "../../../workbook/messages/rollupMessages";
-import { rollupYear, type RollupFinding } from "../../../workbook/rollup/rollupYear";
+import { rollupPeriodWorkbooks, type RollupFinding } from "../../../workbook/rollup/rollupPeriodWorkbooks";
 import { FindingItem } from "../../components/FindingItem";
 import { OperationStatus } from "../../components/OperationStatus";
 import { formsMessages as m } from "../../messages/formsMessages";
@@ -51,7 +51,7 @@ export function YearRollup() {
       const sources = opened.flatMap((o) => (o.host ? [{ fileName: o.fileName, host: o.host }] : []));
       const summary = await newXlsxWorkbook();
       report(READ, render(m.rollupSummarising, {}));
-      const result = await rollupYear(sources, summary.host, {
+      const result = await rollupPeriodWorkbooks(sources, summary.host, {
         progress: (p) => report(READ + ROLLUP * p.fraction, render(m.rollupSummarising, {})),
       });
       const findings = [...opened.filter((o) => !o.host).map((o) => unreadable(o.fileName)), ...result.findings];

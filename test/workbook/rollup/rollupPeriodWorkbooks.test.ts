@@ -3,7 +3,7 @@
 // (another template, a period given twice, not a Thi đua workbook) reported by name and left out.
 
 import { XlsxHost } from "../../../src/hosts/xlsx/xlsxHost";
-import { rollupYear } from "../../../src/workbook/rollup/rollupYear";
+import { rollupPeriodWorkbooks } from "../../../src/workbook/rollup/rollupPeriodWorkbooks";
 import { canonicalPeriod } from "../../../src/workbook/rollup/periodOfWorkbook";
 import { getBuiltinTemplate } from "../../../src/core/template/builtinTemplates";
 import { MemoryHost } from "../memoryHost";
@@ -36,7 +36,7 @@ describe("rolling four quarterly workbooks up into the year", () => {
   // Finals are 1.1 + 2.1. Q1: A 55+38 = 93, B 50+30 = 80, C 40+28 = 68. Q2 (never ranked): A 90, B 82, C 75.
   // Q3: no usable file (only one made with another template). Q4: A 96, B 77; C is not in the Q4 workbook.
   // Means: A (93+90+96)/3 = 93 ⇒ HTXSNV; B (80+82+77)/3 = 79.67 ⇒ HTNV; C (68+75)/2 = 71.5 ⇒ HTNV.
-  let rollup: Awaited<ReturnType<typeof rollupYear>>;
+  let rollup: Awaited<ReturnType<typeof rollupPeriodWorkbooks>>;
   const out = new MemoryHost();
 
   beforeAll(async () => {
@@ -68,7 +68,7 @@ describe("rolling four quarterly workbooks up into the year", () => {
       });
       return other;
     })();
-    rollup = await rollupYear(
+    rollup = await rollupPeriodWorkbooks(
       [
         { fileName: "Q1.xlsx", host: q1 },
         { fileName: "Q2.xlsx", host: q2 },
@@ -165,7 +165,7 @@ describe("a complete year", () => {
         periodWorkbook({ period: `Quý ${q}/2026`, units: q === 2 ? unitList(["A"]) : AB, scores }),
       ),
     );
-    const rollup = await rollupYear(
+    const rollup = await rollupPeriodWorkbooks(
       hosts.map((host, i) => ({ fileName: `Q${i + 1}.xlsx`, host })),
       new MemoryHost(),
     );
@@ -178,7 +178,7 @@ describe("a complete year", () => {
 
   it("writes nothing when no file can be used", async () => {
     const out = new MemoryHost();
-    const rollup = await rollupYear([{ fileName: "rong.xlsx", host: XlsxHost.create() }], out);
+    const rollup = await rollupPeriodWorkbooks([{ fileName: "rong.xlsx", host: XlsxHost.create() }], out);
     expect(rollup.plan).toBeNull();
     expect(out.sheets.size).toBe(0);
     expect(rollup.findings.map((f) => f.rule)).toEqual(["rollup.unreadable", "rollup.no-periods"]);
