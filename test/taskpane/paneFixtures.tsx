@@ -15,6 +15,7 @@ import type { WorkbookLayout, WorkbookMode } from "../../src/workbook/layout/wor
 import { MemoryHost } from "../workbook/memoryHost";
 import { scenarioFor } from "../workbook/scenarios";
 import { fillScenario, injectScenario } from "../workbook/scenarioWorkbook";
+import { cellAddress } from "../../src/workbook/layout/cellAddress";
 
 export const NOW = "2026-03-01T08:00:00.000Z";
 export const now = () => NOW;
@@ -86,8 +87,7 @@ export async function workbookWithTable(
 /** The self-score cell of the first manual criterion for the unit in `column` (0-based). */
 export function firstManualCell(layout: WorkbookLayout, column: number): string {
   const row = layout.flat.rows.find((r) => r.kind === "manual")!;
-  const letter = String.fromCharCode("A".charCodeAt(0) + layout.self.grid.column + column);
-  return `${letter}${layout.self.grid.row + row.index}`;
+  return cellAddress(layout.self.grid.row + row.index, layout.self.grid.column + column);
 }
 
 /** A promise and the function that settles it, to hold a host call open while a test looks at the screen. */

@@ -1,11 +1,11 @@
 // The demo block's entries: deterministic, valid, with exactly one bonus, one deduction, a partial review and one
 // tie that the tie-break chain decides.
 
-import { demoCluster } from "../../src/cli/demo/demoCluster";
-import { DEMO_TIE } from "../../src/cli/demo/demoData";
-import { computeResults } from "../../src/core/ranking/computeResults";
-import { resolveSettings } from "../../src/core/settings/defaultSettings";
-import { validateInputs } from "../../src/core/validation/validateInputs";
+import { demoCluster } from "../../../src/cli/demo/demoCluster";
+import { DEMO_TIE } from "../../../src/cli/demo/demoData";
+import { computeResults } from "../../../src/core/ranking/computeResults";
+import { resolveSettings } from "../../../src/core/settings/defaultSettings";
+import { validateInputs } from "../../../src/core/validation/validateInputs";
 
 const demo = demoCluster();
 const settings = resolveSettings(demo.template.settings, undefined, { lang: "vi" });

@@ -1,7 +1,7 @@
 // units.csv → units: header columns in any order (English or Vietnamese names), a BOM, flags, and findings that
 // name the file's line.
 
-import { readUnitsCsv } from "../../src/cli/units/readUnitsCsv";
+import { readUnitsCsv } from "../../../src/cli/units/readUnitsCsv";
 
 describe("readUnitsCsv", () => {
   it("strips a BOM and reads the optional priority and disqualified columns", () => {

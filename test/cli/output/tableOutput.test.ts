@@ -1,9 +1,9 @@
 // What a person reads: fixed-decimal scores with the language's decimal sign, columns aligned on what a terminal
 // shows, and colours only for a terminal without NO_COLOR.
 
-import { fixedDecimals } from "../../src/cli/output/fixedDecimals";
-import { terminalStyle } from "../../src/cli/output/terminalStyle";
-import { displayWidth, textTable } from "../../src/cli/output/textTable";
+import { fixedDecimals } from "../../../src/cli/output/fixedDecimals";
+import { terminalStyle } from "../../../src/cli/output/terminalStyle";
+import { displayWidth, textTable } from "../../../src/cli/output/textTable";
 
 describe("fixedDecimals", () => {
   it("writes two decimals with a decimal comma in Vietnamese and a point in English", () => {

@@ -1,6 +1,6 @@
 // units.csv's CSV reading: RFC 4180 quoting, CRLF, fields across lines, and the line each record starts on.
 
-import { detectDelimiter, parseCsv } from "../../src/cli/units/parseCsv";
+import { detectDelimiter, parseCsv } from "../../../src/cli/units/parseCsv";
 
 describe("parseCsv", () => {
   it("reads commas and doubled quotes inside quoted fields", () => {

@@ -2,16 +2,16 @@
 // rows are live formulas over the Xếp hạng table (sorted by rank through hidden helpers), the settings used,
 // signature blocks and A4 portrait print setup; workbooks made before the sheet existed stay valid without it.
 
-import { getBuiltinTemplate } from "../../../src/core/template/builtinTemplates";
-import type { Unit } from "../../../src/core/model/unitTypes";
-import { updateSettings } from "../../../src/workbook/operations/updateSettings";
-import { validateWorkbook } from "../../../src/workbook/operations/validateWorkbook";
-import { planInject } from "../../../src/workbook/plan/planInject";
-import type { SheetPlan, WorkbookPlan } from "../../../src/workbook/plan/planTypes";
-import { MemoryHost } from "../memoryHost";
-import { cellAt, sheetOf } from "../planCells";
-import { scenarioFor } from "../scenarios";
-import { injectFilledScenario, injectScenario } from "../scenarioWorkbook";
+import { getBuiltinTemplate } from "../../../../src/core/template/builtinTemplates";
+import type { Unit } from "../../../../src/core/model/unitTypes";
+import { updateSettings } from "../../../../src/workbook/operations/updateSettings";
+import { validateWorkbook } from "../../../../src/workbook/operations/validateWorkbook";
+import { planInject } from "../../../../src/workbook/plan/planInject";
+import type { SheetPlan, WorkbookPlan } from "../../../../src/workbook/plan/planTypes";
+import { MemoryHost } from "../../memoryHost";
+import { cellAt, sheetOf } from "../../planCells";
+import { scenarioFor } from "../../scenarios";
+import { injectFilledScenario, injectScenario } from "../../scenarioWorkbook";
 
 const NOW = "2026-11-23T08:00:00.000Z";
 
