@@ -1,41 +1,30 @@
 // Phân tích (Analysis): the fairness measures in plain language with small charts: self vs final per unit, rater
 // leniency and agreement (cross mode). Read-only: loaded on demand, it writes nothing to the workbook.
-import {
-  Body1,
-  Button,
-  makeStyles,
-  MessageBar,
-  MessageBarBody,
-  Spinner,
-  Subtitle2,
-  tokens,
-} from "@fluentui/react-components";
+import { Body1, makeStyles, MessageBar, MessageBarBody, Subtitle2, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import { AGREEMENT_LABELS } from "../../../core/messages/fairnessMessages";
 import { formatNumber } from "../../../core/messages/messageTypes";
-import { FindingItem } from "../../components/FindingItem";
+import { FindingList } from "../../components/FindingList";
 import { OperationStatus } from "../../components/OperationStatus";
+import { RunButton } from "../../components/RunButton";
+import { ScreenSection } from "../../components/ScreenSection";
 import { analysisMessages as m } from "../../messages/analysisMessages";
 import { useT } from "../../pane/language";
-import { useLock, usePane } from "../../pane/paneContext";
+import { usePane } from "../../pane/paneContext";
 import { fairnessOfWorkbook, type WorkbookFairness } from "./fairnessOfWorkbook";
 import { LeniencyChart } from "./LeniencyChart";
 import { SelfFinalChart } from "./SelfFinalChart";
 
 const useStyles = makeStyles({
-  screen: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
   heading: { margin: 0 },
   cluster: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
-  list: { listStyleType: "none", margin: 0, padding: 0 },
 });
 
 export function AnalysisScreen() {
   const styles = useStyles();
   const t = useT();
-  const { host, lang, run, running } = usePane();
-  const lock = useLock();
+  const { host, lang, run } = usePane();
   const [analysis, setAnalysis] = useState<WorkbookFairness | null | undefined>(undefined);
-  const analysing = running?.name === "analyse";
 
   const analyse = () =>
     void run("analyse", async () => {
@@ -45,13 +34,8 @@ export function AnalysisScreen() {
   const contentMax = analysis ? Math.max(1, ...analysis.result.units.map((u) => Math.max(u.self.total, u.final))) : 1;
 
   return (
-    <section aria-labelledby="analysis-title" className={styles.screen}>
-      <Subtitle2 as="h2" id="analysis-title" className={styles.heading}>
-        {t(m.title)}
-      </Subtitle2>
-      <Button appearance="primary" onClick={analyse} icon={analysing ? <Spinner size="tiny" /> : undefined} {...lock}>
-        {analysing ? t(m.running) : t(m.run)}
-      </Button>
+    <ScreenSection id="analysis-title" title={t(m.title)}>
+      <RunButton operation="analyse" label={m.run} runningLabel={m.running} appearance="primary" onClick={analyse} />
       <OperationStatus of={["analyse"]} />
       {analysis === undefined && <Body1>{t(m.empty)}</Body1>}
       {analysis === null && (
@@ -84,14 +68,10 @@ export function AnalysisScreen() {
           {analysis.report.findings.length === 0 ? (
             <Body1>{t(m.noFindings)}</Body1>
           ) : (
-            <ul className={styles.list}>
-              {analysis.report.findings.map((f, i) => (
-                <FindingItem key={i} finding={f} />
-              ))}
-            </ul>
+            <FindingList findings={analysis.report.findings} />
           )}
         </section>
       )}
-    </section>
+    </ScreenSection>
   );
 }

@@ -6,7 +6,7 @@ import type { FormPlan } from "../../../workbook/forms/planForm";
 import { formsMessages as m } from "../../messages/formsMessages";
 import { useT } from "../../pane/language";
 import { useLock } from "../../pane/paneContext";
-import { listEntryStyle } from "./formsSectionStyles";
+import { listEntryStyle } from "./listEntryStyle";
 
 const useStyles = makeStyles({
   form: listEntryStyle(tokens.spacingVerticalXS),

@@ -10,7 +10,6 @@ import {
   makeStyles,
   MessageBar,
   MessageBarBody,
-  Subtitle2,
   tokens,
 } from "@fluentui/react-components";
 import { useState } from "react";
@@ -19,17 +18,17 @@ import type { Lang } from "../../../core/settings/settingsTypes";
 import { collectForms, type CollectedForm, type CollectResult } from "../../../workbook/operations/collectForms";
 import type { LocatedFinding } from "../../../workbook/operations/locatedFinding";
 import { unreadableReturn } from "../../../workbook/operations/unreadableReturn";
-import { FindingItem } from "../../components/FindingItem";
+import { FindingList } from "../../components/FindingList";
 import { OperationStatus } from "../../components/OperationStatus";
+import { ScreenSection } from "../../components/ScreenSection";
 import { formsMessages as m } from "../../messages/formsMessages";
 import { useT } from "../../pane/language";
 import { usePane } from "../../pane/paneContext";
 import { FilePicker } from "./FilePicker";
-import { formsSectionStyles, listEntryStyle } from "./formsSectionStyles";
-import { openFiles, reporter } from "./xlsxFiles";
+import { listEntryStyle } from "./listEntryStyle";
+import { openPicked, reporter } from "./xlsxFiles";
 
 const useStyles = makeStyles({
-  ...formsSectionStyles,
   list: { listStyleType: "none", margin: 0, padding: 0 },
   file: listEntryStyle(tokens.spacingVerticalXXS),
   title: { display: "flex", alignItems: "baseline", columnGap: tokens.spacingHorizontalS, overflowWrap: "anywhere" },
@@ -60,11 +59,7 @@ export function FormsIn() {
     void run("collect-forms", async (progress) => {
       const report = reporter(progress);
       setOutcome(null);
-      const total = files.length;
-      const opened = await openFiles(files, (i, file) =>
-        report((READ * i) / total, render(m.reading, { index: i + 1, total, file })),
-      );
-      const readable = opened.flatMap((o) => (o.host ? [{ fileName: o.fileName, host: o.host }] : []));
+      const { opened, readable } = await openPicked(files, report, READ);
       // collectForms reports once per form before checking it, then the host reports its writing.
       let checked = 0;
       const result = await collectForms(host, readable, {
@@ -94,10 +89,7 @@ export function FormsIn() {
   const refused = (outcome?.forms.length ?? 0) - accepted;
 
   return (
-    <section aria-labelledby="forms-in-title" className={styles.section}>
-      <Subtitle2 as="h2" id="forms-in-title" className={styles.heading}>
-        {t(m.inTitle)}
-      </Subtitle2>
+    <ScreenSection id="forms-in-title" title={t(m.inTitle)} dense>
       <Body1>{t(m.inIntro)}</Body1>
       <FilePicker label={t(m.pick)} inputLabel={t(m.pickInput)} dropHint={t(m.dropHint)} onFiles={collect} />
       <OperationStatus of={["collect-forms"]} />
@@ -115,11 +107,7 @@ export function FormsIn() {
       )}
       {outcome && outcome.result.findings.length > 0 && (
         <section aria-label={t(m.masterFindings)}>
-          <ul className={styles.findings}>
-            {outcome.result.findings.map((f, i) => (
-              <FindingItem key={i} finding={f} />
-            ))}
-          </ul>
+          <FindingList findings={outcome.result.findings} />
         </section>
       )}
       {outcome?.result.usable && (
@@ -143,16 +131,12 @@ export function FormsIn() {
                 </Caption1>
               )}
               {form.findings.length > 0 && (
-                <ul className={styles.findings} aria-label={t(m.findingsOf, { file: form.file })}>
-                  {form.findings.map((f, k) => (
-                    <FindingItem key={k} finding={placed(f)} />
-                  ))}
-                </ul>
+                <FindingList findings={form.findings.map(placed)} label={t(m.findingsOf, { file: form.file })} />
               )}
             </li>
           ))}
         </ul>
       )}
-    </section>
+    </ScreenSection>
   );
 }

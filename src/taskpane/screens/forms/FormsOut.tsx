@@ -8,24 +8,22 @@ import {
   MessageBar,
   MessageBarActions,
   MessageBarBody,
-  Subtitle2,
   tokens,
 } from "@fluentui/react-components";
 import { useState } from "react";
 import { render } from "../../../core/messages/messageTypes";
 import type { FormPlan } from "../../../workbook/forms/planForm";
 import { makeForms, type MadeForms } from "../../../workbook/operations/makeForms";
-import { FindingItem } from "../../components/FindingItem";
+import { FindingList } from "../../components/FindingList";
 import { OperationStatus } from "../../components/OperationStatus";
+import { ScreenSection } from "../../components/ScreenSection";
 import { formsMessages as m } from "../../messages/formsMessages";
 import { useT } from "../../pane/language";
 import { useLock, usePane } from "../../pane/paneContext";
 import { FormEntry } from "./FormEntry";
-import { formsSectionStyles } from "./formsSectionStyles";
 import { formBytes } from "./xlsxFiles";
 
 const useStyles = makeStyles({
-  ...formsSectionStyles,
   list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column" },
   actions: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS },
 });
@@ -67,10 +65,7 @@ export function FormsOut() {
     });
 
   return (
-    <section aria-labelledby="forms-out-title" className={styles.section}>
-      <Subtitle2 as="h2" id="forms-out-title" className={styles.heading}>
-        {t(m.outTitle)}
-      </Subtitle2>
+    <ScreenSection id="forms-out-title" title={t(m.outTitle)} dense>
       <Body1>{t(m.outIntro)}</Body1>
       {madeBefore && <Body1>{t(m.remakeNote)}</Body1>}
       {confirming ? (
@@ -101,11 +96,7 @@ export function FormsOut() {
           <MessageBar intent="error" layout="multiline">
             <MessageBarBody>{t(m.notMade)}</MessageBarBody>
           </MessageBar>
-          <ul className={styles.findings}>
-            {made.findings.map((f, i) => (
-              <FindingItem key={i} finding={f} />
-            ))}
-          </ul>
+          <FindingList findings={made.findings} />
         </>
       )}
       {forms.length > 0 && (
@@ -131,6 +122,6 @@ export function FormsOut() {
           </ul>
         </>
       )}
-    </section>
+    </ScreenSection>
   );
 }

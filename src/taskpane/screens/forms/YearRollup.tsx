@@ -1,21 +1,19 @@
 // Tổng hợp năm (year roll-up): the period workbooks picked are read and opened, rolled up into a new .xlsx workbook
 // (rollupPeriodWorkbooks: each unit's mean of the periods present, graded on the template) that opens as a new Excel
 // workbook under a suggested name; what the roll-up found (missing periods, files left out and why) is listed.
-import { Body1, makeStyles, MessageBar, MessageBarBody, Subtitle2 } from "@fluentui/react-components";
+import { Body1, MessageBar, MessageBarBody } from "@fluentui/react-components";
 import { useState } from "react";
 import { render } from "../../../core/messages/messageTypes";
 import { ROLLUP_RULES, rollupMessages as R } from "../../../workbook/messages/rollupMessages";
 import { rollupPeriodWorkbooks, type RollupFinding } from "../../../workbook/rollup/rollupPeriodWorkbooks";
-import { FindingItem } from "../../components/FindingItem";
+import { FindingList } from "../../components/FindingList";
 import { OperationStatus } from "../../components/OperationStatus";
+import { ScreenSection } from "../../components/ScreenSection";
 import { formsMessages as m } from "../../messages/formsMessages";
 import { useT } from "../../pane/language";
 import { usePane } from "../../pane/paneContext";
 import { FilePicker } from "./FilePicker";
-import { formsSectionStyles } from "./formsSectionStyles";
-import { newXlsxWorkbook, openFiles, reporter } from "./xlsxFiles";
-
-const useStyles = makeStyles(formsSectionStyles);
+import { newXlsxWorkbook, openPicked, reporter } from "./xlsxFiles";
 
 /** Share of the progress bar for reading the files; the roll-up and opening the summary take the rest. */
 const READ = 0.4;
@@ -35,7 +33,6 @@ function unreadable(file: string): RollupFinding {
 }
 
 export function YearRollup() {
-  const styles = useStyles();
   const t = useT();
   const { openWorkbook, run } = usePane();
   const [outcome, setOutcome] = useState<Outcome | null>(null);
@@ -44,11 +41,7 @@ export function YearRollup() {
     void run("rollup", async (progress) => {
       const report = reporter(progress);
       setOutcome(null);
-      const total = files.length;
-      const opened = await openFiles(files, (i, file) =>
-        report((READ * i) / total, render(m.reading, { index: i + 1, total, file })),
-      );
-      const sources = opened.flatMap((o) => (o.host ? [{ fileName: o.fileName, host: o.host }] : []));
+      const { opened, readable: sources } = await openPicked(files, report, READ);
       const summary = await newXlsxWorkbook();
       report(READ, render(m.rollupSummarising, {}));
       const result = await rollupPeriodWorkbooks(sources, summary.host, {
@@ -65,10 +58,7 @@ export function YearRollup() {
     });
 
   return (
-    <section aria-labelledby="rollup-title" className={styles.section}>
-      <Subtitle2 as="h2" id="rollup-title" className={styles.heading}>
-        {t(m.rollupTitle)}
-      </Subtitle2>
+    <ScreenSection id="rollup-title" title={t(m.rollupTitle)} dense>
       <Body1>{t(m.rollupIntro)}</Body1>
       <FilePicker label={t(m.rollupPick)} inputLabel={t(m.rollupInput)} dropHint={t(m.dropHint)} onFiles={rollup} />
       <OperationStatus of={["rollup"]} />
@@ -80,12 +70,8 @@ export function YearRollup() {
         </MessageBar>
       )}
       {outcome && outcome.findings.length > 0 && (
-        <ul className={styles.findings} aria-label={t(m.rollupFindings)}>
-          {outcome.findings.map((f, i) => (
-            <FindingItem key={i} finding={f} />
-          ))}
-        </ul>
+        <FindingList findings={outcome.findings} label={t(m.rollupFindings)} />
       )}
-    </section>
+    </ScreenSection>
   );
 }

@@ -1,38 +1,27 @@
 // Xếp hạng (Rank): ranks the workbook in place and shows each cluster's table (rank, unit, final, grade, award,
 // tie-break note) with the findings that bear on awards; says when the workbook's results are stale.
-import {
-  Body1,
-  Button,
-  makeStyles,
-  MessageBar,
-  MessageBarBody,
-  Spinner,
-  Subtitle2,
-  tokens,
-} from "@fluentui/react-components";
+import { Body1, makeStyles, MessageBar, MessageBarBody, Subtitle2 } from "@fluentui/react-components";
 import { useState } from "react";
 import { bearsOnAwards } from "../../../core/findings/bearsOnAwards";
 import { rankWorkbook, type WorkbookRanking } from "../../../workbook/operations/rankWorkbook";
-import { FindingItem } from "../../components/FindingItem";
+import { FindingList } from "../../components/FindingList";
 import { OperationStatus } from "../../components/OperationStatus";
+import { RunButton } from "../../components/RunButton";
+import { ScreenSection } from "../../components/ScreenSection";
 import { screenMessages as m } from "../../messages/screenMessages";
 import { useT } from "../../pane/language";
-import { useLock, usePane } from "../../pane/paneContext";
+import { usePane } from "../../pane/paneContext";
 import { ClusterTable } from "./ClusterTable";
 
 const useStyles = makeStyles({
-  screen: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
   heading: { margin: 0 },
-  list: { listStyleType: "none", margin: 0, padding: 0 },
 });
 
 export function RankScreen() {
   const styles = useStyles();
   const t = useT();
-  const { host, now, run, running, workbook, ranked } = usePane();
-  const lock = useLock();
+  const { host, now, run, workbook, ranked } = usePane();
   const [ranking, setRanking] = useState<WorkbookRanking | null>(null);
-  const rankRunning = running?.name === "rank";
 
   const rank = async () => {
     const result = await run("rank", (progress) => rankWorkbook(host, { now: now(), progress }));
@@ -48,23 +37,19 @@ export function RankScreen() {
   );
 
   return (
-    <section aria-labelledby="rank-title" className={styles.screen}>
-      <Subtitle2 as="h2" id="rank-title" className={styles.heading}>
-        {t(m.rankTitle)}
-      </Subtitle2>
+    <ScreenSection id="rank-title" title={t(m.rankTitle)}>
       {workbook.stale && !result && (
         <MessageBar intent="warning">
           <MessageBarBody>{t(m.rankStale)}</MessageBarBody>
         </MessageBar>
       )}
-      <Button
+      <RunButton
+        operation="rank"
+        label={m.rankRun}
+        runningLabel={m.rankRunning}
         appearance="primary"
         onClick={() => void rank()}
-        icon={rankRunning ? <Spinner size="tiny" /> : undefined}
-        {...lock}
-      >
-        {rankRunning ? t(m.rankRunning) : t(m.rankRun)}
-      </Button>
+      />
       <OperationStatus of={["rank"]} />
       {!ranking && <Body1>{t(m.rankEmpty)}</Body1>}
       {ranking && !result && (
@@ -85,13 +70,9 @@ export function RankScreen() {
           <Subtitle2 as="h3" id="award-findings" className={styles.heading}>
             {t(m.awardFindings)}
           </Subtitle2>
-          <ul className={styles.list}>
-            {awardFindings.map((f, i) => (
-              <FindingItem key={i} finding={f} />
-            ))}
-          </ul>
+          <FindingList findings={awardFindings} />
         </section>
       )}
-    </section>
+    </ScreenSection>
   );
 }

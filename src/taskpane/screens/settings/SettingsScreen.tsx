@@ -1,11 +1,13 @@
 // Cài đặt (Settings): edits the workbook's settings (final rule and weights, trimming, thresholds and floors, quotas,
 // tie-break order, language), checks each field as it is typed, and saves them through updateSettings, which rebuilds
 // the workbook's formulas; afterwards the ranking must be run again.
-import { Body1, Button, makeStyles, Spinner, Subtitle2, tokens } from "@fluentui/react-components";
+import { Body1, makeStyles, Spinner, tokens } from "@fluentui/react-components";
 import { useEffect, useState, type FormEvent } from "react";
 import type { Settings } from "../../../core/settings/settingsTypes";
 import { validateWorkbook } from "../../../workbook/operations/validateWorkbook";
 import { OperationStatus } from "../../components/OperationStatus";
+import { RunButton } from "../../components/RunButton";
+import { ScreenSection } from "../../components/ScreenSection";
 import { settingsMessages as m } from "../../messages/settingsMessages";
 import { useT } from "../../pane/language";
 import { useLock, usePane } from "../../pane/paneContext";
@@ -14,8 +16,6 @@ import { SettingsFields } from "./SettingsFields";
 import { SettingsOutcomeBar, type SettingsOutcome } from "./SettingsOutcome";
 
 const useStyles = makeStyles({
-  screen: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
-  heading: { margin: 0 },
   form: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
 });
 
@@ -72,23 +72,24 @@ export function SettingsScreen() {
   };
 
   return (
-    <section aria-labelledby="settings-title" className={styles.screen}>
-      <Subtitle2 as="h2" id="settings-title" className={styles.heading}>
-        {t(m.title)}
-      </Subtitle2>
+    <ScreenSection id="settings-title" title={t(m.title)}>
       {settings === undefined && <Spinner size="small" />}
       {settings === null && <Body1>{t(m.unavailable)}</Body1>}
       {settings && form && (
         <form className={styles.form} onSubmit={(event) => void save(event)} noValidate>
           <Body1>{t(m.intro)}</Body1>
           <SettingsFields form={form} errors={errors} edit={edit} disabled={saving} />
-          <Button type="submit" appearance="primary" icon={saving ? <Spinner size="tiny" /> : undefined} {...lock}>
-            {saving ? t(m.saving) : t(m.save)}
-          </Button>
+          <RunButton
+            operation="save-settings"
+            label={m.save}
+            runningLabel={m.saving}
+            appearance="primary"
+            type="submit"
+          />
           <OperationStatus of={["save-settings"]} />
           <SettingsOutcomeBar outcome={outcome} />
         </form>
       )}
-    </section>
+    </ScreenSection>
   );
 }

@@ -5,7 +5,7 @@ import { useState } from "react";
 import { render, type MessageDef } from "../../../core/messages/messageTypes";
 import { CRITERIA_TABLE_COLUMNS, CRITERIA_TABLE_HEADERS } from "../../../core/template/criteriaTableColumns";
 import type { RangeRead } from "../../../workbook/host/hostTypes";
-import { FindingItem } from "../../components/FindingItem";
+import { FindingList } from "../../components/FindingList";
 import { screenMessages as m } from "../../messages/screenMessages";
 import { useLang, useT } from "../../pane/language";
 import { usePane } from "../../pane/paneContext";
@@ -16,7 +16,6 @@ import { summaryOf, TemplateCard } from "./TemplateCard";
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
   columns: { margin: 0, paddingInlineStart: tokens.spacingHorizontalXXL },
-  findings: { listStyleType: "none", margin: 0, padding: 0 },
   muted: { color: tokens.colorNeutralForeground3 },
 });
 
@@ -73,13 +72,13 @@ export function OwnCriteriaTable({ table, onTable }: OwnCriteriaTableProps) {
         <>
           <Body1>{t(m.criteriaReadFrom, { source: table.source })}</Body1>
           {table.findings.length > 0 && (
-            <ul className={styles.findings} aria-label={t(m.criteriaFindings)}>
-              {table.findings.map((f, i) => {
-                const at = f.at;
-                const select = at ? () => void run("select-cell", () => host.select(at.sheet, at.cell)) : undefined;
-                return <FindingItem key={i} finding={f} onSelect={select} />;
-              })}
-            </ul>
+            <FindingList
+              findings={table.findings}
+              label={t(m.criteriaFindings)}
+              onSelect={({ at }) =>
+                at ? () => void run("select-cell", () => host.select(at.sheet, at.cell)) : undefined
+              }
+            />
           )}
           {table.template && <TemplateCard summary={summaryOf(table.template, lang)} />}
         </>

@@ -1,13 +1,13 @@
 // The Start screen's "read from the selection" button (for units and for an own criteria table): reads the
 // selection as the pane's one operation, with its progress and failure below it, and hands the values on; outside
 // Excel, where there is no selection, it says so instead.
-import { Button, makeStyles, Spinner } from "@fluentui/react-components";
+import { makeStyles } from "@fluentui/react-components";
 import type { MessageDef } from "../../../core/messages/messageTypes";
 import type { RangeRead } from "../../../workbook/host/hostTypes";
 import { OperationStatus } from "../../components/OperationStatus";
+import { RunButton } from "../../components/RunButton";
 import { screenMessages as m } from "../../messages/screenMessages";
-import { useT } from "../../pane/language";
-import { useLock, usePane } from "../../pane/paneContext";
+import { usePane } from "../../pane/paneContext";
 
 const useStyles = makeStyles({
   button: { alignSelf: "flex-start" },
@@ -23,10 +23,7 @@ export interface ReadSelectionButtonProps {
 
 export function ReadSelectionButton({ operation, label, onRead }: ReadSelectionButtonProps) {
   const styles = useStyles();
-  const t = useT();
-  const { host, run, running } = usePane();
-  const lock = useLock();
-  const reading = running?.name === operation;
+  const { host, run } = usePane();
 
   const read = async () => {
     // undefined: refused (another operation ran) or failed (shown below); null: no selection to read.
@@ -36,14 +33,13 @@ export function ReadSelectionButton({ operation, label, onRead }: ReadSelectionB
 
   return (
     <>
-      <Button
+      <RunButton
+        operation={operation}
+        label={label}
+        runningLabel={m.readingSelection}
         className={styles.button}
         onClick={() => void read()}
-        icon={reading ? <Spinner size="tiny" /> : undefined}
-        {...lock}
-      >
-        {reading ? t(m.readingSelection) : t(label)}
-      </Button>
+      />
       <OperationStatus of={[operation]} />
     </>
   );

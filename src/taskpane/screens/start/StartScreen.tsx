@@ -1,49 +1,31 @@
 // Start: pick a built-in template or read the user's own criteria table from the selection, name the cluster and
 // period, choose the scoring mode, list the member units (typed, pasted or read from the selection), then one click
 // injects the scoring table into the open workbook.
-import {
-  Body1,
-  Button,
-  Field,
-  Input,
-  makeStyles,
-  Radio,
-  RadioGroup,
-  Spinner,
-  Subtitle2,
-  tokens,
-} from "@fluentui/react-components";
+import { Body1, Field, Input, Radio, RadioGroup } from "@fluentui/react-components";
 import { useId, useMemo, useState } from "react";
 import type { Finding } from "../../../core/findings/findingTypes";
 import { getBuiltinTemplate, listTemplates } from "../../../core/template/builtinTemplates";
 import { validateUnits } from "../../../core/validation/validateUnits";
 import type { WorkbookMode } from "../../../workbook/layout/workbookLayout";
 import { injectTemplate } from "../../../workbook/operations/injectTemplate";
-import { FindingItem } from "../../components/FindingItem";
+import { FindingList } from "../../components/FindingList";
 import { OperationStatus } from "../../components/OperationStatus";
+import { RunButton } from "../../components/RunButton";
+import { ScreenSection } from "../../components/ScreenSection";
 import { screenMessages as m } from "../../messages/screenMessages";
 import { useT } from "../../pane/language";
-import { useLock, usePane } from "../../pane/paneContext";
+import { usePane } from "../../pane/paneContext";
 import { OwnCriteriaTable, type OwnTable } from "./OwnCriteriaTable";
 import { TemplateCard } from "./TemplateCard";
 import { unitLines } from "./unitLines";
 import { UnitsField } from "./UnitsField";
 
-const useStyles = makeStyles({
-  form: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
-  heading: { margin: 0 },
-  findings: { listStyleType: "none", margin: 0, padding: 0 },
-});
-
 /** The gallery's choice that stands for the user's own criteria table (no built-in has this id). */
 const OWN_TABLE = "own-criteria-table";
 
 export function StartScreen() {
-  const styles = useStyles();
   const t = useT();
-  const { host, lang, now, run, running, injected } = usePane();
-  const lock = useLock();
-  const injecting = running?.name === "inject";
+  const { host, lang, now, run, injected } = usePane();
   const templates = useMemo(() => listTemplates(lang), [lang]);
   const [templateId, setTemplateId] = useState(templates[0]?.id ?? "");
   const [ownTable, setOwnTable] = useState<OwnTable | null>(null);
@@ -86,10 +68,7 @@ export function StartScreen() {
   };
 
   return (
-    <section aria-labelledby="start-title" className={styles.form}>
-      <Subtitle2 as="h2" id="start-title" className={styles.heading}>
-        {t(m.startTitle)}
-      </Subtitle2>
+    <ScreenSection id="start-title" title={t(m.startTitle)}>
       <Field label={t(m.templatesLabel)}>
         <RadioGroup value={templateId} onChange={(_, d) => setTemplateId(d.value)} aria-describedby={detailsId}>
           {templates.map((s) => (
@@ -121,23 +100,18 @@ export function StartScreen() {
       {refusal.length > 0 && (
         <section aria-label={t(m.injectRefused)}>
           <Body1>{t(m.injectRefused)}</Body1>
-          <ul className={styles.findings}>
-            {refusal.map((f, i) => (
-              <FindingItem key={i} finding={f} />
-            ))}
-          </ul>
+          <FindingList findings={refusal} />
         </section>
       )}
-      <Button
+      <RunButton
+        operation="inject"
+        label={m.inject}
+        runningLabel={m.injecting}
         appearance="primary"
+        blocked={blocking}
         onClick={() => void inject()}
-        icon={injecting ? <Spinner size="tiny" /> : undefined}
-        {...lock}
-        disabled={lock.disabled || blocking}
-      >
-        {injecting ? t(m.injecting) : t(m.inject)}
-      </Button>
+      />
       <OperationStatus of={["inject"]} />
-    </section>
+    </ScreenSection>
   );
 }

@@ -5,7 +5,7 @@ import { useState } from "react";
 import type { Finding } from "../../../core/findings/findingTypes";
 import type { RangeRead } from "../../../workbook/host/hostTypes";
 import { sheetReference } from "../../../workbook/layout/cellAddress";
-import { FindingItem } from "../../components/FindingItem";
+import { FindingList } from "../../components/FindingList";
 import { screenMessages as m } from "../../messages/screenMessages";
 import { useT } from "../../pane/language";
 import { ReadSelectionButton } from "./ReadSelectionButton";
@@ -13,7 +13,6 @@ import { unitsFromSelection } from "./selectionUnits";
 
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
-  findings: { listStyleType: "none", margin: 0, padding: 0 },
 });
 
 export interface UnitsFieldProps {
@@ -55,13 +54,7 @@ export function UnitsField({ text, onText, count, findings }: UnitsFieldProps) {
         </MessageBar>
       )}
       <Caption1 aria-live="polite">{t(m.unitsCount, { count })}</Caption1>
-      {findings.length > 0 && (
-        <ul className={styles.findings} aria-label={t(m.units)}>
-          {findings.map((f, i) => (
-            <FindingItem key={i} finding={f} />
-          ))}
-        </ul>
-      )}
+      {findings.length > 0 && <FindingList findings={findings} label={t(m.units)} />}
     </div>
   );
 }

@@ -1,40 +1,30 @@
 // Kiểm tra (Validate): runs the workbook's validation and shows the findings grouped by severity and sheet, with a
 // link to each cell and the core's one-click fixes, then validates again. The validation shown is the pane's
 // workbook as last read, so it opens with the one the pane read on opening the workbook.
-import {
-  Body1,
-  Button,
-  makeStyles,
-  MessageBar,
-  MessageBarBody,
-  Spinner,
-  Subtitle2,
-  tokens,
-} from "@fluentui/react-components";
+import { Body1, Button, makeStyles, MessageBar, MessageBarBody, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import { applyFixes, isFixable } from "../../../workbook/operations/applyFixes";
 import type { LocatedFinding } from "../../../workbook/operations/locatedFinding";
 import { validateWorkbook } from "../../../workbook/operations/validateWorkbook";
 import { OperationStatus } from "../../components/OperationStatus";
+import { RunButton } from "../../components/RunButton";
+import { ScreenSection } from "../../components/ScreenSection";
 import { screenMessages as m } from "../../messages/screenMessages";
 import { useT } from "../../pane/language";
 import { useLock, usePane } from "../../pane/paneContext";
 import { FindingGroups } from "./FindingGroups";
 
 const useStyles = makeStyles({
-  screen: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
-  heading: { margin: 0 },
   actions: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS },
 });
 
 export function ValidateScreen() {
   const styles = useStyles();
   const t = useT();
-  const { host, now, run, running, workbook, validated } = usePane();
+  const { host, now, run, workbook, validated } = usePane();
   const lock = useLock();
   const validation = workbook.validation;
   const [fixed, setFixed] = useState<number | null>(null);
-  const validating = running?.name === "validate";
 
   const validate = () =>
     void run("validate", async () => {
@@ -60,19 +50,15 @@ export function ValidateScreen() {
   const fixable = findings.filter(isFixable);
 
   return (
-    <section aria-labelledby="validate-title" className={styles.screen}>
-      <Subtitle2 as="h2" id="validate-title" className={styles.heading}>
-        {t(m.validateTitle)}
-      </Subtitle2>
+    <ScreenSection id="validate-title" title={t(m.validateTitle)}>
       <div className={styles.actions}>
-        <Button
+        <RunButton
+          operation="validate"
+          label={m.validateRun}
+          runningLabel={m.validateRunning}
           appearance="primary"
           onClick={validate}
-          icon={validating ? <Spinner size="tiny" /> : undefined}
-          {...lock}
-        >
-          {validating ? t(m.validateRunning) : t(m.validateRun)}
-        </Button>
+        />
         {fixable.length > 0 && (
           <Button onClick={() => fix(fixable)} {...lock}>
             {t(m.applyAllFixes, { count: fixable.length })}
@@ -92,6 +78,6 @@ export function ValidateScreen() {
         </MessageBar>
       )}
       <FindingGroups findings={findings} onSelect={select} onFix={(f) => fix([f])} />
-    </section>
+    </ScreenSection>
   );
 }
