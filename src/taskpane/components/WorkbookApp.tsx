@@ -1,46 +1,18 @@
 // The task pane inside Excel: creates the pane context every screen reads (host, language, clock, the workbook as
-// last read, the one running operation), reads the workbook once, and opens on Start when it holds no scoring table
-// and on the working screens when it does; the title and the language switch on top.
-import { Body1, makeStyles, Select, Spinner, Title3, tokens, useId } from "@fluentui/react-components";
-import { lazy, Suspense, useCallback, useEffect, useMemo, useState, type ReactNode } from "react";
+// last read, the one running operation) and reads the workbook once; PaneFrame shows what it holds.
+import { useId } from "@fluentui/react-components";
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from "react";
 import type { Lang } from "../../core/settings/settingsTypes";
 import { VALIDATION_RULES } from "../../core/validation/validationRules";
 import type { Host } from "../../workbook/host/hostTypes";
 import type { WorkbookValidation } from "../../workbook/operations/validateWorkbook";
-import { screenMessages as m } from "../messages/screenMessages";
-import { shellMessages } from "../messages/shellMessages";
-import { LanguageContext, useT } from "../pane/language";
-import { PaneContext, usePane, type OpenWorkbook, type Pane } from "../pane/paneContext";
+import { LanguageContext } from "../pane/language";
+import { PaneContext, type OpenWorkbook, type Pane } from "../pane/paneContext";
 import { useOneOperation } from "../pane/useOneOperation";
 import { openInExcel, type WorkbookOpener } from "../screens/forms/workbookOpener";
-import { ErrorBar } from "./ErrorBar";
-import { LanguageOptions } from "./LanguageOptions";
-import { OperationNotice } from "./OperationNotice";
-import { OperationStatus } from "./OperationStatus";
+import { PaneFrame } from "./PaneFrame";
 
-// Start, the working screens and the workbook operations (templates, schema, ranking) load after first paint: the
-// initial bundle stays within its budget (design.md) and the pane shows its frame at once.
-const StartScreen = lazy(() => import("../screens/start/StartScreen").then((mod) => ({ default: mod.StartScreen })));
-const WorkingScreens = lazy(() => import("./WorkingScreens").then((mod) => ({ default: mod.WorkingScreens })));
 const loadValidate = () => import("../../workbook/operations/validateWorkbook").then((mod) => mod.validateWorkbook);
-
-const useStyles = makeStyles({
-  page: {
-    boxSizing: "border-box",
-    padding: tokens.spacingHorizontalM,
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalM,
-  },
-  header: {
-    display: "flex",
-    alignItems: "center",
-    justifyContent: "space-between",
-    columnGap: tokens.spacingHorizontalS,
-  },
-  title: { margin: 0 },
-  language: { display: "flex", alignItems: "center", columnGap: tokens.spacingHorizontalXS },
-});
 
 export interface WorkbookAppProps {
   createHost: () => Host;
@@ -142,47 +114,5 @@ export function PaneProvider({ host, initialLang, now, openWorkbook, initialWork
     <LanguageContext.Provider value={lang}>
       <PaneContext.Provider value={pane}>{children}</PaneContext.Provider>
     </LanguageContext.Provider>
-  );
-}
-
-function PaneFrame() {
-  const styles = useStyles();
-  const t = useT();
-  const { lang, setLang, workbook, reread, dismiss } = usePane();
-  const languageId = useId("language");
-  const loading = <Spinner size="small" label={t(m.loadingWorkbook)} />;
-  return (
-    <main className={styles.page}>
-      <header className={styles.header}>
-        <Title3 as="h1" className={styles.title}>
-          {t(shellMessages.productName)}
-        </Title3>
-        <div className={styles.language}>
-          <label htmlFor={languageId}>
-            <Body1>{t(m.languageSwitch)}</Body1>
-          </label>
-          <Select id={languageId} size="small" value={lang} onChange={(_, d) => setLang(d.value as Lang)}>
-            <LanguageOptions />
-          </Select>
-        </div>
-      </header>
-      {workbook.status === "reading" && loading}
-      {workbook.status === "unreadable" && (
-        <ErrorBar
-          error={true}
-          onDismiss={() => {
-            dismiss();
-            reread();
-          }}
-        />
-      )}
-      {workbook.status === "read" && (
-        <>
-          <OperationNotice />
-          <OperationStatus of={["read-workbook"]} />
-          <Suspense fallback={loading}>{workbook.hasTable ? <WorkingScreens /> : <StartScreen />}</Suspense>
-        </>
-      )}
-    </main>
   );
 }
