@@ -16,7 +16,7 @@ export interface RuleTraits {
 /** A registry entry: the rule's id, or its id with traits. */
 export type RuleEntry = string | ({ readonly id: string } & RuleTraits);
 
-/** A registry: entries by the name code uses for them (`RANKING_RULES.tieUnresolved`). */
+/** A registry: entries by the name code uses for them (`RANKING_RULES.rankTieUnresolved`). */
 export type RuleRegistry = Readonly<Record<string, RuleEntry>>;
 
 type EntryId<E> = E extends { readonly id: infer I } ? I : E;
