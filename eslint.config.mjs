@@ -77,7 +77,10 @@ export default tseslint.config(
     "exceljs",
   ]),
   layer("workbook", ["**/hosts/**", "**/taskpane/**", "**/cli/**", "**/commands/**", "node:*", "react", "exceljs"]),
-  layer("hosts", ["**/taskpane/**", "**/cli/**", "**/commands/**", "react"]),
+  // The two hosts never import each other: what both need lives in workbook/, so "same plan, same workbook" holds by
+  // construction rather than by one host borrowing the other's reading of the plan.
+  layer("hosts/office", ["**/taskpane/**", "**/cli/**", "**/commands/**", "react", "**/hosts/xlsx/**", "../xlsx/*"]),
+  layer("hosts/xlsx", ["**/taskpane/**", "**/cli/**", "**/commands/**", "react", "**/hosts/office/**", "../office/*"]),
   layer("taskpane", ["**/cli/**", "node:*"]),
   {
     files: ["src/core/**/*.ts", "src/workbook/**/*.ts"],

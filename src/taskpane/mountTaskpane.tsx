@@ -3,7 +3,7 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { createRoot, type Root } from "react-dom/client";
 import { App, type WorkbookAccess } from "./components/App";
 import { detectOfficeHost, type OfficeGlobal } from "./detectOfficeHost";
-import { pickLanguage } from "./i18n/pickLanguage";
+import { pickLanguage } from "./messages/pickLanguage";
 
 /**
  * `office` is the Office global or undefined; `browserLanguage` is used only outside Office; `workbook` gives the

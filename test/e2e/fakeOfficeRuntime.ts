@@ -4,6 +4,7 @@ import { planInject } from "../../src/workbook/plan/planInject";
 import { planInputs } from "../../src/workbook/plan/planInputs";
 import { installFakeExcel } from "../fakes/excel/createFakeExcel";
 import { scenarioFor } from "../workbook/scenarios";
+import { cellAddress } from "../../src/workbook/layout/cellAddress";
 
 const { fake } = installFakeExcel(window, { displayLanguage: "vi-VN", sheets: ["Sheet1"] });
 
@@ -43,7 +44,7 @@ const handle = {
     const l = layout();
     const row = l.flat.rows.find((r) => r.kind === "manual");
     if (!row) throw new Error("e2e: no manual criterion");
-    const address = `${String.fromCharCode(65 + l.self.grid.column + column)}${l.self.grid.row + row.index}`;
+    const address = cellAddress(l.self.grid.row + row.index, l.self.grid.column + column);
     fake.seed(l.self.sheet, address, [[value]]);
     return address;
   },

@@ -10,7 +10,12 @@ import { XlsxHost } from "../../hosts/xlsx/xlsxHost";
 import { HostError } from "../../workbook/host/hostTypes";
 import { DEFINED_NAMES } from "../../workbook/layout/definedNames";
 import { ROLLUP_RULES, rollupMessages as R } from "../../workbook/messages/rollupMessages";
-import { rollupYear, type RollupFinding, type RollupSource, type YearRollup } from "../../workbook/rollup/rollupYear";
+import {
+  rollupPeriodWorkbooks,
+  type RollupFinding,
+  type RollupSource,
+  type YearRollup,
+} from "../../workbook/rollup/rollupPeriodWorkbooks";
 import type { CommandContext } from "../commandContext";
 import { checkOutputPath } from "../files/checkOutputPath";
 import { openWorkbook } from "../files/openWorkbook";
@@ -100,7 +105,7 @@ export async function rollupCommand(
   }
   ctx.progress(render(M.rollingUp, {}));
   const out = XlsxHost.create();
-  const rollup = await rollupYear(sources, out, { lang });
+  const rollup = await rollupPeriodWorkbooks(sources, out, { lang });
   const findings = [...openFailures, ...rollup.findings];
   if (rollup.plan) {
     ctx.progress(render(M.writing, { file: request.out }));

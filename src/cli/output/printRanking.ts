@@ -1,10 +1,10 @@
 // The ranking for a person: one table per cluster (rank, code, name, the layers behind the final score, final
 // score, grade, award proposal) with tie-break notes as numbered lines under the table, where they can be read.
 
+import { AWARD_TERMS } from "../../core/messages/glossary";
 import { render } from "../../core/messages/messageTypes";
 import type { RankingResult, UnitResult } from "../../core/model/scoringTypes";
 import type { Lang } from "../../core/settings/settingsTypes";
-import { resultMessages } from "../../workbook/messages/resultMessages";
 import { cliOutputMessages as M } from "../messages/cliOutputMessages";
 import { fixedDecimals } from "./fixedDecimals";
 import type { Paint } from "./terminalStyle";
@@ -30,7 +30,7 @@ export function printRanking(result: RankingResult, lang: Lang, paint: Paint): s
     ...(peered ? [{ header: t(M.colPeer), align: "right" as const, cell: (u: UnitResult) => score(u.peer) }] : []),
     { header: t(M.colFinal), align: "right", cell: (u) => score(u.final) },
     { header: t(M.colGrade), align: "left", cell: (u) => u.grade },
-    { header: t(M.colAward), align: "left", cell: (u) => (u.award ? t(resultMessages[u.award]) : "") },
+    { header: t(M.colAward), align: "left", cell: (u) => (u.award ? AWARD_TERMS[u.award].short[lang] : "") },
     { header: t(M.colNote), align: "left", cell: (_u, mark) => mark },
   ];
   const lines: string[] = [];

@@ -2,6 +2,7 @@
 // disqualified; Vietnamese headers too), one unit per record, checked by the core's unit rules. Every problem is
 // a finding naming its line.
 
+import type { RuleId } from "../../core/findings/ruleId";
 import type { Severity } from "../../core/findings/findingTypes";
 import { render, type Bilingual } from "../../core/messages/messageTypes";
 import type { Unit } from "../../core/model/unitTypes";
@@ -17,6 +18,13 @@ export const CSV_RULES = {
   unclosedQuote: "units-csv.unclosed-quote",
   extraFields: "units-csv.extra-fields",
 } as const;
+
+// The registry joins Finding's rule ids (core/findings/ruleId.ts) without core importing this layer.
+declare module "../../core/findings/ruleId" {
+  interface RuleRegistries {
+    unitsCsv: typeof CSV_RULES;
+  }
+}
 
 type Field = "code" | "name" | "cluster" | "priority" | "disqualified";
 /** Position of each field in the rows validateUnits reads. */
@@ -55,7 +63,7 @@ export interface UnitsCsv {
 export function readUnitsCsv(text: string, file: string): UnitsCsv {
   const findings: DisplayFinding[] = [];
   const at = (line: number): Bilingual => render(M.csvLine, { file, line });
-  const add = (rule: string, severity: Severity, line: number | null, message: Bilingual) =>
+  const add = (rule: RuleId, severity: Severity, line: number | null, message: Bilingual) =>
     findings.push({ rule, severity, place: line === null ? { vi: file, en: file } : at(line), message });
 
   const body = text.startsWith("\uFEFF") ? text.slice(1) : text;

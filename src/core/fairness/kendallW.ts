@@ -10,6 +10,7 @@ import type { Settings } from "../settings/settingsTypes";
 import type { ClusterPeerMatrix } from "./clusterPeerMatrix";
 import { midRanks, tieCorrection } from "./midRanks";
 import { pearsonCorrelation } from "./pearsonCorrelation";
+import { FAIRNESS_RULES } from "./fairnessRules";
 
 /** Below this many raters or ratees, W is refused: two rankings or two objects carry no notion of concordance. */
 export const MIN_RATERS = 3;
@@ -183,7 +184,7 @@ export function analyseAgreement(
     return {
       agreement: { cluster: matrix.cluster, result, refusal: null },
       finding: {
-        rule: result.label === "weak" ? "fairness.agreement-weak" : "fairness.agreement",
+        rule: result.label === "weak" ? FAIRNESS_RULES.agreementWeak : FAIRNESS_RULES.agreement,
         severity: result.label === "weak" ? "warning" : "info",
         location,
         message: both((lang) => fairnessMessages.agreement[lang]({ cluster: name[lang], ...params })),
@@ -214,7 +215,7 @@ export function analyseAgreement(
   return {
     agreement: { cluster: matrix.cluster, result, refusal },
     finding: {
-      rule: "fairness.agreement-refused",
+      rule: FAIRNESS_RULES.agreementRefused,
       severity: "info",
       location,
       message: refusal,

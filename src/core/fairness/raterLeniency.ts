@@ -10,6 +10,7 @@ import type { ClusterPeerMatrix } from "./clusterPeerMatrix";
 import { leaveOneOutConsensus } from "./leaveOneOutConsensus";
 import { median } from "./median";
 import { pearsonCorrelation } from "./pearsonCorrelation";
+import { FAIRNESS_RULES } from "./fairnessRules";
 
 /** Scales the MAD to the standard deviation of a normal distribution, so robustZ reads like an ordinary z. */
 const MAD_TO_SD = 1.4826;
@@ -95,7 +96,7 @@ export function analyseRaterLeniency(
     if (entry.robustZ !== null && entry.leniency !== null && Math.abs(entry.robustZ) > limit) {
       const lenient = entry.robustZ > 0;
       findings.push({
-        rule: lenient ? "fairness.rater-lenient" : "fairness.rater-harsh",
+        rule: lenient ? FAIRNESS_RULES.raterLenient : FAIRNESS_RULES.raterHarsh,
         severity: "warning",
         location,
         message: render(lenient ? fairnessMessages.raterLenient : fairnessMessages.raterHarsh, {
@@ -117,7 +118,7 @@ export function analyseRaterLeniency(
     }
     if (entry.correlation !== null && entry.correlation < INCONSISTENT_BELOW) {
       findings.push({
-        rule: "fairness.rater-inconsistent",
+        rule: FAIRNESS_RULES.raterInconsistent,
         severity: "warning",
         location,
         message: render(fairnessMessages.raterInconsistent, {

@@ -8,6 +8,7 @@ import { unitLabel } from "../ranking/unitLabel";
 import type { Settings } from "../settings/settingsTypes";
 import type { ClusterPeerMatrix } from "./clusterPeerMatrix";
 import { leaveOneOutConsensus } from "./leaveOneOutConsensus";
+import { FAIRNESS_RULES } from "./fairnessRules";
 
 export interface ReciprocalPair {
   a: string;
@@ -60,7 +61,7 @@ export function checkReciprocity(
       };
       pairs.push(pair);
       findings.push({
-        rule: "fairness.reciprocity",
+        rule: FAIRNESS_RULES.reciprocity,
         severity: "warning",
         location: { area: "peer", rater: pair.a, unit: pair.b },
         message: render(fairnessMessages.reciprocity, {

@@ -3,6 +3,7 @@
 
 import type { Finding, FindingLocation } from "../findings/findingTypes";
 import { fairnessMessages } from "../messages/fairnessMessages";
+import { AWARD_TERMS } from "../messages/glossary";
 import { render, type Bilingual } from "../messages/messageTypes";
 import type { Award } from "../model/gradeTypes";
 import type { CellGrid } from "../model/gridTypes";
@@ -10,6 +11,7 @@ import type { Unit } from "../model/unitTypes";
 import { isBlankText, parseNumberCell, rawText } from "../parse/parseNumberCell";
 import { clusterLabel, unitLabel } from "../ranking/unitLabel";
 import type { Lang, Settings } from "../settings/settingsTypes";
+import { FAIRNESS_RULES } from "./fairnessRules";
 
 export interface HistoryRow {
   /** Row index in the history table (0-based), for locating findings. */
@@ -21,14 +23,21 @@ export interface HistoryRow {
 }
 
 /** Award labels as the secretariat types them or as the CLI writes them (compared trimmed, NFC, lower case). */
-const AWARD_WORDS: ReadonlyMap<string, Award> = new Map([
-  ["cờ thi đua", "co-thi-dua"],
-  ["co-thi-dua", "co-thi-dua"],
-  ["bằng khen", "bang-khen"],
-  ["bang-khen", "bang-khen"],
-]);
+const AWARD_WORDS: ReadonlyMap<string, Award> = new Map(
+  (Object.keys(AWARD_TERMS) as Award[]).flatMap((award): [string, Award][] => [
+    [AWARD_TERMS[award].short.vi.toLowerCase(), award],
+    [award, award],
+  ]),
+);
 
 type Field = "year" | "unit" | "rank" | "award";
+
+const HISTORY_FIELD_RULES = {
+  year: FAIRNESS_RULES.historyBadYear,
+  unit: FAIRNESS_RULES.historyMissingUnit,
+  rank: FAIRNESS_RULES.historyBadRank,
+  award: FAIRNESS_RULES.historyBadAward,
+} as const satisfies Record<Field, string>;
 
 function isBlankCell(value: unknown): boolean {
   return value === null || value === undefined || (typeof value === "string" && isBlankText(value));
@@ -58,7 +67,7 @@ export function parseHistory(rows: CellGrid): { rows: HistoryRow[]; findings: Fi
     const errors: Finding[] = [];
     const error = (field: Field, message: Bilingual): void => {
       errors.push({
-        rule: field === "unit" ? "history.missing-unit" : `history.bad-${field}`,
+        rule: HISTORY_FIELD_RULES[field],
         severity: "error",
         location: { area: "history", row: i, field },
         message,
@@ -87,7 +96,7 @@ export function parseHistory(rows: CellGrid): { rows: HistoryRow[]; findings: Fi
     const first = seen.get(key);
     if (first !== undefined) {
       findings.push({
-        rule: "history.duplicate",
+        rule: FAIRNESS_RULES.historyDuplicate,
         severity: "error",
         location: { area: "history", row: i, unit },
         message: render(fairnessMessages.historyDuplicate, { row: i, first, unit, year }),
@@ -130,7 +139,7 @@ export function checkRotation(history: readonly HistoryRow[], units: readonly Un
   for (const row of history) {
     if (row.award !== "co-thi-dua" || row.rank === 1) continue;
     findings.push({
-      rule: "rotation.flag-not-rank-1",
+      rule: FAIRNESS_RULES.rotationFlagNotRank1,
       severity: "error",
       location: { area: "history", row: row.row, unit: row.unit, field: "award" },
       message: render(fairnessMessages.flagNotRank1, { year: row.year, unit: name(row.unit), rank: row.rank }),
@@ -172,7 +181,7 @@ export function checkRotation(history: readonly HistoryRow[], units: readonly Un
           });
     const location: FindingLocation = { area: "history" };
     findings.push({
-      rule: "rotation.taking-turns",
+      rule: FAIRNESS_RULES.rotationTakingTurns,
       severity: "warning",
       location,
       message: { vi: sentence("vi"), en: sentence("en") },

@@ -9,6 +9,7 @@ import { isLeafContentCriterion } from "../ranking/leafContentCriterion";
 import { unitLabel } from "../ranking/unitLabel";
 import type { Lang, Settings } from "../settings/settingsTypes";
 import type { FlatTemplate } from "../template/flattenTemplate";
+import { FAIRNESS_RULES } from "./fairnessRules";
 
 /** Criteria named in a finding's sentence; the rest are counted ("and 2 more") and all are in the data. */
 const CRITERIA_SHOWN = 3;
@@ -96,7 +97,7 @@ function finding(u: UnitResult, entry: SelfInflation, threshold: number, share: 
       : fairnessMessages.selfInflationCriteriaOnly[lang]({ unit: name, count, share, criteria: list(lang) });
   const message = { vi: sentence("vi"), en: sentence("en") };
   return {
-    rule: "fairness.self-inflation",
+    rule: FAIRNESS_RULES.selfInflation,
     severity: "warning",
     location: {
       area: "self",

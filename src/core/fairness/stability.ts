@@ -9,6 +9,7 @@ import type { Unit } from "../model/unitTypes";
 import { clusterLabel, unitList } from "../ranking/unitLabel";
 import type { Lang } from "../settings/settingsTypes";
 import type { CriterionRow } from "../template/flattenTemplate";
+import { FAIRNESS_RULES } from "./fairnessRules";
 
 /** Units named in the sentence before "and n more". */
 const NAMES_SHOWN = 5;
@@ -87,7 +88,7 @@ export function assessStability(
         ifMax: names(sets[2], lang),
       });
     findings.push({
-      rule: "fairness.not-final",
+      rule: FAIRNESS_RULES.notFinal,
       severity: "warning",
       location: { area: "result" },
       message: { vi: sentence("vi"), en: sentence("en") },

@@ -2,6 +2,7 @@
 
 import type { LayerId } from "../model/gridTypes";
 import type { Bilingual } from "../messages/messageTypes";
+import type { RuleId } from "./ruleId";
 
 export type Severity = "error" | "warning" | "info";
 
@@ -30,8 +31,8 @@ export interface Fix {
 }
 
 export interface Finding {
-  /** Stable rule id, e.g. "score.out-of-range". */
-  rule: string;
+  /** Stable rule id, e.g. "score.out-of-range", from one of the registries (ruleId.ts). */
+  rule: RuleId;
   severity: Severity;
   location: FindingLocation;
   message: Bilingual;

@@ -2,18 +2,8 @@
 
 import type { Award, Grade } from "../model/gradeTypes";
 import type { LayerId } from "../model/gridTypes";
+import { AWARD_TERMS, LAYER_TERMS } from "./glossary";
 import { defineMessages, formatNumber } from "./messageTypes";
-
-const AWARD_NAMES: Record<Award, { vi: string; en: string }> = {
-  "co-thi-dua": { vi: "Cờ thi đua", en: "emulation flag" },
-  "bang-khen": { vi: "Bằng khen", en: "certificate of merit" },
-};
-
-const LAYER_NAMES: Record<LayerId, { vi: string; en: string }> = {
-  self: { vi: "tự chấm", en: "self" },
-  peer: { vi: "chấm chéo", en: "peer" },
-  review: { vi: "thẩm định", en: "review" },
-};
 
 const pct = (share: number, lang: "vi" | "en") => formatNumber(share * 100, lang, 2);
 
@@ -126,35 +116,35 @@ export const rankingMessages = defineMessages({
   },
   tieAtCutoff: {
     vi: (p: { cluster: string; units: string; rank: number; award: Award; remaining: number }) =>
-      `Cụm/khối ${p.cluster}: ${p.units} cùng xếp hạng ${p.rank} tại ngưỡng đề nghị ${AWARD_NAMES[p.award].vi} ` +
+      `Cụm/khối ${p.cluster}: ${p.units} cùng xếp hạng ${p.rank} tại ngưỡng đề nghị ${AWARD_TERMS[p.award].inText.vi} ` +
       `(còn ${p.remaining} suất): không đề nghị đơn vị nào trong số này. Hội đồng quyết định.`,
     en: (p: { cluster: string; units: string; rank: number; award: Award; remaining: number }) =>
-      `Cluster ${p.cluster}: ${p.units} share rank ${p.rank} at the ${AWARD_NAMES[p.award].en} cut-off ` +
+      `Cluster ${p.cluster}: ${p.units} share rank ${p.rank} at the ${AWARD_TERMS[p.award].inText.en} cut-off ` +
       `(${p.remaining} left): none of them is proposed. The council decides.`,
   },
   flagNotExcellent: {
     vi: (p: { cluster: string; unit: string; grade: Grade }) =>
       `Cụm/khối ${p.cluster}: ${p.unit} xếp hạng 1 nhưng xếp loại ${p.grade}, chưa đạt HTXSNV, nên không đề nghị ` +
-      `${AWARD_NAMES["co-thi-dua"].vi}.`,
+      `${AWARD_TERMS["co-thi-dua"].inText.vi}.`,
     en: (p: { cluster: string; unit: string; grade: Grade }) =>
       `Cluster ${p.cluster}: ${p.unit} is ranked 1 but graded ${p.grade}, not HTXSNV, so no ` +
-      `${AWARD_NAMES["co-thi-dua"].en} is proposed.`,
+      `${AWARD_TERMS["co-thi-dua"].inText.en} is proposed.`,
   },
   flagDisqualified: {
     vi: (p: { cluster: string; unit: string }) =>
       `Cụm/khối ${p.cluster}: ${p.unit} xếp hạng 1 nhưng đang thuộc diện không xét khen thưởng ` +
-      `(xem xét kỷ luật, điều tra), nên không đề nghị ${AWARD_NAMES["co-thi-dua"].vi}.`,
+      `(xem xét kỷ luật, điều tra), nên không đề nghị ${AWARD_TERMS["co-thi-dua"].inText.vi}.`,
     en: (p: { cluster: string; unit: string }) =>
       `Cluster ${p.cluster}: ${p.unit} is ranked 1 but disqualified (pending discipline or investigation), so no ` +
-      `${AWARD_NAMES["co-thi-dua"].en} is proposed.`,
+      `${AWARD_TERMS["co-thi-dua"].inText.en} is proposed.`,
   },
   layerMissing: {
     vi: (p: { layer: LayerId; units: string; all: number }) =>
-      `Lớp ${LAYER_NAMES[p.layer].vi} không có điểm ` +
+      `Lớp ${LAYER_TERMS[p.layer].inText.vi} không có điểm ` +
       `${p.all ? "cho mọi đơn vị" : "cho " + p.units}: lớp này được bỏ qua khi tính điểm cuối cùng và trọng số của các lớp còn lại ` +
       `đã được chuẩn hóa lại (tổng bằng 1).`,
     en: (p: { layer: LayerId; units: string; all: number }) =>
-      `The ${LAYER_NAMES[p.layer].en} layer has no scores ${p.all ? "for any unit" : "for " + p.units}: it is left ` +
+      `The ${LAYER_TERMS[p.layer].inText.en} layer has no scores ${p.all ? "for any unit" : "for " + p.units}: it is left ` +
       `out of the final total and the other layers' weights were renormalised to sum to 1.`,
   },
 });

@@ -7,6 +7,8 @@ import { render } from "../messages/messageTypes";
 import type { Grade } from "../model/gradeTypes";
 import { roundTo } from "../model/roundTo";
 import type { Lang, Settings } from "../settings/settingsTypes";
+import { PERIOD_RULES } from "./periodRules";
+import type { RuleId } from "../findings/ruleId";
 
 export interface PeriodResult {
   code: string;
@@ -96,7 +98,7 @@ export function rollupYear(
   if (!(contentMax > 0)) throw new RangeError(`rollupYear: contentMax must be positive, got ${contentMax}`);
   const count = kind === "month" ? 12 : 4;
   const findings: Finding[] = [];
-  const error = (rule: string, row: number, field: string, message: Finding["message"], unit?: string): void => {
+  const error = (rule: RuleId, row: number, field: string, message: Finding["message"], unit?: string): void => {
     findings.push({
       rule,
       severity: "error",
@@ -111,16 +113,16 @@ export function rollupYear(
   periods.forEach((p, row) => {
     const parsed = parsePeriod(p.period);
     if (!parsed) {
-      error("period.unreadable", row, p.period, render(periodMessages.unreadable, { period: p.period }));
+      error(PERIOD_RULES.unreadable, row, p.period, render(periodMessages.unreadable, { period: p.period }));
       return;
     }
     const label = canonical(parsed.year, parsed.kind, parsed.index);
     if (parsed.kind !== kind) {
-      error("period.other-kind", row, label, render(periodMessages.otherKind, { period: label, kind }));
+      error(PERIOD_RULES.otherKind, row, label, render(periodMessages.otherKind, { period: label, kind }));
     } else if (parsed.year !== year) {
-      error("period.other-year", row, label, render(periodMessages.otherYear, { period: label, year }));
+      error(PERIOD_RULES.otherYear, row, label, render(periodMessages.otherYear, { period: label, year }));
     } else if (seenPeriods.has(parsed.index)) {
-      error("period.duplicate", row, label, render(periodMessages.duplicatePeriod, { period: label }));
+      error(PERIOD_RULES.duplicate, row, label, render(periodMessages.duplicatePeriod, { period: label }));
     } else {
       seenPeriods.add(parsed.index);
       accepted.push({ index: parsed.index, results: p.results, label, row });
@@ -138,7 +140,7 @@ export function rollupYear(
       const name = r.name.trim() || r.code;
       if (seenUnits.has(r.code)) {
         error(
-          "period.duplicate-unit",
+          PERIOD_RULES.duplicateUnit,
           p.row,
           p.label,
           render(periodMessages.duplicateUnit, { period: p.label, unit: name }),
@@ -149,7 +151,7 @@ export function rollupYear(
       seenUnits.add(r.code);
       if (typeof r.final !== "number" || !Number.isFinite(r.final)) {
         error(
-          "period.bad-final",
+          PERIOD_RULES.badFinal,
           p.row,
           p.label,
           render(periodMessages.badFinal, { period: p.label, unit: name }),
@@ -185,7 +187,7 @@ export function rollupYear(
         const list = (lang: Lang) => missingIndexes.map((i) => periodName(kind, i, lang)).join(", ");
         const params = (lang: Lang) => ({ unit: label, year, kind, periods: list(lang), present: present.length });
         findings.push({
-          rule: "period.missing",
+          rule: PERIOD_RULES.missing,
           severity: "warning",
           location: { area: "result", unit: acc.code },
           message: { vi: periodMessages.missing.vi(params("vi")), en: periodMessages.missing.en(params("en")) },

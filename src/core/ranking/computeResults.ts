@@ -16,6 +16,7 @@ import { proposeAwards } from "./proposeAwards";
 import { rankCluster } from "./rankCluster";
 import { renderByLang } from "./renderByLang";
 import { unitListHead } from "./unitLabel";
+import { RANKING_RULES } from "./rankingRules";
 
 /** Units a layer-missing message names before "and n more" (the finding's data lists them all). */
 const MESSAGE_NAME_LIMIT = 10;
@@ -80,7 +81,7 @@ export function computeResults(input: ScoringInput): RankingResult {
     if (!missing) continue;
     const all = missing.length === units.length ? 1 : 0;
     findings.push({
-      rule: "final.layer-missing",
+      rule: RANKING_RULES.finalLayerMissing.id,
       severity: "warning",
       location: { area: layer, field: "finalRule" },
       message: renderByLang(rankingMessages.layerMissing, (lang) => ({

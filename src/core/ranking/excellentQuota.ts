@@ -5,6 +5,7 @@ import { rankingMessages } from "../messages/rankingMessages";
 import type { Grade } from "../model/gradeTypes";
 import { renderByLang } from "./renderByLang";
 import { clusterLabel } from "./unitLabel";
+import { RANKING_RULES } from "./rankingRules";
 
 /** "grade.excellent-quota" when count(HTXSNV) > share × count(HTTNV); null share = no check. */
 export function checkExcellentQuota(cluster: string, grades: readonly Grade[], share: number | null): Finding[] {
@@ -16,7 +17,7 @@ export function checkExcellentQuota(cluster: string, grades: readonly Grade[], s
   const name = clusterLabel(cluster);
   return [
     {
-      rule: "grade.excellent-quota",
+      rule: RANKING_RULES.gradeExcellentQuota.id,
       severity: "warning",
       location: { area: "result", field: "grade" },
       message: renderByLang(rankingMessages.excellentQuota, (lang) => ({

@@ -10,6 +10,7 @@ import { isLeafContentCriterion } from "./leafContentCriterion";
 import { renderByLang } from "./renderByLang";
 import type { RankCandidate } from "./tieBreakValue";
 import { unitLabel } from "./unitLabel";
+import { RANKING_RULES } from "./rankingRules";
 
 /** Shares are compared with this slack so that a unit exactly on a boundary (90 of 100) passes despite float error. */
 const TOLERANCE = 1e-9;
@@ -54,7 +55,7 @@ export function gradeUnit(candidate: RankCandidate, flat: FlatTemplate, grades: 
     const weakest = under.reduce((a, b) => (points[b.index] / b.max < points[a.index] / a.max ? b : a));
     const listed = under.slice(0, LISTED_CRITERIA);
     findings.push({
-      rule: "grade.below-floor",
+      rule: RANKING_RULES.gradeBelowFloor.id,
       severity: "warning",
       location: { area: "result", unit: candidate.unit.code, criterion: weakest.code, field: "grade" },
       message: renderByLang(rankingMessages.belowFloor, (lang) => ({

@@ -7,6 +7,7 @@ import type { Unit } from "../model/unitTypes";
 import type { Settings } from "../settings/settingsTypes";
 import { renderByLang } from "./renderByLang";
 import { clusterLabel, unitLabel, unitList } from "./unitLabel";
+import { RANKING_RULES } from "./rankingRules";
 
 export interface AwardCandidate {
   unit: Unit;
@@ -58,7 +59,7 @@ export function proposeAwards(
       if (eligible(m)) continue;
       const { unit, grade } = members[m];
       findings.push({
-        rule: "award.flag-not-eligible",
+        rule: RANKING_RULES.awardFlagNotEligible.id,
         severity: "info",
         location: { area: "result", unit: unit.code, field: "award" },
         message: unit.disqualified
@@ -103,7 +104,7 @@ export function proposeAwards(
     const units = tied.map((m) => members[m].unit);
     const rank = members[tied[0]].rank;
     return {
-      rule: "award.tie-at-cutoff",
+      rule: RANKING_RULES.awardTieAtCutoff.id,
       severity: "warning",
       location: { area: "result", unit: units[0].code, field: "award" },
       message: renderByLang(rankingMessages.tieAtCutoff, (lang) => ({

@@ -11,6 +11,7 @@ import type { FlatTemplate } from "../template/flattenTemplate";
 import { renderByLang } from "./renderByLang";
 import { tieBreakDirection, tieBreakValue, type RankCandidate } from "./tieBreakValue";
 import { clusterLabel, unitList, unitListHead } from "./unitLabel";
+import { RANKING_RULES } from "./rankingRules";
 
 export interface ClusterRanking {
   /** Positions in `members`, best first; units sharing a rank keep their input order. */
@@ -97,7 +98,12 @@ function descending(a: number, b: number): number {
   return a === b ? 0 : a > b ? -1 : 1;
 }
 
-/** Orders a run of members with equal rounded totals by the tie-break chain, and writes ranks, steps and notes. */
+/**
+ * Orders a run of members with equal rounded totals by the tie-break chain, and writes ranks, steps and notes.
+ * Long on purpose: the ranks, each member's note and the unresolved-tie findings all read the same block tables
+ * (which members still agree after each key), so splitting it would pass those tables between five small functions
+ * that make sense only together.
+ */
 function resolveTie(
   run: number[],
   firstRank: number,
@@ -186,7 +192,7 @@ function resolveTie(
     const tied = sorted.slice(i, e).map((x) => members[x].unit);
     const name = clusterLabel(cluster);
     out.findings.push({
-      rule: "rank.tie-unresolved",
+      rule: RANKING_RULES.rankTieUnresolved.id,
       severity: "warning",
       location: { area: "result", unit: tied[0].code, field: "rank" },
       message: renderByLang(rankingMessages.tieUnresolved, (lang) => ({

@@ -93,6 +93,8 @@ function entered(value: number | null | undefined): value is number {
 /**
  * Scores every unit column. `override` (a review grid) replaces `grid` on each leaf where it is entered,
  * computed rows included; pass null for a single layer.
+ * Long on purpose: it is the core's inner loop (design.md asks for 5 million score cells a second), one pass over
+ * typed arrays by row kind; a call per cell or per kind would cost the throughput it exists for.
  */
 function scoreColumns(
   flat: FlatTemplate,

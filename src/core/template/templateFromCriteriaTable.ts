@@ -23,6 +23,9 @@ import {
   type Direction,
   type Template,
 } from "./templateTypes";
+import { CRITERIA_TABLE_RULES } from "./templateRules";
+import { TEMPLATE_RULES } from "./templateRules";
+import type { RuleId } from "../findings/ruleId";
 
 /** Everything a template has besides its criteria (the criteria table holds those). */
 export type CriteriaTableMeta = Omit<Template, "criteria">;
@@ -120,7 +123,7 @@ function parseRow(cells: readonly Cell[], row: number, findings: Finding[]): Par
   const cell = (column: CriteriaTableColumn) => cells[CRITERIA_COLUMN_INDEX[column]];
   const code = cellText(cell("code"));
   let hasErrors = false;
-  const report = (rule: string, column: CriteriaTableColumn, message: Bilingual) => {
+  const report = (rule: RuleId, column: CriteriaTableColumn, message: Bilingual) => {
     hasErrors = true;
     findings.push({
       rule,
@@ -138,12 +141,12 @@ function parseRow(cells: readonly Cell[], row: number, findings: Finding[]): Par
     if (parsed.readings) {
       const { thousands, decimal } = parsed.readings;
       report(
-        "criteria-table.number-ambiguous",
+        CRITERIA_TABLE_RULES.numberAmbiguous,
         column,
         render(m.rowNumberAmbiguous, { row, column, value, thousands, decimal }),
       );
     } else {
-      report("criteria-table.number-invalid", column, render(m.rowNumberInvalid, { row, column, value }));
+      report(CRITERIA_TABLE_RULES.numberInvalid, column, render(m.rowNumberInvalid, { row, column, value }));
     }
     return null;
   };
@@ -151,7 +154,7 @@ function parseRow(cells: readonly Cell[], row: number, findings: Finding[]): Par
     const value = parseFlag(cell(column));
     if (value !== INVALID) return value;
     report(
-      "criteria-table.flag-invalid",
+      CRITERIA_TABLE_RULES.flagInvalid,
       column,
       render(m.rowFlagInvalid, { row, column, value: shownCell(cell(column)) }),
     );
@@ -162,31 +165,31 @@ function parseRow(cells: readonly Cell[], row: number, findings: Finding[]): Par
   const level = parsedLevel.kind === "number" ? parsedLevel.value : null;
   if (level === null || !Number.isInteger(level) || level < 1) {
     report(
-      "criteria-table.level-invalid",
+      CRITERIA_TABLE_RULES.levelInvalid,
       "level",
       render(m.rowLevelInvalid, { row, value: shownCell(cell("level")) }),
     );
     return null;
   }
-  if (!code) report("criteria-table.code-missing", "code", render(m.rowCodeMissing, { row }));
+  if (!code) report(CRITERIA_TABLE_RULES.codeMissing, "code", render(m.rowCodeMissing, { row }));
   const titleVi = cellText(cell("titleVi"));
-  if (!titleVi) report("criteria-table.title-missing", "titleVi", render(m.rowTitleMissing, { row }));
+  if (!titleVi) report(CRITERIA_TABLE_RULES.titleMissing, "titleVi", render(m.rowTitleMissing, { row }));
   const titleEn = cellText(cell("titleEn"));
   let kind = parseKind(cell("kind"));
   if (kind === INVALID || kind === null) {
-    report("criteria-table.kind-unknown", "kind", render(m.rowKindUnknown, { row, value: shownCell(cell("kind")) }));
+    report(CRITERIA_TABLE_RULES.kindUnknown, "kind", render(m.rowKindUnknown, { row, value: shownCell(cell("kind")) }));
     kind = null;
   }
   const max = number("max");
   if (max === null && parseNumberCell(cell("max")).kind === "blank") {
-    report("criteria-table.number-missing", "max", render(m.rowNumberMissing, { row, column: "max" }));
+    report(CRITERIA_TABLE_RULES.numberMissing, "max", render(m.rowNumberMissing, { row, column: "max" }));
   }
   const step = number("step");
   const pointsEach = number("pointsEach");
   let direction = parseDirection(cell("direction"));
   if (direction === INVALID) {
     report(
-      "criteria-table.direction-unknown",
+      CRITERIA_TABLE_RULES.directionUnknown,
       "direction",
       render(m.rowDirectionUnknown, { row, value: shownCell(cell("direction")) }),
     );
@@ -197,7 +200,7 @@ function parseRow(cells: readonly Cell[], row: number, findings: Finding[]): Par
   const guideVi = cellText(cell("guideVi"));
   const guideEn = cellText(cell("guideEn"));
   if (!guideVi && guideEn) {
-    report("criteria-table.guide-without-vietnamese", "guideVi", render(m.rowGuideWithoutVietnamese, { row }));
+    report(CRITERIA_TABLE_RULES.guideWithoutVietnamese, "guideVi", render(m.rowGuideWithoutVietnamese, { row }));
   }
 
   // Defaults are left out, so that a template read back equals the one written (flattenTemplate fills them in).
@@ -227,7 +230,7 @@ function buildTree(parsed: ParsedRow[], findings: Finding[], rowErrors: Set<numb
     if (entry.level > stack.length + 1) {
       rowErrors.add(entry.row);
       findings.push({
-        rule: "criteria-table.level-jump",
+        rule: CRITERIA_TABLE_RULES.levelJump,
         severity: "error",
         location: { area: "criteria", row: entry.row, field: "level", criterion: entry.node.code },
         message: render(m.rowLevelJump, { row: entry.row, level: entry.level, previous: stack.length }),
@@ -261,7 +264,7 @@ function locateSchemaFindings(schemaFindings: Finding[], parsed: ParsedRow[], ro
     }
     // The validator reports every occurrence after the first, in template order, which is row order.
     let row = rows[0];
-    if (f.rule === "template.duplicate-code") {
+    if (f.rule === TEMPLATE_RULES.duplicateCode) {
       const seen = (duplicatesSeen.get(code!) ?? 0) + 1;
       duplicatesSeen.set(code!, seen);
       row = rows[Math.min(seen, rows.length - 1)];
@@ -294,7 +297,7 @@ export function templateFromCriteriaTable(
   });
   if (!seenContent) {
     const empty: Finding = {
-      rule: "criteria-table.empty",
+      rule: CRITERIA_TABLE_RULES.empty,
       severity: "error",
       location: { area: "criteria" },
       message: render(m.tableEmpty, {}),

@@ -7,6 +7,8 @@ import { render, type Bilingual } from "../messages/messageTypes";
 import { templateMessages as m } from "../messages/templateMessages";
 import { DEFAULT_STEP, flattenTemplate } from "./flattenTemplate";
 import { CRITERION_KINDS, type CriterionNode, type Template } from "./templateTypes";
+import { TEMPLATE_RULES } from "./templateRules";
+import type { RuleId } from "../findings/ruleId";
 
 // No code generation: zod otherwise probes `new Function("")` for its faster parsers, which the task pane's
 // Content-Security-Policy refuses (a reported violation even though zod falls back). SECURITY.md: no eval.
@@ -83,7 +85,7 @@ export const templateSchema = z.strictObject({
 });
 
 function finding(
-  rule: string,
+  rule: RuleId,
   severity: Severity,
   location: Omit<FindingLocation, "area">,
   message: Bilingual,
@@ -141,7 +143,7 @@ function depthFindings(input: unknown): Finding[] {
       const node = nodeLabel(raw, positions);
       return [
         finding(
-          "template.too-deep",
+          TEMPLATE_RULES.tooDeep,
           "error",
           { criterion: node },
           render(m.tooDeep, { node, depth: positions.length }),
@@ -174,32 +176,32 @@ function nodeIssueFinding(issue: Issue, input: unknown): Finding[] {
   const node = nodeLabel(raw, positions);
   const rest = path.slice(i).map(String);
   const field = rest.join(".");
-  const at = (rule: string, message: Bilingual, fieldName = field): Finding =>
+  const at = (rule: RuleId, message: Bilingual, fieldName = field): Finding =>
     finding(rule, "error", { criterion: node, ...(fieldName ? { field: fieldName } : {}) }, message);
 
   if (issue.code === "unrecognized_keys") {
     return issue.keys.map((key) =>
-      at("template.unknown-field", render(m.unknownField, { node, field: [...rest, key].join(".") }), key),
+      at(TEMPLATE_RULES.unknownField, render(m.unknownField, { node, field: [...rest, key].join(".") }), key),
     );
   }
-  if (rest.length === 0) return [at("template.invalid-node", render(m.invalidNode, { node }))];
+  if (rest.length === 0) return [at(TEMPLATE_RULES.invalidNode, render(m.invalidNode, { node }))];
 
   const value = describeValue(own(raw, rest[0]));
-  const byField: Record<string, [string, Bilingual]> = {
-    code: ["template.invalid-code", render(m.invalidCode, { node, value: value ?? "" })],
-    title: ["template.invalid-title", render(m.invalidTitle, { node, field })],
-    guide: ["template.invalid-title", render(m.invalidTitle, { node, field })],
-    kind: ["template.unknown-kind", render(m.unknownKind, { node, value: value ?? "" })],
-    max: ["template.invalid-max", render(m.invalidMax, { node, value: value ?? "" })],
-    step: ["template.invalid-step", render(m.invalidStep, { node, value: value ?? "" })],
-    direction: ["template.invalid-direction", render(m.invalidDirection, { node, value: value ?? "" })],
-    pointsEach: ["template.invalid-points-each", render(m.invalidPointsEach, { node, value: value ?? "" })],
-    evidenceRequired: ["template.invalid-flag", render(m.invalidFlag, { node, field })],
-    floorExempt: ["template.invalid-flag", render(m.invalidFlag, { node, field })],
-    children: ["template.invalid-children", render(m.invalidChildren, { node })],
+  const byField: Record<string, [RuleId, Bilingual]> = {
+    code: [TEMPLATE_RULES.invalidCode, render(m.invalidCode, { node, value: value ?? "" })],
+    title: [TEMPLATE_RULES.invalidTitle, render(m.invalidTitle, { node, field })],
+    guide: [TEMPLATE_RULES.invalidTitle, render(m.invalidTitle, { node, field })],
+    kind: [TEMPLATE_RULES.unknownKind, render(m.unknownKind, { node, value: value ?? "" })],
+    max: [TEMPLATE_RULES.invalidMax, render(m.invalidMax, { node, value: value ?? "" })],
+    step: [TEMPLATE_RULES.invalidStep, render(m.invalidStep, { node, value: value ?? "" })],
+    direction: [TEMPLATE_RULES.invalidDirection, render(m.invalidDirection, { node, value: value ?? "" })],
+    pointsEach: [TEMPLATE_RULES.invalidPointsEach, render(m.invalidPointsEach, { node, value: value ?? "" })],
+    evidenceRequired: [TEMPLATE_RULES.invalidFlag, render(m.invalidFlag, { node, field })],
+    floorExempt: [TEMPLATE_RULES.invalidFlag, render(m.invalidFlag, { node, field })],
+    children: [TEMPLATE_RULES.invalidChildren, render(m.invalidChildren, { node })],
   };
   const entry = byField[rest[0]];
-  if (!entry) return [at("template.unknown-field", render(m.unknownField, { node, field }))];
+  if (!entry) return [at(TEMPLATE_RULES.unknownField, render(m.unknownField, { node, field }))];
   const [rule, message] = entry;
   const missing = value === undefined && rest.length === 1;
   return [at(rule, missing ? render(m.missingField, { node, field }) : message)];
@@ -209,35 +211,35 @@ function metadataIssueFinding(issue: Issue, input: unknown): Finding[] {
   const path = issue.path.map(String);
   if (path.length === 0 && issue.code === "unrecognized_keys") {
     return issue.keys.map((key) =>
-      finding("template.unknown-field", "error", { field: key }, render(m.invalidTemplateField, { field: key })),
+      finding(TEMPLATE_RULES.unknownField, "error", { field: key }, render(m.invalidTemplateField, { field: key })),
     );
   }
-  if (path.length === 0) return [finding("template.not-an-object", "error", {}, render(m.notAnObject, {}))];
+  if (path.length === 0) return [finding(TEMPLATE_RULES.notAnObject, "error", {}, render(m.notAnObject, {}))];
   const field = path.join(".");
   const value = describeValue(own(input, path[0])) ?? "—";
-  const at = (rule: string, message: Bilingual) => [finding(rule, "error", { field }, message)];
+  const at = (rule: RuleId, message: Bilingual) => [finding(rule, "error", { field }, message)];
   switch (path[0]) {
     case "id":
-      return at("template.invalid-id", render(m.invalidId, { value }));
+      return at(TEMPLATE_RULES.invalidId, render(m.invalidId, { value }));
     case "version":
-      return at("template.invalid-version", render(m.invalidVersion, { value }));
+      return at(TEMPLATE_RULES.invalidVersion, render(m.invalidVersion, { value }));
     case "scale":
-      return at("template.invalid-scale", render(m.invalidScale, { value }));
+      return at(TEMPLATE_RULES.invalidScale, render(m.invalidScale, { value }));
     case "bonusCap":
-      return at("template.invalid-bonus-cap", render(m.invalidBonusCap, { value }));
+      return at(TEMPLATE_RULES.invalidBonusCap, render(m.invalidBonusCap, { value }));
     case "periodKind":
-      return at("template.invalid-period-kind", render(m.invalidPeriodKind, { value }));
+      return at(TEMPLATE_RULES.invalidPeriodKind, render(m.invalidPeriodKind, { value }));
     case "legalBasis":
-      return at("template.invalid-legal-basis", render(m.invalidLegalBasis, { field }));
+      return at(TEMPLATE_RULES.invalidLegalBasis, render(m.invalidLegalBasis, { field }));
     case "title":
     case "description":
-      return at("template.invalid-text", render(m.invalidTemplateText, { field }));
+      return at(TEMPLATE_RULES.invalidText, render(m.invalidTemplateText, { field }));
     case "settings":
-      return at("template.invalid-settings", render(m.invalidSettings, { field }));
+      return at(TEMPLATE_RULES.invalidSettings, render(m.invalidSettings, { field }));
     case "criteria":
-      return at("template.invalid-criteria", render(m.invalidCriteriaList, {}));
+      return at(TEMPLATE_RULES.invalidCriteria, render(m.invalidCriteriaList, {}));
     default:
-      return at("template.unknown-field", render(m.invalidTemplateField, { field }));
+      return at(TEMPLATE_RULES.unknownField, render(m.invalidTemplateField, { field }));
   }
 }
 
@@ -262,25 +264,25 @@ function nodeFindings(template: Template): Finding[] {
   const seen = new Set<string>();
   const visit = (node: CriterionNode, inDeductionSection: boolean) => {
     const node_ = node.code;
-    const at = (rule: string, severity: Severity, field: string, message: Bilingual, data?: Finding["data"]) =>
+    const at = (rule: RuleId, severity: Severity, field: string, message: Bilingual, data?: Finding["data"]) =>
       out.push(finding(rule, severity, { criterion: node_, field }, message, data));
-    if (seen.has(node_)) at("template.duplicate-code", "error", "code", render(m.duplicateCode, { node: node_ }));
+    if (seen.has(node_)) at(TEMPLATE_RULES.duplicateCode, "error", "code", render(m.duplicateCode, { node: node_ }));
     seen.add(node_);
     const children = node.children ?? [];
     if (node.kind === "group" && children.length === 0) {
-      at("template.group-without-children", "error", "children", render(m.groupWithoutChildren, { node: node_ }));
+      at(TEMPLATE_RULES.groupWithoutChildren, "error", "children", render(m.groupWithoutChildren, { node: node_ }));
     }
     if (node.kind !== "group" && children.length > 0) {
-      at("template.leaf-with-children", "error", "children", render(m.leafWithChildren, { node: node_ }));
+      at(TEMPLATE_RULES.leafWithChildren, "error", "children", render(m.leafWithChildren, { node: node_ }));
     }
     if (node.kind === "per_unit" && !((node.pointsEach ?? 0) > 0)) {
-      at("template.per-unit-without-points", "error", "pointsEach", render(m.perUnitWithoutPoints, { node: node_ }));
+      at(TEMPLATE_RULES.perUnitWithoutPoints, "error", "pointsEach", render(m.perUnitWithoutPoints, { node: node_ }));
     }
     if (node.kind === "manual") {
       const step = node.step ?? DEFAULT_STEP;
       const ratio = node.max / step;
       if (Math.abs(ratio - Math.round(ratio)) > EPSILON * Math.max(1, ratio)) {
-        at("template.max-off-step", "error", "max", render(m.maxOffStep, { node: node_, max: node.max, step }), {
+        at(TEMPLATE_RULES.maxOffStep, "error", "max", render(m.maxOffStep, { node: node_, max: node.max, step }), {
           max: node.max,
           step,
         });
@@ -290,7 +292,7 @@ function nodeFindings(template: Template): Finding[] {
       const sum = children.reduce((s, c) => s + c.max, 0);
       if (node.max > sum + EPSILON) {
         at(
-          "template.group-max-unreachable",
+          TEMPLATE_RULES.groupMaxUnreachable,
           "warning",
           "max",
           render(m.groupMaxUnreachable, { node: node_, max: node.max, sum }),
@@ -320,7 +322,7 @@ function sectionFindings(template: Template): Finding[] {
     if (other) {
       out.push(
         finding(
-          "template.section-mixed",
+          TEMPLATE_RULES.sectionMixed,
           "error",
           { criterion: top.code, field: "kind" },
           render(m.sectionMixed, { node: top.code, other: other.code }),
@@ -329,7 +331,7 @@ function sectionFindings(template: Template): Finding[] {
     } else if (first === "bonus" && template.bonusCap > 0 && Math.abs(top.max - template.bonusCap) > EPSILON) {
       out.push(
         finding(
-          "template.bonus-section-max",
+          TEMPLATE_RULES.bonusSectionMax,
           "warning",
           { criterion: top.code, field: "max" },
           render(m.bonusSectionMax, { node: top.code, max: top.max, cap: template.bonusCap }),
@@ -342,7 +344,7 @@ function sectionFindings(template: Template): Finding[] {
     for (const leaf of template.criteria.flatMap(leavesOf).filter((l) => l.kind === "bonus")) {
       out.push(
         finding(
-          "template.bonus-without-cap",
+          TEMPLATE_RULES.bonusWithoutCap,
           "error",
           { criterion: leaf.code, field: "kind" },
           render(m.bonusWithoutCap, { node: leaf.code }),
@@ -356,10 +358,10 @@ function sectionFindings(template: Template): Finding[] {
 function templateFindings(template: Template): Finding[] {
   const out: Finding[] = [];
   if (!(flattenTemplate(template).contentMax > 0)) {
-    out.push(finding("template.no-content", "error", { field: "criteria" }, render(m.noContent, {})));
+    out.push(finding(TEMPLATE_RULES.noContent, "error", { field: "criteria" }, render(m.noContent, {})));
   }
   if (template.legalBasis.length === 0) {
-    out.push(finding("template.no-legal-basis", "warning", { field: "legalBasis" }, render(m.noLegalBasis, {})));
+    out.push(finding(TEMPLATE_RULES.noLegalBasis, "warning", { field: "legalBasis" }, render(m.noLegalBasis, {})));
   }
   return out;
 }

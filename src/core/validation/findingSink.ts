@@ -4,18 +4,19 @@
 import type { Finding, FindingLocation, Severity } from "../findings/findingTypes";
 import { validationMessages } from "../messages/validationMessages";
 import { render } from "../messages/messageTypes";
+import type { RuleId } from "../findings/ruleId";
 
 export const DEFAULT_MAX_FINDINGS_PER_RULE = 1000;
 
 export class FindingSink {
   private readonly list: Finding[] = [];
-  private readonly counts = new Map<string, number>();
-  private readonly omitted = new Map<string, { severity: Severity; area: FindingLocation["area"]; count: number }>();
+  private readonly counts = new Map<RuleId, number>();
+  private readonly omitted = new Map<RuleId, { severity: Severity; area: FindingLocation["area"]; count: number }>();
 
   constructor(private readonly maxPerRule: number = DEFAULT_MAX_FINDINGS_PER_RULE) {}
 
   /** Adds the finding `make` builds, unless the rule's cap is reached: then only counts it (make is not called). */
-  add(rule: string, severity: Severity, area: FindingLocation["area"], make: () => Omit<Finding, "rule" | "severity">) {
+  add(rule: RuleId, severity: Severity, area: FindingLocation["area"], make: () => Omit<Finding, "rule" | "severity">) {
     const count = this.counts.get(rule) ?? 0;
     this.counts.set(rule, count + 1);
     if (count < this.maxPerRule) {

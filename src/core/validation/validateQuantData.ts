@@ -10,18 +10,19 @@ import type { CriterionRow, FlatTemplate } from "../template/flattenTemplate";
 import type { FindingSink } from "./findingSink";
 import { readGridRow } from "./readGridRow";
 import { reportParseError, reportText, siteLocation, type CellSite } from "./reportCellProblem";
-import { VALIDATION_RULES as R } from "./validationRules";
+import { VALIDATION_RULES as R, type ValidationRule } from "./validationRules";
+import type { RuleId } from "../findings/ruleId";
 
 type DataRole = "target" | "actual" | "count";
 
 /** What is wrong with a number in its role; null when it is fine. */
-function dataProblem(role: DataRole, value: number): string | null {
+function dataProblem(role: DataRole, value: number): ValidationRule | null {
   if (role === "target") return value > 0 ? null : R.dataTargetNotPositive;
   if (role === "actual") return value >= 0 ? null : R.dataActualNegative;
   return value >= 0 && Number.isInteger(value) ? null : R.dataCountInvalid;
 }
 
-function reportProblem(sink: FindingSink, site: CellSite, rule: string, value: number) {
+function reportProblem(sink: FindingSink, site: CellSite, rule: RuleId, value: number) {
   const message =
     rule === R.dataTargetNotPositive
       ? m.targetNotPositive

@@ -2,9 +2,10 @@
 // their content lands), then one formulas array carrying constants and formulas alike, then every other format
 // property, each over the fewest rectangles of cells sharing its value.
 
-import { parseRange, type RangeBox } from "../../workbook/layout/cellAddress";
+import type { RangeBox } from "../../workbook/layout/cellAddress";
 import type { CellBlock, CellSpec, CellStyle } from "../../workbook/plan/planTypes";
-import { areaText } from "../xlsx/rangeAreas";
+import { areaText } from "../../workbook/layout/rangeAreas";
+import { blockBox } from "../../workbook/plan/blockBox";
 import type { ApplyStep } from "./applyStep";
 import { FORMAT_PROPERTIES, NUMBER_FORMAT, type CellFormatProperty, type FormatKey } from "./cellFormatProperties";
 import { cellInput, type CellInput } from "./cellInput";
@@ -88,13 +89,9 @@ function contentStep(ctx: BlockContext, box: RangeBox, rows: PreparedRow[]): App
 }
 
 export function blockSteps(block: CellBlock, ctx: BlockContext): ApplyStep[] {
-  const origin = parseRange(block.at);
-  if (!origin) throw new Error(`Workbook plan block starts at "${block.at}", not an A1 cell`);
-  const width = block.cells[0]?.length ?? 0;
+  const origin = blockBox(block);
+  const width = origin.columns;
   if (width === 0) return [];
-  if (block.cells.some((line) => line.length !== width)) {
-    throw new Error(`Workbook plan block at ${block.at} has rows of different lengths`);
-  }
   const steps: ApplyStep[] = [];
   for (const band of bands(block.cells.map((specs) => prepareRow(specs, ctx)))) {
     const box: RangeBox = {

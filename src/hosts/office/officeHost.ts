@@ -14,7 +14,7 @@ import type {
 } from "../../workbook/host/hostTypes";
 import { HostError } from "../../workbook/host/hostTypes";
 import type { WorkbookPlan } from "../../workbook/plan/planTypes";
-import { parseNameReference } from "../xlsx/nameReference";
+import { parseNameReference } from "../../workbook/layout/nameReference";
 import { recoverFailedApply } from "./applyRecovery";
 import { createApplyEnv } from "./applyStep";
 import { chunkSteps } from "./chunkSteps";

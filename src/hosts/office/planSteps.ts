@@ -6,7 +6,7 @@
 // never fall between removing a name and adding it back.
 
 import type { CellStyle, NamePlan, SheetPlan, WorkbookPlan } from "../../workbook/plan/planTypes";
-import { formatNameReference } from "../xlsx/nameReference";
+import { formatNameReference } from "../../workbook/layout/nameReference";
 import type { ApplyStep } from "./applyStep";
 import { blockSteps } from "./blockSteps";
 import { commandBytes } from "./payloadSize";

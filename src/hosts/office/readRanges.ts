@@ -3,7 +3,7 @@
 
 import type { RangeRead, RangeRequest } from "../../workbook/host/hostTypes";
 import { parseRange, type RangeBox } from "../../workbook/layout/cellAddress";
-import { areaText } from "../xlsx/rangeAreas";
+import { areaText } from "../../workbook/layout/rangeAreas";
 import { isOfficeFailure } from "./officeFailure";
 import { rangeRead } from "./rangeRead";
 

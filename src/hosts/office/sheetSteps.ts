@@ -5,8 +5,9 @@
 
 import { columnLetter } from "../../workbook/layout/cellAddress";
 import type { ConditionalFormatPlan, CellStyle, PrintPlan, SheetPlan } from "../../workbook/plan/planTypes";
-import { areaText, rangeAreas } from "../xlsx/rangeAreas";
-import { shiftFormula } from "../xlsx/shiftFormula";
+import { titleRowsArea } from "../../workbook/layout/nameReference";
+import { areaText, rangeAreas } from "../../workbook/layout/rangeAreas";
+import { shiftFormula } from "../../workbook/formulas/shiftFormula";
 import type { ApplyStep } from "./applyStep";
 import { blockSteps } from "./blockSteps";
 import { columnWidthPoints } from "./columnWidthPoints";
@@ -137,13 +138,11 @@ function freezeSteps(plan: SheetPlan): ApplyStep[] {
   ];
 }
 
-const TITLE_ROWS = /^\$?(\d{1,7})(?::\$?(\d{1,7}))?$/;
-
 /** "$1:$3" from "1:3", "$2:$2" from "2": whole rows, as setPrintTitleRows wants them. */
 function titleRowsAddress(rows: string): string {
-  const m = TITLE_ROWS.exec(rows.trim());
-  if (!m) throw new Error(`Workbook plan print title rows "${rows}" are not rows`);
-  return `$${m[1]}:$${m[2] ?? m[1]}`;
+  const area = titleRowsArea(rows);
+  if (!area) throw new Error(`Workbook plan print title rows "${rows}" are not rows`);
+  return area;
 }
 
 /** Centimetres to points (1 in = 2.54 cm = 72 pt), to two decimals. */

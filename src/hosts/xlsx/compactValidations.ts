@@ -3,7 +3,7 @@
 
 import type ExcelJS from "exceljs";
 import { columnIndex } from "../../workbook/layout/cellAddress";
-import { areaText } from "./rangeAreas";
+import { areaText } from "../../workbook/layout/rangeAreas";
 
 const CELL_KEY = /^([A-Z]{1,3})(\d+)$/;
 const WIDTH = 16_384;

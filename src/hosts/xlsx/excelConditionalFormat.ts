@@ -4,7 +4,7 @@
 import type ExcelJS from "exceljs";
 import type { ConditionalFormatPlan } from "../../workbook/plan/planTypes";
 import { argb } from "./excelCellStyle";
-import { sqref } from "./rangeAreas";
+import { sqref } from "../../workbook/layout/rangeAreas";
 
 export function excelConditionalFormat(
   plan: ConditionalFormatPlan,

@@ -4,7 +4,7 @@
 import ExcelJS from "exceljs";
 import type { CellValue } from "../../workbook/plan/planTypes";
 import { parseRange } from "../../workbook/layout/cellAddress";
-import { shiftFormula } from "./shiftFormula";
+import { shiftFormula } from "../../workbook/formulas/shiftFormula";
 
 const DAY_MS = 86_400_000;
 // Serial 25569 is 1970-01-01 in the 1900 date system; the 1904 system starts 1462 days later.

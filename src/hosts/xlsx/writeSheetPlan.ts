@@ -2,12 +2,12 @@
 // freeze, print setup and protection only on a sheet the plan creates (an existing sheet keeps everything else).
 
 import ExcelJS from "exceljs";
-import { parseRange } from "../../workbook/layout/cellAddress";
+import { blockBox } from "../../workbook/plan/blockBox";
 import type { CellSpec, SheetPlan } from "../../workbook/plan/planTypes";
 import { excelConditionalFormat } from "./excelConditionalFormat";
 import { ExcelStyleBook, type ExcelStyle } from "./excelCellStyle";
 import { excelValidation } from "./excelValidation";
-import { areaText, rangeAreas } from "./rangeAreas";
+import { areaText, rangeAreas } from "../../workbook/layout/rangeAreas";
 import { detachSharedFollowers } from "./sharedFormulaFollowers";
 import { worksheetInternals } from "./worksheetInternals";
 
@@ -38,8 +38,7 @@ function lockOnly(current: ExcelStyle, input: boolean, book: ExcelStyleBook): Ex
 
 function writeBlocks(sheet: ExcelJS.Worksheet, plan: SheetPlan, book: ExcelStyleBook): void {
   for (const block of plan.blocks) {
-    const origin = parseRange(block.at);
-    if (!origin) throw new Error(`Workbook plan block starts at "${block.at}", not an A1 cell`);
+    const origin = blockBox(block);
     block.cells.forEach((specs, r) => {
       const row = sheet.getRow(origin.row + r);
       specs.forEach((spec, c) => {

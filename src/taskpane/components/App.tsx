@@ -4,6 +4,7 @@ import type { Bilingual } from "../../core/messages/messageTypes";
 import type { Lang } from "../../core/settings/settingsTypes";
 import type { Host } from "../../workbook/host/hostTypes";
 import type { OfficeHostState } from "../detectOfficeHost";
+import { LanguageContext } from "../pane/language";
 import { HomeScreen } from "./HomeScreen";
 import { OutsideOfficeCard } from "./OutsideOfficeCard";
 import { WorkbookApp } from "./WorkbookApp";
@@ -23,8 +24,16 @@ export interface WorkbookAccess {
  */
 export function App({ host, lang, workbook }: { host: OfficeHostState; lang: Lang; workbook?: WorkbookAccess }) {
   useBodyStyles();
-  if (host.kind !== "inside") return <OutsideOfficeCard lang={lang} />;
-  const missing = workbook?.requirements?.() ?? null;
-  if (!workbook || missing) return <HomeScreen lang={lang} notice={missing} />;
-  return <WorkbookApp createHost={workbook.createHost} initialLang={lang} />;
+  const missing = host.kind === "inside" ? (workbook?.requirements?.() ?? null) : null;
+  return (
+    <LanguageContext.Provider value={lang}>
+      {host.kind !== "inside" ? (
+        <OutsideOfficeCard />
+      ) : !workbook || missing ? (
+        <HomeScreen notice={missing} />
+      ) : (
+        <WorkbookApp createHost={workbook.createHost} initialLang={lang} />
+      )}
+    </LanguageContext.Provider>
+  );
 }

@@ -3,27 +3,23 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
 import { DismissRegular } from "@fluentui/react-icons";
 import type { Bilingual } from "../../core/messages/messageTypes";
-import type { Lang } from "../../core/settings/settingsTypes";
-import { localize } from "../i18n/localize";
-import { screenMessages as m } from "../i18n/screenMessages";
+import { screenMessages as m } from "../messages/screenMessages";
+import { useLang, useT } from "../pane/language";
 
-export function ErrorBar({ error, lang, onDismiss }: { error: Bilingual | true; lang: Lang; onDismiss: () => void }) {
+export function ErrorBar({ error, onDismiss }: { error: Bilingual | true; onDismiss: () => void }) {
+  const t = useT();
+  const lang = useLang();
   return (
     <MessageBar intent="error" layout="multiline">
       <MessageBarBody>
-        <MessageBarTitle>{localize(m.errorTitle, lang)}</MessageBarTitle>
+        <MessageBarTitle>{t(m.errorTitle)}</MessageBarTitle>
         {/* A host's message already says what happened and what to do; only an unknown failure gets the general
             next step. */}
-        {error === true ? localize(m.errorNextStep, lang) : error[lang]}
+        {error === true ? t(m.errorNextStep) : error[lang]}
       </MessageBarBody>
       <MessageBarActions
         containerAction={
-          <Button
-            appearance="transparent"
-            aria-label={localize(m.dismiss, lang)}
-            icon={<DismissRegular />}
-            onClick={onDismiss}
-          />
+          <Button appearance="transparent" aria-label={t(m.dismiss)} icon={<DismissRegular />} onClick={onDismiss} />
         }
       />
     </MessageBar>

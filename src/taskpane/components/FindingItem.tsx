@@ -2,9 +2,9 @@
 import { Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import { ErrorCircle16Filled, Info16Regular, Warning16Filled } from "@fluentui/react-icons";
 import type { Finding } from "../../core/findings/findingTypes";
-import type { Lang } from "../../core/settings/settingsTypes";
-import { localize } from "../i18n/localize";
-import { screenMessages as m } from "../i18n/screenMessages";
+import { screenMessages as m } from "../messages/screenMessages";
+import { useLang, useT } from "../pane/language";
+import { useLock } from "../pane/paneContext";
 
 const useStyles = makeStyles({
   item: {
@@ -22,14 +22,16 @@ const useStyles = makeStyles({
 
 export interface FindingItemProps {
   finding: Finding & { cell?: string | null };
-  lang: Lang;
   onSelect?: () => void;
   onFix?: () => void;
-  disabled?: boolean;
 }
 
-export function FindingItem({ finding, lang, onSelect, onFix, disabled }: FindingItemProps) {
+export function FindingItem({ finding, onSelect, onFix }: FindingItemProps) {
   const styles = useStyles();
+  const t = useT();
+  const lang = useLang();
+  // Going to a cell and fixing one both talk to Excel: they wait while another operation runs.
+  const lock = useLock();
   const icon =
     finding.severity === "error" ? (
       <ErrorCircle16Filled aria-hidden className={styles.error} />
@@ -48,12 +50,12 @@ export function FindingItem({ finding, lang, onSelect, onFix, disabled }: Findin
         {(onSelect || onFix) && (
           <div className={styles.actions}>
             {onSelect && finding.cell && (
-              <Button size="small" appearance="transparent" onClick={onSelect}>
-                {localize(m.goToCell, lang, { cell: finding.cell })}
+              <Button size="small" appearance="transparent" onClick={onSelect} {...lock}>
+                {t(m.goToCell, { cell: finding.cell })}
               </Button>
             )}
             {onFix && finding.fix && (
-              <Button size="small" appearance="secondary" onClick={onFix} disabled={disabled}>
+              <Button size="small" appearance="secondary" onClick={onFix} {...lock}>
                 {finding.fix.label[lang]}
               </Button>
             )}

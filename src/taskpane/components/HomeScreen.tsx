@@ -12,9 +12,8 @@ import {
 } from "@fluentui/react-components";
 import { ClipboardTaskListLtr24Regular, TableAdd24Regular, Trophy24Regular } from "@fluentui/react-icons";
 import type { Bilingual } from "../../core/messages/messageTypes";
-import type { Lang } from "../../core/settings/settingsTypes";
-import { localize } from "../i18n/localize";
-import { shellMessages as m } from "../i18n/shellMessages";
+import { shellMessages as m } from "../messages/shellMessages";
+import { useLang, useT } from "../pane/language";
 
 const useStyles = makeStyles({
   page: {
@@ -41,9 +40,10 @@ const useStyles = makeStyles({
   status: { color: tokens.colorNeutralForeground3 },
 });
 
-export function HomeScreen({ lang, notice = null }: { lang: Lang; notice?: Bilingual | null }) {
+export function HomeScreen({ notice = null }: { notice?: Bilingual | null }) {
   const styles = useStyles();
-  const t = (def: (typeof m)[keyof typeof m]) => localize(def, lang);
+  const t = useT();
+  const lang = useLang();
   const jobs = [
     { key: "template", icon: <TableAdd24Regular aria-hidden className={styles.icon} />, text: t(m.jobTemplate) },
     {

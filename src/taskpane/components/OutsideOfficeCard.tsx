@@ -1,8 +1,7 @@
 // Shown when the task pane is opened in a plain browser: what Thi đua is and how to open it in Excel.
 import { Body1, Caption1, Card, CardHeader, makeStyles, Subtitle2, Title3, tokens } from "@fluentui/react-components";
-import type { Lang } from "../../core/settings/settingsTypes";
-import { localize } from "../i18n/localize";
-import { shellMessages as m } from "../i18n/shellMessages";
+import { shellMessages as m } from "../messages/shellMessages";
+import { useT } from "../pane/language";
 
 const useStyles = makeStyles({
   page: {
@@ -24,9 +23,9 @@ const useStyles = makeStyles({
   },
 });
 
-export function OutsideOfficeCard({ lang }: { lang: Lang }) {
+export function OutsideOfficeCard() {
   const styles = useStyles();
-  const t = (def: (typeof m)[keyof typeof m]) => localize(def, lang);
+  const t = useT();
   return (
     <main className={styles.page}>
       <Card className={styles.card} aria-labelledby="outside-title">

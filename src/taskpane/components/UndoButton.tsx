@@ -8,33 +8,22 @@ import {
   MessageBarActions,
   MessageBarBody,
   MessageBarTitle,
-  Spinner,
   tokens,
 } from "@fluentui/react-components";
 import { ArrowUndoRegular } from "@fluentui/react-icons";
 import { useState } from "react";
-import type { MessageDef, MessageParams } from "../../core/messages/messageTypes";
-import type { Lang } from "../../core/settings/settingsTypes";
-import type { Host } from "../../workbook/host/hostTypes";
 import { operationName } from "../../workbook/messages/undoMessages";
 import type { UndoResult } from "../../workbook/operations/undoLast";
 import type { UndoHeader } from "../../workbook/undo/undoSheet";
-import { useOperation } from "../hooks/useOperation";
-import { undoPaneMessages as m } from "../i18n/undoMessages";
-import { ErrorBar } from "./ErrorBar";
+import { undoPaneMessages as m } from "../messages/undoMessages";
+import { useLang, useT } from "../pane/language";
+import { useLock, usePane } from "../pane/paneContext";
+import { OperationStatus } from "./OperationStatus";
 
 const useStyles = makeStyles({
   undo: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
-
-export interface UndoButtonProps {
-  host: Host;
-  lang: Lang;
-  now: () => string;
-  /** Called once the workbook was changed back, so that the pane reads it again. */
-  onUndone?: () => void;
-}
 
 type State =
   | { kind: "idle" }
@@ -46,51 +35,53 @@ type State =
 const loadUndo = () => import("../../workbook/operations/undoLast").then((mod) => mod.undoLast);
 const loadInfo = () => import("../../workbook/undo/readUndoInfo").then((mod) => mod.readUndoInfo);
 
-export function UndoButton({ host, lang, now, onUndone }: UndoButtonProps) {
+export function UndoButton() {
   const styles = useStyles();
-  const op = useOperation();
+  const t = useT();
+  const lang = useLang();
+  const { host, now, run, reread } = usePane();
+  const lock = useLock();
   const [state, setState] = useState<State>({ kind: "idle" });
-  const t = <P extends MessageParams>(def: MessageDef<P>, params: P) => def[lang](params);
   const nameOf = (h: UndoHeader) => operationName(h.operation)[lang]();
 
   const ask = () =>
-    void op.run(async () => {
+    void run("read-undo", async () => {
       const header = await (await loadInfo())(host);
       setState(header ? { kind: "confirm", header } : { kind: "nothing" });
     });
-  const undo = () =>
-    void op.run(async (progress) => {
-      const result = await (await loadUndo())(host, { now: now(), progress });
-      setState(result.undone ? { kind: "done", result } : { kind: "nothing" });
-      if (result.undone) onUndone?.();
-    });
+  const undo = async () => {
+    const result = await run("undo", async (progress) => (await loadUndo())(host, { now: now(), progress }));
+    if (!result) return;
+    setState(result.undone ? { kind: "done", result } : { kind: "nothing" });
+    // The workbook changed under every screen: the pane reads it again, once the undo has let go of the lock.
+    if (result.undone) reread();
+  };
 
   return (
     <div className={styles.undo}>
-      <Button icon={<ArrowUndoRegular />} size="small" title={t(m.buttonTitle, {})} disabled={op.running} onClick={ask}>
-        {t(m.button, {})}
+      <Button icon={<ArrowUndoRegular />} size="small" title={t(m.buttonTitle)} onClick={ask} {...lock}>
+        {t(m.button)}
       </Button>
-      {op.running && <Spinner size="tiny" label={t(m.progress, {})} />}
-      {op.error && <ErrorBar error={op.error} lang={lang} onDismiss={op.dismiss} />}
+      <OperationStatus of={["read-undo", "undo"]} />
       {state.kind === "confirm" && (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>
-            <MessageBarTitle>{t(m.confirmTitle, {})}</MessageBarTitle>
+            <MessageBarTitle>{t(m.confirmTitle)}</MessageBarTitle>
             {t(m.confirm, { operation: nameOf(state.header), time: state.header.time, summary: state.header.summary })}
           </MessageBarBody>
           <MessageBarActions>
-            <Button appearance="primary" size="small" disabled={op.running} onClick={undo}>
-              {t(m.confirmButton, {})}
+            <Button appearance="primary" size="small" onClick={() => void undo()} {...lock}>
+              {t(m.confirmButton)}
             </Button>
             <Button size="small" onClick={() => setState({ kind: "idle" })}>
-              {t(m.cancel, {})}
+              {t(m.cancel)}
             </Button>
           </MessageBarActions>
         </MessageBar>
       )}
       {state.kind === "nothing" && (
         <MessageBar intent="info">
-          <MessageBarBody>{t(m.nothing, {})}</MessageBarBody>
+          <MessageBarBody>{t(m.nothing)}</MessageBarBody>
         </MessageBar>
       )}
       {state.kind === "done" && state.result.operation && (

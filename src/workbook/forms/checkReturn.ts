@@ -19,6 +19,7 @@ import type { CellValue } from "../plan/planTypes";
 import { formCells, type FormCell } from "./formCells";
 import { formKey } from "./formIdentity";
 import type { ReadForm } from "./readForm";
+import type { RuleId } from "../../core/findings/ruleId";
 
 /** A finding about a returned form: the file it is in, and the sheet and cell in that file. */
 export interface FormFinding extends LocatedFinding {
@@ -55,7 +56,7 @@ const BLANK_RULES = new Set<string>([
   VALIDATION_RULES.scoreBlankRequired,
 ]);
 
-function identityFinding(rule: string, message: Finding["message"], field?: string): Finding {
+function identityFinding(rule: RuleId, message: Finding["message"], field?: string): Finding {
   return { rule, severity: "error", location: field ? { area: "metadata", field } : { area: "metadata" }, message };
 }
 

@@ -22,6 +22,13 @@ export const FORM_RULES = {
   noForms: "form.no-forms-issued",
 } as const;
 
+// The registry joins Finding's rule ids (core/findings/ruleId.ts) without core importing this layer.
+declare module "../../core/findings/ruleId" {
+  interface RuleRegistries {
+    forms: typeof FORM_RULES;
+  }
+}
+
 export const formMessages = defineMessages({
   // Guide sheet of a form
   guideTitleSelf: {

@@ -1,10 +1,9 @@
-// Texts a ranking run writes into the workbook: award labels, the count of further flags, severity labels.
+// Texts a ranking run writes into the workbook: the count of further flags, severity labels (award labels are the
+// glossary's).
 
 import { defineMessages } from "../../core/messages/messageTypes";
 
 export const resultMessages = defineMessages({
-  "co-thi-dua": { vi: () => "Cờ thi đua", en: () => "Emulation flag" },
-  "bang-khen": { vi: () => "Bằng khen", en: () => "Certificate of merit" },
   moreFlags: {
     vi: (p: { count: number }) => `(và ${p.count} cảnh báo khác)`,
     en: (p: { count: number }) => `(and ${p.count} more)`,

@@ -26,6 +26,13 @@ export const ROLLUP_RULES = {
   noPeriods: "rollup.no-periods",
 } as const;
 
+// The registry joins Finding's rule ids (core/findings/ruleId.ts) without core importing this layer.
+declare module "../../core/findings/ruleId" {
+  interface RuleRegistries {
+    rollup: typeof ROLLUP_RULES;
+  }
+}
+
 export const rollupMessages = defineMessages({
   unreadable: {
     vi: (p: File & { reason: string }) =>

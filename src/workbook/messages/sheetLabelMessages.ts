@@ -113,9 +113,6 @@ export const sheetLabelMessages = defineMessages({
   group: { vi: (p: { code: string }) => `Nhóm ${p.code}`, en: (p: { code: string }) => `Group ${p.code}` },
   bonus: { vi: () => "Điểm thưởng", en: () => "Bonus" },
   deduction: { vi: () => "Điểm trừ", en: () => "Deductions" },
-  selfTotal: { vi: () => "Tự chấm", en: () => "Self" },
-  peerTotal: { vi: () => "Chấm chéo", en: () => "Peer" },
-  reviewTotal: { vi: () => "Thẩm định", en: () => "Review" },
   finalTotal: { vi: () => "Điểm xếp hạng", en: () => "Final" },
   rank: { vi: () => "Thứ hạng", en: () => "Rank" },
   tieBreak: { vi: () => "Ghi chú bằng điểm", en: () => "Tie-break note" },
@@ -152,6 +149,4 @@ export const sheetLabelMessages = defineMessages({
   error: { vi: () => "Lỗi", en: () => "Error" },
   warning: { vi: () => "Cảnh báo", en: () => "Warning" },
   info: { vi: () => "Thông tin", en: () => "Info" },
-  awardFlag: { vi: () => "Cờ thi đua", en: () => "Emulation flag" },
-  awardCertificate: { vi: () => "Bằng khen", en: () => "Certificate of merit" },
 });

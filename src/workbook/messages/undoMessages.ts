@@ -9,6 +9,13 @@ export const UNDO_RULES = {
   unfinished: "undo.unfinished",
 } as const;
 
+// The registry joins Finding's rule ids (core/findings/ruleId.ts) without core importing this layer.
+declare module "../../core/findings/ruleId" {
+  interface RuleRegistries {
+    undo: typeof UNDO_RULES;
+  }
+}
+
 type Operation = { operation: string; time: string };
 
 export const undoMessages = defineMessages({

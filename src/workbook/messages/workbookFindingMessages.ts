@@ -170,3 +170,10 @@ export const WORKBOOK_RULES = {
   rankRefused: "workbook.rank-refused",
   logEdited: "workbook.log-edited",
 } as const;
+
+// The registry joins Finding's rule ids (core/findings/ruleId.ts) without core importing this layer.
+declare module "../../core/findings/ruleId" {
+  interface RuleRegistries {
+    workbook: typeof WORKBOOK_RULES;
+  }
+}

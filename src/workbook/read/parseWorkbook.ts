@@ -29,6 +29,7 @@ import { metaContext } from "./metaContext";
 import { namedSheetNames, sheetOfName } from "./namedSheetNames";
 import { readEntries, type ReadEntry } from "./readPlan";
 import { sliceRead } from "./sliceRead";
+import type { RuleId } from "../../core/findings/ruleId";
 
 export interface ParsedWorkbook {
   meta: WorkbookMeta | null;
@@ -79,7 +80,7 @@ const FORMULA_SHEETS = (key: SheetKey) =>
   key === "result" ||
   key.startsWith("peer:");
 
-function nameFinding(rule: string, message: Finding["message"], name: string, data?: Finding["data"]): Finding {
+function nameFinding(rule: RuleId, message: Finding["message"], name: string, data?: Finding["data"]): Finding {
   return { rule, severity: "error", location: { area: "metadata", field: name }, message, ...(data ? { data } : {}) };
 }
 

@@ -3,6 +3,7 @@
 // ranks and grades. No clock: the same result gives the same plan.
 
 import type { Finding } from "../../core/findings/findingTypes";
+import { AWARD_TERMS } from "../../core/messages/glossary";
 import type { RankingResult } from "../../core/model/scoringTypes";
 import type { Lang } from "../../core/settings/settingsTypes";
 import { absoluteRange, cellAddress, type RangeBox } from "../layout/cellAddress";
@@ -53,7 +54,7 @@ export function planResults(result: RankingResult, context: ResultsContext): Wor
     const shown = flags.slice(0, FLAGS_SHOWN);
     if (flags.length > FLAGS_SHOWN) shown.push(R.moreFlags[lang]({ count: flags.length - FLAGS_SHOWN }));
     const row = table.table.row + i;
-    const award = r?.award ? R[r.award][lang]() : null;
+    const award = r?.award ? AWARD_TERMS[r.award].short[lang] : null;
     return [
       { at: cellAddress(row, col.tieBreak), cells: [[valueCell(r?.tieBreakNote?.[lang] ?? null, S.textWrap)]] },
       {

@@ -15,6 +15,7 @@ import { validateParsed } from "../operations/validateWorkbook";
 import { parseWorkbook } from "../read/parseWorkbook";
 import { readPlan } from "../read/readPlan";
 import { canonicalPeriod, type CanonicalPeriod } from "../../core/periods/canonicalPeriod";
+import type { RuleId } from "../../core/findings/ruleId";
 
 /** A roll-up finding, with the period workbook it is about (null: about the year as a whole). */
 export interface RollupFinding extends Finding {
@@ -40,7 +41,7 @@ export interface PeriodRead {
   findings: RollupFinding[];
 }
 
-function fileFinding(file: string, rule: string, message: Finding["message"], data?: Finding["data"]): RollupFinding {
+function fileFinding(file: string, rule: RuleId, message: Finding["message"], data?: Finding["data"]): RollupFinding {
   return { rule, severity: "error", location: {}, message, file, data: { file, ...(data ?? {}) } };
 }
 

@@ -115,11 +115,12 @@ describe("applying a plan to a new workbook", () => {
     expect(fake.cell(SELF, "D1").columnWidth).toBe(0);
   });
 
-  it("adds a decimal rule with a stop alert and a prompt, and a list rule without prompt", () => {
+  it("adds a decimal rule with numeric bounds, a stop alert and a prompt, and a list rule without prompt", () => {
     expect(fake.validations(SELF)).toEqual([
       {
         address: "B4:C4",
-        rule: { decimal: { formula1: "0", formula2: "10", operator: "Between" } },
+        // Numbers, not "0" and "10": Excel reads a number in a string in the user's locale.
+        rule: { decimal: { formula1: 0, formula2: 10, operator: "Between" } },
         errorAlert: {
           showAlert: true,
           style: "Stop",

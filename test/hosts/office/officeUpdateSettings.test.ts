@@ -30,7 +30,7 @@ describe.each([5, 50])("updateSettings through the Office host, %i units", (unit
     expect(fake.validations(layout.self.sheet).length).toBeGreaterThan(0);
     expect(fake.conditionalFormats(layout.self.sheet).length).toBeGreaterThan(0);
     const col = layout.result.columns;
-    const finalCell = `${String.fromCharCode(65 + col.final)}${layout.result.table.row}`;
+    const finalCell = cellAddress(layout.result.table.row, col.final);
     const formulaBefore = fake.cell(layout.result.sheet, finalCell).formula;
 
     fake.resetCounters();

@@ -14,14 +14,14 @@ import type { Unit } from "../../../src/core/model/unitTypes";
 import { XlsxHost } from "../../../src/hosts/xlsx/xlsxHost";
 import { rangeAddress } from "../../../src/workbook/layout/cellAddress";
 import type { WorkbookLayout } from "../../../src/workbook/layout/workbookLayout";
-import { resultMessages } from "../../../src/workbook/messages/resultMessages";
+import { AWARD_TERMS } from "../../../src/core/messages/glossary";
 import { injectTemplate } from "../../../src/workbook/operations/injectTemplate";
 import { rankWorkbook } from "../../../src/workbook/operations/rankWorkbook";
 import { PRINT_COLUMNS as C } from "../../../src/workbook/plan/inject/printLayout";
 import { workbookPrintLayout } from "../../../src/workbook/plan/inject/printSheet";
 import { planInputs, type WorkbookInputs } from "../../../src/workbook/plan/planInputs";
 import type { CellValue } from "../../../src/workbook/plan/planTypes";
-import { rollupYear, type YearRollup } from "../../../src/workbook/rollup/rollupYear";
+import { rollupPeriodWorkbooks, type YearRollup } from "../../../src/workbook/rollup/rollupPeriodWorkbooks";
 import { recalcWithLibreOffice, sofficePath } from "../../support/libreoffice";
 import { scenarioFor, type Grid } from "../../workbook/scenarios";
 import { periodWorkbook, unitList } from "../../workbook/rollup/periodWorkbooks";
@@ -181,7 +181,7 @@ beforeAll(async () => {
     ),
   );
   const out = XlsxHost.create();
-  rollup = await rollupYear(
+  rollup = await rollupPeriodWorkbooks(
     quarters.map((h, i) => ({ fileName: `Q${i + 1}.xlsx`, host: h })),
     out,
   );
@@ -215,7 +215,7 @@ describe("the print sheet recalculated by LibreOffice", () => {
         expect({ where, rank: row[C.rank], grade: row[C.grade] }).toEqual({ where, rank: u.rank, grade: u.grade });
         expect({ where, award: row[C.award] ?? "" }).toEqual({
           where,
-          award: u.award ? resultMessages[u.award].vi() : "",
+          award: u.award ? AWARD_TERMS[u.award].short.vi : "",
         });
         expect({ where, note: row[C.tieBreak] ?? "" }).toEqual({ where, note: u.tieBreakNote?.vi ?? "" });
       });

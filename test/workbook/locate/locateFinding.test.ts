@@ -1,3 +1,4 @@
+import type { RuleId } from "../../../src/core/findings/ruleId";
 import type { Finding, FindingLocation } from "../../../src/core/findings/findingTypes";
 import { locateFinding } from "../../../src/workbook/locate/locateFinding";
 import { planInject } from "../../../src/workbook/plan/planInject";
@@ -18,11 +19,11 @@ const layout = planInject(
   },
 ).layout!;
 
-function finding(location: FindingLocation, rule = "score.out-of-range", data?: Finding["data"]): Finding {
+function finding(location: FindingLocation, rule: RuleId = "score.out-of-range", data?: Finding["data"]): Finding {
   return { rule, severity: "error", location, message: { vi: "", en: "" }, ...(data ? { data } : {}) };
 }
 
-const locate = (location: FindingLocation, rule?: string, data?: Finding["data"]) =>
+const locate = (location: FindingLocation, rule?: RuleId, data?: Finding["data"]) =>
   locateFinding(finding(location, rule, data), layout);
 
 describe("locateFinding", () => {

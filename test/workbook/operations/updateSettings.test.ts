@@ -9,7 +9,7 @@ import type { CellSpec } from "../../../src/workbook/plan/planTypes";
 import { rankWorkbook } from "../../../src/workbook/operations/rankWorkbook";
 import { updateSettings } from "../../../src/workbook/operations/updateSettings";
 import { validateWorkbook } from "../../../src/workbook/operations/validateWorkbook";
-import { cellAddress, parseRange } from "../../../src/workbook/layout/cellAddress";
+import { cellAddress, columnLetter, parseRange } from "../../../src/workbook/layout/cellAddress";
 import type { WorkbookLayout } from "../../../src/workbook/layout/workbookLayout";
 import { planInject } from "../../../src/workbook/plan/planInject";
 import { MemoryHost } from "../memoryHost";
@@ -49,7 +49,7 @@ function freshPlan(scenario: Scenario, settings: Settings) {
   });
 }
 
-const column = (c: number) => String.fromCharCode(65 + c);
+const column = columnLetter;
 
 const CHANGE: SettingsOverrides = {
   finalRule: "weighted",

@@ -4,6 +4,7 @@ import type { WorkbookPlan } from "../../../src/workbook/plan/planTypes";
 import { MemoryHost } from "../memoryHost";
 import { scenarioFor, type Scenario } from "../scenarios";
 import { fillScenario, injectScenario } from "../scenarioWorkbook";
+import { cellAddress } from "../../../src/workbook/layout/cellAddress";
 
 async function injected(scenario: Scenario, host = new MemoryHost()) {
   const planned = await injectScenario(host, scenario, { now: "2026-03-01T08:00:00.000Z", fileName: "cum1.xlsx" });
@@ -75,17 +76,11 @@ describe("rankWorkbook", () => {
     const columns = layout.result.columns;
     const awarded = ranking.result!.units.filter((u) => u.award !== null);
     for (const unit of awarded) {
-      const cell = host.cell(
-        layout.result.sheet,
-        `${String.fromCharCode(65 + columns.award)}${layout.result.table.row + unit.index}`,
-      );
+      const cell = host.cell(layout.result.sheet, cellAddress(layout.result.table.row + unit.index, columns.award));
       expect(cell!.v).toBe(unit.award === "co-thi-dua" ? "Cờ thi đua" : "Bằng khen");
     }
     // Units P01 and P02 tie on every score; the note says so.
-    const note = host.cell(
-      layout.result.sheet,
-      `${String.fromCharCode(65 + columns.tieBreak)}${layout.result.table.row}`,
-    );
+    const note = host.cell(layout.result.sheet, cellAddress(layout.result.table.row, columns.tieBreak));
     expect(String(note!.v)).toContain("Bằng điểm");
     const hash = host.cell(layout.result.sheet, `C${layout.result.hashRow}`)!.v;
     expect(hash).toMatch(/^[0-9a-f]{16}$/);

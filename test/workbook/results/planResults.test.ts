@@ -5,6 +5,7 @@ import { cellsOf } from "../planCells";
 import { ANALYSIS_HEADER_ROW, planResults } from "../../../src/workbook/results/planResults";
 import { scenarioFor, scenarioRawInputs } from "../scenarios";
 import type { Finding } from "../../../src/core/findings/findingTypes";
+import { columnLetter } from "../../../src/workbook/layout/cellAddress";
 
 const scenario = scenarioFor("khoi-truong-hoc", "cross", 11);
 const injected = planInject(scenario.template, scenario.units, scenario.settings, {
@@ -67,8 +68,8 @@ describe("planResults", () => {
   it("proposes awards by name and lists a unit's flags beside it", () => {
     expect(quiet).toBeGreaterThanOrEqual(0);
     const cells = cellsOf(plan().sheets[0]);
-    const awardColumn = String.fromCharCode(65 + layout.result.columns.award);
-    const flagColumn = String.fromCharCode(65 + layout.result.columns.flags);
+    const awardColumn = columnLetter(layout.result.columns.award);
+    const flagColumn = columnLetter(layout.result.columns.flags);
     const flagged = result.units.find((u) => u.award === "co-thi-dua");
     if (flagged) expect(cells.get(`${awardColumn}${layout.result.table.row + flagged.index}`)!.v).toBe("Cờ thi đua");
     expect(cells.get(`${flagColumn}${layout.result.table.row + quiet}`)!.v).toBe("Tự chấm cao hơn điểm cuối cùng.");

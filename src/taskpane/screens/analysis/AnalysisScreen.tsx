@@ -1,63 +1,42 @@
 // Phân tích (Analysis): the fairness measures in plain language with small charts: self vs final per unit, rater
 // leniency and agreement (cross mode). Read-only: loaded on demand, it writes nothing to the workbook.
-import {
-  Body1,
-  Button,
-  makeStyles,
-  MessageBar,
-  MessageBarBody,
-  Spinner,
-  Subtitle2,
-  tokens,
-} from "@fluentui/react-components";
+import { Body1, makeStyles, MessageBar, MessageBarBody, Subtitle2, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import { AGREEMENT_LABELS } from "../../../core/messages/fairnessMessages";
-import { formatNumber, type MessageDef } from "../../../core/messages/messageTypes";
-import type { Lang } from "../../../core/settings/settingsTypes";
-import type { Host } from "../../../workbook/host/hostTypes";
-import { ErrorBar } from "../../components/ErrorBar";
-import { FindingItem } from "../../components/FindingItem";
-import { useOperation } from "../../hooks/useOperation";
-import { analysisMessages as m } from "../../i18n/analysisMessages";
-import { localize } from "../../i18n/localize";
+import { formatNumber } from "../../../core/messages/messageTypes";
+import { FindingList } from "../../components/FindingList";
+import { OperationStatus } from "../../components/OperationStatus";
+import { RunButton } from "../../components/RunButton";
+import { ScreenSection } from "../../components/ScreenSection";
+import { analysisMessages as m } from "../../messages/analysisMessages";
+import { useT } from "../../pane/language";
+import { usePane } from "../../pane/paneContext";
 import { fairnessOfWorkbook, type WorkbookFairness } from "./fairnessOfWorkbook";
 import { LeniencyChart } from "./LeniencyChart";
 import { SelfFinalChart } from "./SelfFinalChart";
 
 const useStyles = makeStyles({
-  screen: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
   heading: { margin: 0 },
   cluster: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
-  list: { listStyleType: "none", margin: 0, padding: 0 },
 });
 
-export function AnalysisScreen({ host, lang }: { host: Host; lang: Lang }) {
+export function AnalysisScreen() {
   const styles = useStyles();
-  const t = (def: MessageDef<Record<string, never>>) => localize(def, lang);
+  const t = useT();
+  const { host, lang, run } = usePane();
   const [analysis, setAnalysis] = useState<WorkbookFairness | null | undefined>(undefined);
-  const op = useOperation();
 
   const analyse = () =>
-    void op.run(async () => {
+    void run("analyse", async () => {
       setAnalysis(await fairnessOfWorkbook(host));
     });
 
   const contentMax = analysis ? Math.max(1, ...analysis.result.units.map((u) => Math.max(u.self.total, u.final))) : 1;
 
   return (
-    <section aria-labelledby="analysis-title" className={styles.screen}>
-      <Subtitle2 as="h2" id="analysis-title" className={styles.heading}>
-        {t(m.title)}
-      </Subtitle2>
-      <Button
-        appearance="primary"
-        disabled={op.running}
-        onClick={analyse}
-        icon={op.running ? <Spinner size="tiny" /> : undefined}
-      >
-        {op.running ? t(m.running) : t(m.run)}
-      </Button>
-      {op.error && <ErrorBar error={op.error} lang={lang} onDismiss={op.dismiss} />}
+    <ScreenSection id="analysis-title" title={t(m.title)}>
+      <RunButton operation="analyse" label={m.run} runningLabel={m.running} appearance="primary" onClick={analyse} />
+      <OperationStatus of={["analyse"]} />
       {analysis === undefined && <Body1>{t(m.empty)}</Body1>}
       {analysis === null && (
         <MessageBar intent="error" layout="multiline">
@@ -72,12 +51,10 @@ export function AnalysisScreen({ host, lang }: { host: Host; lang: Lang }) {
             <Subtitle2 as="h3" id={headingId} className={styles.heading}>
               {c.cluster}
             </Subtitle2>
-            <SelfFinalChart units={c.selfInflation} max={contentMax} lang={lang} />
-            {c.leniency && <LeniencyChart raters={c.leniency.raters} lang={lang} />}
+            <SelfFinalChart units={c.selfInflation} max={contentMax} />
+            {c.leniency && <LeniencyChart raters={c.leniency.raters} />}
             {w && (
-              <Body1>
-                {localize(m.agreement, lang, { w: formatNumber(w.w, lang), label: AGREEMENT_LABELS[w.label][lang] })}
-              </Body1>
+              <Body1>{t(m.agreement, { w: formatNumber(w.w, lang), label: AGREEMENT_LABELS[w.label][lang] })}</Body1>
             )}
             {c.agreement?.refusal && <Body1>{c.agreement.refusal[lang]}</Body1>}
           </section>
@@ -91,14 +68,10 @@ export function AnalysisScreen({ host, lang }: { host: Host; lang: Lang }) {
           {analysis.report.findings.length === 0 ? (
             <Body1>{t(m.noFindings)}</Body1>
           ) : (
-            <ul className={styles.list}>
-              {analysis.report.findings.map((f, i) => (
-                <FindingItem key={i} finding={f} lang={lang} />
-              ))}
-            </ul>
+            <FindingList findings={analysis.report.findings} />
           )}
         </section>
       )}
-    </section>
+    </ScreenSection>
   );
 }

@@ -2,9 +2,8 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 import type { RaterLeniency } from "../../../core/fairness/raterLeniency";
 import { formatNumber } from "../../../core/messages/messageTypes";
-import type { Lang } from "../../../core/settings/settingsTypes";
-import { localize } from "../../i18n/localize";
-import { analysisMessages as m } from "../../i18n/analysisMessages";
+import { analysisMessages as m } from "../../messages/analysisMessages";
+import { useLang, useT } from "../../pane/language";
 import { useVisuallyHidden } from "./visuallyHidden";
 
 const useStyles = makeStyles({
@@ -20,24 +19,21 @@ const ROW = 20;
 /** A rater this many robust z away from the median is marked (the core's own flag decides the finding). */
 const MARK_Z = 2;
 
-export function LeniencyChart({ raters, lang }: { raters: RaterLeniency[]; lang: Lang }) {
+export function LeniencyChart({ raters }: { raters: RaterLeniency[] }) {
   const styles = useStyles();
+  const t = useT();
+  const lang = useLang();
   const shown = raters.filter((r): r is RaterLeniency & { leniency: number } => r.leniency !== null);
   const extent = Math.max(1, ...shown.map((r) => Math.abs(r.leniency)));
   const half = (WIDTH - LABEL - 10) / 2;
   const centre = LABEL + half;
   const x = (v: number) => centre + (v / extent) * half;
   const height = shown.length * ROW + 4;
-  const title = localize(m.leniency, lang);
+  const title = t(m.leniency);
   const hidden = useVisuallyHidden().hidden;
   return (
     <figure style={{ margin: 0 }}>
-      <svg
-        role="img"
-        aria-label={`${title}. ${localize(m.leniencyAxis, lang)}`}
-        viewBox={`0 0 ${WIDTH} ${height}`}
-        width="100%"
-      >
+      <svg role="img" aria-label={`${title}. ${t(m.leniencyAxis)}`} viewBox={`0 0 ${WIDTH} ${height}`} width="100%">
         <title>{title}</title>
         <line x1={centre} x2={centre} y1={0} y2={height} className={styles.axis} />
         {shown.map((r, i) => {
@@ -59,9 +55,7 @@ export function LeniencyChart({ raters, lang }: { raters: RaterLeniency[]; lang:
       </svg>
       <ul className={hidden}>
         {shown.map((r) => (
-          <li key={r.rater}>
-            {localize(m.leniencyRow, lang, { rater: r.rater, value: formatNumber(r.leniency, lang) })}
-          </li>
+          <li key={r.rater}>{t(m.leniencyRow, { rater: r.rater, value: formatNumber(r.leniency, lang) })}</li>
         ))}
       </ul>
     </figure>

@@ -2,9 +2,8 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 import type { SelfInflation } from "../../../core/fairness/selfInflation";
 import { formatNumber } from "../../../core/messages/messageTypes";
-import type { Lang } from "../../../core/settings/settingsTypes";
-import { localize } from "../../i18n/localize";
-import { analysisMessages as m } from "../../i18n/analysisMessages";
+import { analysisMessages as m } from "../../messages/analysisMessages";
+import { useLang, useT } from "../../pane/language";
 import { useVisuallyHidden } from "./visuallyHidden";
 
 const useStyles = makeStyles({
@@ -18,11 +17,13 @@ const WIDTH = 320;
 const LABEL = 110;
 const ROW = 26;
 
-export function SelfFinalChart({ units, max, lang }: { units: SelfInflation[]; max: number; lang: Lang }) {
+export function SelfFinalChart({ units, max }: { units: SelfInflation[]; max: number }) {
   const styles = useStyles();
+  const t = useT();
+  const lang = useLang();
   const scale = (v: number) => (Math.max(0, v) / Math.max(max, 1)) * (WIDTH - LABEL - 40);
   const height = units.length * ROW + ROW;
-  const title = localize(m.selfVsFinal, lang);
+  const title = t(m.selfVsFinal);
   const hidden = useVisuallyHidden().hidden;
   return (
     <figure style={{ margin: 0 }}>
@@ -52,18 +53,18 @@ export function SelfFinalChart({ units, max, lang }: { units: SelfInflation[]; m
         <g transform={`translate(${LABEL}, ${units.length * ROW + 6})`}>
           <rect width={10} height={10} className={styles.self} />
           <text x={14} y={9} className={styles.label}>
-            {localize(m.legendSelf, lang)}
+            {t(m.legendSelf)}
           </text>
           <rect x={90} width={10} height={10} className={styles.final} />
           <text x={104} y={9} className={styles.label}>
-            {localize(m.legendFinal, lang)}
+            {t(m.legendFinal)}
           </text>
         </g>
       </svg>
       <ul className={hidden}>
         {units.map((u) => (
           <li key={u.unit}>
-            {localize(m.selfVsFinalRow, lang, {
+            {t(m.selfVsFinalRow, {
               unit: u.unit,
               self: formatNumber(u.self, lang),
               final: formatNumber(u.final, lang),

@@ -3,6 +3,7 @@
 import { Button, Caption1, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { DocumentArrowUpRegular } from "@fluentui/react-icons";
 import { useRef, useState, type DragEvent } from "react";
+import { useLock } from "../../pane/paneContext";
 
 const useStyles = makeStyles({
   zone: {
@@ -28,12 +29,14 @@ export interface FilePickerProps {
   /** The file input's accessible name. */
   inputLabel: string;
   dropHint: string;
-  disabled: boolean;
   onFiles: (files: File[]) => void;
 }
 
-export function FilePicker({ label, inputLabel, dropHint, disabled, onFiles }: FilePickerProps) {
+export function FilePicker({ label, inputLabel, dropHint, onFiles }: FilePickerProps) {
   const styles = useStyles();
+  // Taking files in writes the workbook or opens workbooks: it waits while another operation runs.
+  const lock = useLock();
+  const disabled = lock.disabled;
   const input = useRef<HTMLInputElement>(null);
   const [over, setOver] = useState(false);
 
@@ -54,7 +57,7 @@ export function FilePicker({ label, inputLabel, dropHint, disabled, onFiles }: F
       onDragLeave={() => setOver(false)}
       onDrop={drop}
     >
-      <Button icon={<DocumentArrowUpRegular />} disabled={disabled} onClick={() => input.current?.click()}>
+      <Button icon={<DocumentArrowUpRegular />} onClick={() => input.current?.click()} {...lock}>
         {label}
       </Button>
       <Caption1 className={styles.hint}>{dropHint}</Caption1>

@@ -10,26 +10,25 @@ import {
   makeStyles,
   MessageBar,
   MessageBarBody,
-  Subtitle2,
   tokens,
 } from "@fluentui/react-components";
-import { useState, type ReactNode } from "react";
-import { render, type Bilingual, type MessageDef } from "../../../core/messages/messageTypes";
+import { useState } from "react";
+import { render } from "../../../core/messages/messageTypes";
 import type { Lang } from "../../../core/settings/settingsTypes";
-import type { Host } from "../../../workbook/host/hostTypes";
 import { collectForms, type CollectedForm, type CollectResult } from "../../../workbook/operations/collectForms";
 import type { LocatedFinding } from "../../../workbook/operations/locatedFinding";
 import { unreadableReturn } from "../../../workbook/operations/unreadableReturn";
-import { FindingItem } from "../../components/FindingItem";
-import { formsMessages as m } from "../../i18n/formsMessages";
-import { localize } from "../../i18n/localize";
+import { FindingList } from "../../components/FindingList";
+import { OperationStatus } from "../../components/OperationStatus";
+import { ScreenSection } from "../../components/ScreenSection";
+import { formsMessages as m } from "../../messages/formsMessages";
+import { useT } from "../../pane/language";
+import { usePane } from "../../pane/paneContext";
 import { FilePicker } from "./FilePicker";
-import type { RunJob } from "./formsJob";
-import { formsSectionStyles, listEntryStyle } from "./formsSectionStyles";
-import { openFiles } from "./xlsxFiles";
+import { listEntryStyle } from "./listEntryStyle";
+import { openPicked, reporter } from "./xlsxFiles";
 
 const useStyles = makeStyles({
-  ...formsSectionStyles,
   list: { listStyleType: "none", margin: 0, padding: 0 },
   file: listEntryStyle(tokens.spacingVerticalXXS),
   title: { display: "flex", alignItems: "baseline", columnGap: tokens.spacingHorizontalS, overflowWrap: "anywhere" },
@@ -50,28 +49,17 @@ function placed(finding: LocatedFinding): LocatedFinding {
   return { ...finding, message: { vi: at("vi"), en: at("en") }, cell: null } as LocatedFinding;
 }
 
-export interface FormsInProps {
-  host: Host;
-  lang: Lang;
-  now: () => string;
-  run: RunJob;
-  busy: boolean;
-  status: ReactNode;
-}
-
-export function FormsIn({ host, lang, now, run, busy, status }: FormsInProps) {
+export function FormsIn() {
   const styles = useStyles();
-  const t = (def: MessageDef<Record<string, never>>) => localize(def, lang);
+  const t = useT();
+  const { host, now, run } = usePane();
   const [outcome, setOutcome] = useState<Outcome | null>(null);
 
   const collect = (files: File[]) =>
-    run("in", async (report) => {
+    void run("collect-forms", async (progress) => {
+      const report = reporter(progress);
       setOutcome(null);
-      const total = files.length;
-      const opened = await openFiles(files, (i, file) =>
-        report((READ * i) / total, render(m.reading, { index: i + 1, total, file })),
-      );
-      const readable = opened.flatMap((o) => (o.host ? [{ fileName: o.fileName, host: o.host }] : []));
+      const { opened, readable } = await openPicked(files, report, READ);
       // collectForms reports once per form before checking it, then the host reports its writing.
       let checked = 0;
       const result = await collectForms(host, readable, {
@@ -99,22 +87,12 @@ export function FormsIn({ host, lang, now, run, busy, status }: FormsInProps) {
   const kindOf = (form: CollectedForm) => t(form.kind === "peer" ? m.kindPeer : m.kindSelf);
   const accepted = outcome?.forms.filter((f) => f.accepted).length ?? 0;
   const refused = (outcome?.forms.length ?? 0) - accepted;
-  const summary = (text: Bilingual) => text[lang];
 
   return (
-    <section aria-labelledby="forms-in-title" className={styles.section}>
-      <Subtitle2 as="h2" id="forms-in-title" className={styles.heading}>
-        {t(m.inTitle)}
-      </Subtitle2>
+    <ScreenSection id="forms-in-title" title={t(m.inTitle)} dense>
       <Body1>{t(m.inIntro)}</Body1>
-      <FilePicker
-        label={t(m.pick)}
-        inputLabel={t(m.pickInput)}
-        dropHint={t(m.dropHint)}
-        disabled={busy}
-        onFiles={collect}
-      />
-      {status}
+      <FilePicker label={t(m.pick)} inputLabel={t(m.pickInput)} dropHint={t(m.dropHint)} onFiles={collect} />
+      <OperationStatus of={["collect-forms"]} />
       {outcome && !outcome.result.usable && (
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>{t(m.masterUnusable)}</MessageBarBody>
@@ -123,18 +101,13 @@ export function FormsIn({ host, lang, now, run, busy, status }: FormsInProps) {
       {outcome?.result.usable && (
         <MessageBar intent={accepted > 0 ? (refused > 0 ? "warning" : "success") : "error"} layout="multiline">
           <MessageBarBody>
-            {summary(render(m.collected, { accepted, refused }))}{" "}
-            {accepted > 0 ? t(m.writtenHint) : t(m.nothingWritten)}
+            {t(m.collected, { accepted, refused })} {accepted > 0 ? t(m.writtenHint) : t(m.nothingWritten)}
           </MessageBarBody>
         </MessageBar>
       )}
       {outcome && outcome.result.findings.length > 0 && (
         <section aria-label={t(m.masterFindings)}>
-          <ul className={styles.findings}>
-            {outcome.result.findings.map((f, i) => (
-              <FindingItem key={i} finding={f} lang={lang} />
-            ))}
-          </ul>
+          <FindingList findings={outcome.result.findings} />
         </section>
       )}
       {outcome?.result.usable && (
@@ -149,26 +122,21 @@ export function FormsIn({ host, lang, now, run, busy, status }: FormsInProps) {
               </div>
               {form.accepted && (
                 <Caption1>
-                  {localize(m.acceptedDetail, lang, {
+                  {t(m.acceptedDetail, {
                     kind: kindOf(form),
                     unit: form.unit ?? "",
                     changed: form.changed,
                   })}
-                  {form.replaces &&
-                    ` ${localize(m.replaces, lang, { file: form.replaces.file, time: form.replaces.time })}`}
+                  {form.replaces && ` ${t(m.replaces, { file: form.replaces.file, time: form.replaces.time })}`}
                 </Caption1>
               )}
               {form.findings.length > 0 && (
-                <ul className={styles.findings} aria-label={localize(m.findingsOf, lang, { file: form.file })}>
-                  {form.findings.map((f, k) => (
-                    <FindingItem key={k} finding={placed(f)} lang={lang} />
-                  ))}
-                </ul>
+                <FindingList findings={form.findings.map(placed)} label={t(m.findingsOf, { file: form.file })} />
               )}
             </li>
           ))}
         </ul>
       )}
-    </section>
+    </ScreenSection>
   );
 }

@@ -1,22 +1,19 @@
 // Tổng hợp năm (year roll-up): the period workbooks picked are read and opened, rolled up into a new .xlsx workbook
-// (rollupYear: each unit's mean of the periods present, graded on the template) that opens as a new Excel workbook
-// under a suggested name; what the roll-up found (missing periods, files left out and why) is listed.
-import { Body1, makeStyles, MessageBar, MessageBarBody, Subtitle2 } from "@fluentui/react-components";
-import { useState, type ReactNode } from "react";
-import { render, type MessageDef } from "../../../core/messages/messageTypes";
-import type { Lang } from "../../../core/settings/settingsTypes";
+// (rollupPeriodWorkbooks: each unit's mean of the periods present, graded on the template) that opens as a new Excel
+// workbook under a suggested name; what the roll-up found (missing periods, files left out and why) is listed.
+import { Body1, MessageBar, MessageBarBody } from "@fluentui/react-components";
+import { useState } from "react";
+import { render } from "../../../core/messages/messageTypes";
 import { ROLLUP_RULES, rollupMessages as R } from "../../../workbook/messages/rollupMessages";
-import { rollupYear, type RollupFinding } from "../../../workbook/rollup/rollupYear";
-import { FindingItem } from "../../components/FindingItem";
-import { formsMessages as m } from "../../i18n/formsMessages";
-import { localize } from "../../i18n/localize";
+import { rollupPeriodWorkbooks, type RollupFinding } from "../../../workbook/rollup/rollupPeriodWorkbooks";
+import { FindingList } from "../../components/FindingList";
+import { OperationStatus } from "../../components/OperationStatus";
+import { ScreenSection } from "../../components/ScreenSection";
+import { formsMessages as m } from "../../messages/formsMessages";
+import { useT } from "../../pane/language";
+import { usePane } from "../../pane/paneContext";
 import { FilePicker } from "./FilePicker";
-import type { RunJob } from "./formsJob";
-import { formsSectionStyles } from "./formsSectionStyles";
-import type { OpenWorkbook } from "./workbookOpener";
-import { newXlsxWorkbook, openFiles } from "./xlsxFiles";
-
-const useStyles = makeStyles(formsSectionStyles);
+import { newXlsxWorkbook, openPicked, reporter } from "./xlsxFiles";
 
 /** Share of the progress bar for reading the files; the roll-up and opening the summary take the rest. */
 const READ = 0.4;
@@ -35,30 +32,19 @@ function unreadable(file: string): RollupFinding {
   };
 }
 
-export interface YearRollupProps {
-  lang: Lang;
-  openWorkbook: OpenWorkbook;
-  run: RunJob;
-  busy: boolean;
-  status: ReactNode;
-}
-
-export function YearRollup({ lang, openWorkbook, run, busy, status }: YearRollupProps) {
-  const styles = useStyles();
-  const t = (def: MessageDef<Record<string, never>>) => localize(def, lang);
+export function YearRollup() {
+  const t = useT();
+  const { openWorkbook, run } = usePane();
   const [outcome, setOutcome] = useState<Outcome | null>(null);
 
   const rollup = (files: File[]) =>
-    run("rollup", async (report) => {
+    void run("rollup", async (progress) => {
+      const report = reporter(progress);
       setOutcome(null);
-      const total = files.length;
-      const opened = await openFiles(files, (i, file) =>
-        report((READ * i) / total, render(m.reading, { index: i + 1, total, file })),
-      );
-      const sources = opened.flatMap((o) => (o.host ? [{ fileName: o.fileName, host: o.host }] : []));
+      const { opened, readable: sources } = await openPicked(files, report, READ);
       const summary = await newXlsxWorkbook();
       report(READ, render(m.rollupSummarising, {}));
-      const result = await rollupYear(sources, summary.host, {
+      const result = await rollupPeriodWorkbooks(sources, summary.host, {
         progress: (p) => report(READ + ROLLUP * p.fraction, render(m.rollupSummarising, {})),
       });
       const findings = [...opened.filter((o) => !o.host).map((o) => unreadable(o.fileName)), ...result.findings];
@@ -68,37 +54,24 @@ export function YearRollup({ lang, openWorkbook, run, busy, status }: YearRollup
       }
       report(READ + ROLLUP, render(m.rollupOpening, {}));
       await openWorkbook(await summary.save());
-      setOutcome({ findings, fileName: localize(m.rollupFileName, lang, { year: result.year }) });
+      setOutcome({ findings, fileName: t(m.rollupFileName, { year: result.year }) });
     });
 
   return (
-    <section aria-labelledby="rollup-title" className={styles.section}>
-      <Subtitle2 as="h2" id="rollup-title" className={styles.heading}>
-        {t(m.rollupTitle)}
-      </Subtitle2>
+    <ScreenSection id="rollup-title" title={t(m.rollupTitle)} dense>
       <Body1>{t(m.rollupIntro)}</Body1>
-      <FilePicker
-        label={t(m.rollupPick)}
-        inputLabel={t(m.rollupInput)}
-        dropHint={t(m.dropHint)}
-        disabled={busy}
-        onFiles={rollup}
-      />
-      {status}
+      <FilePicker label={t(m.rollupPick)} inputLabel={t(m.rollupInput)} dropHint={t(m.dropHint)} onFiles={rollup} />
+      <OperationStatus of={["rollup"]} />
       {outcome && (
         <MessageBar intent={outcome.fileName ? "success" : "error"} layout="multiline">
           <MessageBarBody>
-            {outcome.fileName ? localize(m.rollupDone, lang, { file: outcome.fileName }) : t(m.rollupNone)}
+            {outcome.fileName ? t(m.rollupDone, { file: outcome.fileName }) : t(m.rollupNone)}
           </MessageBarBody>
         </MessageBar>
       )}
       {outcome && outcome.findings.length > 0 && (
-        <ul className={styles.findings} aria-label={t(m.rollupFindings)}>
-          {outcome.findings.map((f, i) => (
-            <FindingItem key={i} finding={f} lang={lang} />
-          ))}
-        </ul>
+        <FindingList findings={outcome.findings} label={t(m.rollupFindings)} />
       )}
-    </section>
+    </ScreenSection>
   );
 }

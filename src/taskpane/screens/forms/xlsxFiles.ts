@@ -1,9 +1,10 @@
 // The .xlsx side of the Forms screen: a form plan written to bytes, and picked files opened as hosts. ExcelJS is
 // large, so the .xlsx host loads on first use (its own chunk), never with the pane.
 
-import type { Bilingual } from "../../../core/messages/messageTypes";
+import { render, type Bilingual } from "../../../core/messages/messageTypes";
 import type { FormPlan } from "../../../workbook/forms/planForm";
-import type { Host } from "../../../workbook/host/hostTypes";
+import type { Host, ProgressFn } from "../../../workbook/host/hostTypes";
+import { formsMessages } from "../../messages/formsMessages";
 import { readFileBytes } from "../../readFileBytes";
 
 const loadXlsxHost = () =>
@@ -49,5 +50,28 @@ export async function openFiles(
   return opened;
 }
 
+export type ReadableFile = { fileName: string; host: Host };
+
+/**
+ * Opens the files picked for a job (forms in, year roll-up) over the first `share` of its progress bar, saying which
+ * file of how many it reads; `readable` are those that opened as workbooks, in the order picked.
+ */
+export async function openPicked(
+  files: readonly File[],
+  report: Report,
+  share: number,
+): Promise<{ opened: OpenedFile[]; readable: ReadableFile[] }> {
+  const total = files.length;
+  const opened = await openFiles(files, (i, file) =>
+    report((share * i) / total, render(formsMessages.reading, { index: i + 1, total, file })),
+  );
+  return { opened, readable: opened.flatMap((o) => (o.host ? [{ fileName: o.fileName, host: o.host }] : [])) };
+}
+
 /** A step of a long job, for the screen's progress bar and its text. */
 export type Report = (fraction: number, step: Bilingual) => void;
+
+/** The operation's progress as a Report. */
+export function reporter(progress: ProgressFn): Report {
+  return (fraction, step) => progress({ fraction, step });
+}

@@ -4,9 +4,9 @@ import { Button, Caption1, Checkbox, makeStyles, tokens } from "@fluentui/react-
 import { ArrowDown16Regular, ArrowUp16Regular } from "@fluentui/react-icons";
 import { useEffect, useRef, useState } from "react";
 import type { MessageDef } from "../../../core/messages/messageTypes";
-import type { Lang, TieBreakKey } from "../../../core/settings/settingsTypes";
-import { localize } from "../../i18n/localize";
-import { settingsMessages as m } from "../../i18n/settingsMessages";
+import type { TieBreakKey } from "../../../core/settings/settingsTypes";
+import { settingsMessages as m } from "../../messages/settingsMessages";
+import { useT } from "../../pane/language";
 import { useVisuallyHidden } from "../analysis/visuallyHidden";
 
 const useStyles = makeStyles({
@@ -26,20 +26,20 @@ export type TieBreakItems = { key: TieBreakKey; on: boolean }[];
 
 export interface TieBreakOrderProps {
   items: TieBreakItems;
-  lang: Lang;
   onChange: (items: TieBreakItems) => void;
   disabled?: boolean;
   /** id of the element saying what is wrong with the order, when something is. */
   describedBy?: string;
 }
 
-export function TieBreakOrder({ items, lang, onChange, disabled, describedBy }: TieBreakOrderProps) {
+export function TieBreakOrder({ items, onChange, disabled, describedBy }: TieBreakOrderProps) {
   const styles = useStyles();
+  const t = useT();
   const hidden = useVisuallyHidden();
   const buttons = useRef(new Map<string, HTMLElement | null>());
   const [focus, setFocus] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState("");
-  const label = (key: TieBreakKey) => localize(TIE_LABEL[key], lang);
+  const label = (key: TieBreakKey) => t(TIE_LABEL[key]);
 
   // After a move the step's button keeps the focus, wherever the list put it.
   useEffect(() => {
@@ -56,12 +56,12 @@ export function TieBreakOrder({ items, lang, onChange, disabled, describedBy }: 
     // At the list's end the other button is the one that still does something.
     const edge = target === 0 || target === items.length - 1;
     setFocus(`${key}:${edge ? (by < 0 ? "down" : "up") : by < 0 ? "up" : "down"}`);
-    setAnnouncement(localize(m.moved, lang, { step: label(key), position: target + 1 }));
+    setAnnouncement(t(m.moved, { step: label(key), position: target + 1 }));
   };
 
   return (
     <>
-      <Caption1>{localize(m.tieBreakHint, lang)}</Caption1>
+      <Caption1>{t(m.tieBreakHint)}</Caption1>
       <ol className={styles.list} aria-describedby={describedBy}>
         {items.map((item, i) => (
           <li key={item.key} className={styles.item}>
@@ -71,28 +71,28 @@ export function TieBreakOrder({ items, lang, onChange, disabled, describedBy }: 
               disabled={disabled}
               label={`${i + 1}. ${label(item.key)}`}
               onChange={(_, d) =>
-                onChange(items.map((t) => (t.key === item.key ? { ...t, on: d.checked === true } : t)))
+                onChange(items.map((step) => (step.key === item.key ? { ...step, on: d.checked === true } : step)))
               }
             />
             <Button
               size="small"
               icon={<ArrowUp16Regular />}
-              aria-label={localize(m.moveUp, lang, { step: label(item.key) })}
+              aria-label={t(m.moveUp, { step: label(item.key) })}
               disabled={disabled || i === 0}
               ref={(el) => void buttons.current.set(`${item.key}:up`, el)}
               onClick={() => move(i, -1)}
             >
-              {localize(m.up, lang)}
+              {t(m.up)}
             </Button>
             <Button
               size="small"
               icon={<ArrowDown16Regular />}
-              aria-label={localize(m.moveDown, lang, { step: label(item.key) })}
+              aria-label={t(m.moveDown, { step: label(item.key) })}
               disabled={disabled || i === items.length - 1}
               ref={(el) => void buttons.current.set(`${item.key}:down`, el)}
               onClick={() => move(i, 1)}
             >
-              {localize(m.down, lang)}
+              {t(m.down)}
             </Button>
           </li>
         ))}

@@ -17,7 +17,7 @@ import {
 } from "../../../core/settings/settingsTypes";
 import { checkPlannableSettings } from "../../../workbook/settings/checkPlannableSettings";
 import { checkSettingsValues } from "../../../workbook/settings/checkSettingsValues";
-import { settingsMessages as m } from "../../i18n/settingsMessages";
+import { settingsMessages as m } from "../../messages/settingsMessages";
 
 export const GRADE_KEYS: (keyof GradeShares)[] = ["HTXSNV", "HTTNV", "HTNV"];
 

@@ -1,56 +1,41 @@
 // "Use my own criteria table": which 13 columns the table has, a button that reads it from the selection, then the
 // core's findings placed on their cells (with a link to each) or, when the table reads cleanly, its preview.
-import {
-  Body1,
-  Button,
-  Caption1,
-  makeStyles,
-  MessageBar,
-  MessageBarBody,
-  Spinner,
-  tokens,
-} from "@fluentui/react-components";
+import { Body1, Caption1, makeStyles, MessageBar, MessageBarBody, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import { render, type MessageDef } from "../../../core/messages/messageTypes";
-import type { Lang } from "../../../core/settings/settingsTypes";
 import { CRITERIA_TABLE_COLUMNS, CRITERIA_TABLE_HEADERS } from "../../../core/template/criteriaTableColumns";
-import type { Host } from "../../../workbook/host/hostTypes";
-import { ErrorBar } from "../../components/ErrorBar";
-import { FindingItem } from "../../components/FindingItem";
-import { useOperation } from "../../hooks/useOperation";
-import { localize } from "../../i18n/localize";
-import { screenMessages as m } from "../../i18n/screenMessages";
-import { criteriaFromSelection, type SelectionCriteria } from "../../selectionCriteria";
+import type { RangeRead } from "../../../workbook/host/hostTypes";
+import { FindingList } from "../../components/FindingList";
+import { screenMessages as m } from "../../messages/screenMessages";
+import { useLang, useT } from "../../pane/language";
+import { usePane } from "../../pane/paneContext";
+import { ReadSelectionButton } from "./ReadSelectionButton";
+import { criteriaFromSelection, type SelectionCriteria } from "./selectionCriteria";
 import { summaryOf, TemplateCard } from "./TemplateCard";
 
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
   columns: { margin: 0, paddingInlineStart: tokens.spacingHorizontalXXL },
-  findings: { listStyleType: "none", margin: 0, padding: 0 },
   muted: { color: tokens.colorNeutralForeground3 },
-  button: { alignSelf: "flex-start" },
 });
 
 /** A criteria table read from the selection (not a problem with the selection itself). */
 export type OwnTable = Exclude<SelectionCriteria, { problem: unknown }>;
 
 export interface OwnCriteriaTableProps {
-  host: Host;
-  lang: Lang;
   /** The table last read, or null before any. */
   table: OwnTable | null;
   onTable: (table: OwnTable | null) => void;
 }
 
-export function OwnCriteriaTable({ host, lang, table, onTable }: OwnCriteriaTableProps) {
+export function OwnCriteriaTable({ table, onTable }: OwnCriteriaTableProps) {
   const styles = useStyles();
-  const t = (def: MessageDef<Record<string, never>>) => localize(def, lang);
-  const op = useOperation();
+  const t = useT();
+  const lang = useLang();
+  const { host, run } = usePane();
   const [notice, setNotice] = useState<MessageDef<Record<string, never>> | null>(null);
 
-  const read = async () => {
-    const selection = await op.run(() => host.readSelection());
-    if (selection === undefined) return;
+  const read = (selection: RangeRead | null) => {
     if (selection === null) return setNotice(m.noSelection);
     const parsed = criteriaFromSelection(selection, render(m.ownTemplateTitle, {}));
     if ("problem" in parsed) {
@@ -76,15 +61,7 @@ export function OwnCriteriaTable({ host, lang, table, onTable }: OwnCriteriaTabl
         ))}
       </ol>
       <Caption1 className={styles.muted}>{t(m.ownTableHelpCopy)}</Caption1>
-      <Button
-        className={styles.button}
-        disabled={op.running}
-        onClick={() => void read()}
-        icon={op.running ? <Spinner size="tiny" /> : undefined}
-      >
-        {op.running ? t(m.readingSelection) : t(m.readCriteria)}
-      </Button>
-      {op.error && <ErrorBar error={op.error} lang={lang} onDismiss={op.dismiss} />}
+      <ReadSelectionButton operation="read-criteria" label={m.readCriteria} onRead={read} />
       {notice && (
         <MessageBar intent="warning">
           <MessageBarBody>{t(notice)}</MessageBarBody>
@@ -93,17 +70,17 @@ export function OwnCriteriaTable({ host, lang, table, onTable }: OwnCriteriaTabl
       {!table && !notice && <Caption1 className={styles.muted}>{t(m.criteriaNotRead)}</Caption1>}
       {table && (
         <>
-          <Body1>{localize(m.criteriaReadFrom, lang, { source: table.source })}</Body1>
+          <Body1>{t(m.criteriaReadFrom, { source: table.source })}</Body1>
           {table.findings.length > 0 && (
-            <ul className={styles.findings} aria-label={t(m.criteriaFindings)}>
-              {table.findings.map((f, i) => {
-                const at = f.at;
-                const select = at ? () => void host.select(at.sheet, at.cell).catch(() => undefined) : undefined;
-                return <FindingItem key={i} finding={f} lang={lang} onSelect={select} />;
-              })}
-            </ul>
+            <FindingList
+              findings={table.findings}
+              label={t(m.criteriaFindings)}
+              onSelect={({ at }) =>
+                at ? () => void run("select-cell", () => host.select(at.sheet, at.cell)) : undefined
+              }
+            />
           )}
-          {table.template && <TemplateCard summary={summaryOf(table.template, lang)} lang={lang} />}
+          {table.template && <TemplateCard summary={summaryOf(table.template, lang)} />}
         </>
       )}
     </section>

@@ -5,8 +5,8 @@ import { formatNumber } from "../../../core/messages/messageTypes";
 import type { Lang } from "../../../core/settings/settingsTypes";
 import { flattenTemplate } from "../../../core/template/flattenTemplate";
 import type { LocalizedText, Template } from "../../../core/template/templateTypes";
-import { localize } from "../../i18n/localize";
-import { screenMessages as m } from "../../i18n/screenMessages";
+import { screenMessages as m } from "../../messages/screenMessages";
+import { useLang, useT } from "../../pane/language";
 
 const useStyles = makeStyles({
   card: { rowGap: tokens.spacingVerticalXS },
@@ -39,12 +39,14 @@ export function summaryOf(template: Template, lang: Lang): CardSummary {
   };
 }
 
-export function TemplateCard({ summary, lang, id }: { summary: CardSummary; lang: Lang; id?: string }) {
+export function TemplateCard({ summary, id }: { summary: CardSummary; id?: string }) {
   const styles = useStyles();
+  const t = useT();
+  const lang = useLang();
   return (
     <Card id={id} className={styles.card} appearance="filled-alternative">
       <Body1>
-        {localize(m.templateScale, lang, {
+        {t(m.templateScale, {
           scale: formatNumber(summary.scale, lang),
           groups: summary.groups.length,
         })}
@@ -52,15 +54,13 @@ export function TemplateCard({ summary, lang, id }: { summary: CardSummary; lang
       <ul className={styles.list} aria-label={summary.title}>
         {summary.groups.map((g) => (
           <li key={g.code}>
-            <Caption1>
-              {localize(m.templateGroup, lang, { code: g.code, title: g.title, max: formatNumber(g.max, lang) })}
-            </Caption1>
+            <Caption1>{t(m.templateGroup, { code: g.code, title: g.title, max: formatNumber(g.max, lang) })}</Caption1>
           </li>
         ))}
       </ul>
       {summary.legalBasis.length > 0 && (
         <Caption1 className={styles.muted}>
-          {localize(m.legalBasis, lang)}: {summary.legalBasis.map((d) => d.number).join("; ")}
+          {t(m.legalBasis)}: {summary.legalBasis.map((d) => d.number).join("; ")}
         </Caption1>
       )}
     </Card>

@@ -8,6 +8,7 @@ import { cellAddress, rangeAddress, type RangeBox } from "../../layout/cellAddre
 import { CRITERIA_COLUMNS } from "../../layout/workbookLayout";
 import { inputPromptMessages as P } from "../../messages/inputPromptMessages";
 import type { ConditionalFormatPlan, ValidationPlan, ValidationRule } from "../planTypes";
+import { validationPlan } from "../validationPlan";
 import { ERROR_FILL, ERROR_FONT } from "../workbookStyles";
 
 /** How an input cell takes its value. `override`: a review entry on a computed row. */
@@ -96,14 +97,12 @@ export function inputValidation(
   reviewLayer = false,
 ): ValidationPlan {
   const message = messageFor(role, row, bonusCap, lang);
-  return {
-    range,
-    rule: ruleFor(role, row, bonusCap),
+  return validationPlan(range, ruleFor(role, row, bonusCap), {
     errorTitle: P.errorTitle[lang](),
     errorMessage: message,
     promptTitle: P.manualTitle[lang]({ code: row.code }),
     promptMessage: reviewLayer && role !== "override" ? `${message} ${P.reviewBlank[lang]()}` : message,
-  };
+  });
 }
 
 /** Spans of a grid row, leaving out one column (a rater's own column): zero, one or two ranges. */

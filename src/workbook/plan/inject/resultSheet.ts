@@ -1,6 +1,7 @@
 // Xếp hạng / Ranking: one row per unit with live group points, layer totals, final total, rank (COUNTIFS over
 // hidden rounded key columns), grade; award proposals, tie-break notes and flags are values a ranking run writes.
 
+import { LAYER_TERMS } from "../../../core/messages/glossary";
 import type { Settings, TieBreakKey } from "../../../core/settings/settingsTypes";
 import type { Lang } from "../../../core/settings/settingsTypes";
 import { absoluteRange, cellAddress, columnLetter, sheetReference } from "../../layout/cellAddress";
@@ -43,9 +44,9 @@ export function resultHeaders(layout: WorkbookLayout, lang: Lang): string[] {
   col.groups.forEach((c, i) => (headers[c] = L.group[lang]({ code: flat.rows[flat.contentTops[i]].code })));
   headers[col.bonus] = L.bonus[lang]();
   headers[col.deduction] = L.deduction[lang]();
-  headers[col.self] = L.selfTotal[lang]();
-  headers[col.peer] = L.peerTotal[lang]();
-  headers[col.review] = L.reviewTotal[lang]();
+  headers[col.self] = LAYER_TERMS.self.short[lang];
+  headers[col.peer] = LAYER_TERMS.peer.short[lang];
+  headers[col.review] = LAYER_TERMS.review.short[lang];
   headers[col.final] = L.finalTotal[lang]();
   headers[col.rank] = L.rank[lang]();
   headers[col.tieBreak] = L.tieBreak[lang]();

@@ -1,6 +1,7 @@
 // The table sheets: Cài đặt / Settings, Tiêu chí / Criteria, Đơn vị / Units (all locked: they change only through
 // the add-in, which re-plans the formulas), Lịch sử / History (input) and Nhật ký / Log.
 
+import { AWARD_TERMS } from "../../../core/messages/glossary";
 import type { Settings, Lang } from "../../../core/settings/settingsTypes";
 import { criteriaTableHeader, FLAG_MARK } from "../../../core/template/criteriaTableColumns";
 import { templateToCriteriaTable } from "../../../core/template/templateToCriteriaTable";
@@ -12,10 +13,11 @@ import { sheetLabelMessages as L } from "../../messages/sheetLabelMessages";
 import { settingsRows } from "../../settings/settingsRows";
 import { inputCell, valueCell } from "../cellSpec";
 import type { CellSpec, SheetPlan } from "../planTypes";
+import { validationPlan } from "../validationPlan";
 import { S } from "../workbookStyles";
 
-/** Award labels the history sheet offers; core's parseHistory reads them in either language's workbook. */
-export const HISTORY_AWARD_LABELS = ["Cờ thi đua", "Bằng khen"];
+/** Award labels the history sheet offers, Vietnamese in either language's workbook (core's parseHistory reads them). */
+export const HISTORY_AWARD_LABELS = Object.values(AWARD_TERMS).map((term) => term.short.vi);
 
 function tableSheet(
   key: SheetPlan["key"],
@@ -111,19 +113,21 @@ export function historySheet(layout: WorkbookLayout, lang: Lang): SheetPlan {
   );
   const errorTitle = P.errorTitle[lang]();
   plan.validations = [
-    {
-      range: column(0),
-      rule: { kind: "whole", min: 1900, max: 2200 },
-      errorTitle,
-      errorMessage: P.historyYear[lang](),
-    },
-    { range: column(2), rule: { kind: "whole", min: 1, max: 100000 }, errorTitle, errorMessage: P.historyRank[lang]() },
-    {
-      range: column(3),
-      rule: { kind: "list", items: HISTORY_AWARD_LABELS },
-      errorTitle,
-      errorMessage: P.historyAward[lang](),
-    },
+    validationPlan(
+      column(0),
+      { kind: "whole", min: 1900, max: 2200 },
+      { errorTitle, errorMessage: P.historyYear[lang]() },
+    ),
+    validationPlan(
+      column(2),
+      { kind: "whole", min: 1, max: 100000 },
+      { errorTitle, errorMessage: P.historyRank[lang]() },
+    ),
+    validationPlan(
+      column(3),
+      { kind: "list", items: HISTORY_AWARD_LABELS },
+      { errorTitle, errorMessage: P.historyAward[lang]() },
+    ),
   ];
   return plan;
 }
