@@ -16,6 +16,7 @@ export const provinceMessages = defineMessages({
     vi: (p: AwardParam) => AWARD_VI[p.award],
     en: (p: AwardParam) => AWARD_EN[p.award].charAt(0).toUpperCase() + AWARD_EN[p.award].slice(1),
   },
+  noAward: { vi: () => "không đề nghị", en: () => "no award" },
   unreadable: {
     vi: (p: File & { reason: string }) =>
       `${p.file}: không đọc được như một bảng chấm điểm Thi đua của cụm, khối (${p.reason}); không đưa vào danh sách.`,

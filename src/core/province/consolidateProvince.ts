@@ -612,7 +612,7 @@ export function consolidateProvince(
   };
 }
 
-/** The award a ranking writes, as awardEdited quotes it. */
+/** The award a ranking writes, as awardEdited quotes it ("no award" for none). */
 function awardText(award: Award | null, lang: "vi" | "en"): string {
-  return award ? M.awardShort[lang]({ award }) : "";
+  return award ? M.awardShort[lang]({ award }) : M.noAward[lang]();
 }
