@@ -1,7 +1,7 @@
 // Reads one cluster workbook for the province, through any Host (Office, ExcelJS files, memory), in one outline and
-// one read: its metadata, its own check (thidua validate), its results recomputed from the entries (so that a
-// stale ranking cannot pass for a current one), the award cells as written, its history and whether it holds votes.
-// Nothing is written to it.
+// one read: its metadata, its own check (thidua validate's, without the formula comparison: see below), its results
+// recomputed from the entries (so that a stale ranking cannot pass for a current one), the award cells as written,
+// its history and whether it holds votes. Nothing is written to it.
 
 import { parseHistory } from "../../core/fairness/rotation";
 import type { Finding } from "../../core/findings/findingTypes";
@@ -68,7 +68,9 @@ export async function readClusterWorkbook(
   let parsed;
   try {
     outline = await host.outline();
-    parsed = parseWorkbook(await host.read(readPlan(outline)), outline);
+    // The province recomputes every result from the entries and never reads the cluster's formulas: comparing
+    // them with a re-made plan (seconds for a 60-unit cross workbook) would change nothing in the list.
+    parsed = parseWorkbook(await host.read(readPlan(outline)), outline, { formulaChecks: false });
   } catch (error) {
     if (!(error instanceof HostError)) throw error;
     return unreadable(file, error.detail);
