@@ -2,7 +2,6 @@
 // year, whether a cluster vote is required, the council's quotas and thresholds, the award names its documents use.
 
 import { VI_AWARD_NAMES } from "../settings/awardNames";
-import type { Lang } from "../settings/settingsTypes";
 
 export interface ProvinceSettings {
   /** The year consolidated; null: the year most cluster workbooks hold. */
@@ -27,7 +26,6 @@ export interface ProvinceSettings {
   issuer: string;
   /** Who signs the list, on the right ("TRƯỞNG BAN"). */
   signerTitle: string;
-  lang: Lang;
 }
 
 export const DEFAULT_PROVINCE_SETTINGS: ProvinceSettings = {
@@ -43,7 +41,6 @@ export const DEFAULT_PROVINCE_SETTINGS: ProvinceSettings = {
   certificateName: VI_AWARD_NAMES["bang-khen"],
   issuer: "BAN THI ĐUA - KHEN THƯỞNG TỈNH",
   signerTitle: "TRƯỞNG BAN",
-  lang: "vi",
 };
 
 /** Certificates a cluster of `members` units may propose under the province's quota (1e-9: 0.29 × 100 stays 29). */

@@ -36,7 +36,7 @@ export interface ConsolidateOptions {
   settings?: ProvinceSettings;
   /** Overrides settings.year. */
   year?: number;
-  /** The workbook's language; overrides settings.lang. */
+  /** The province workbook's language (default Vietnamese), as `new --lang` chooses a cluster workbook's. */
   lang?: Lang;
   progress?: ProgressFn;
   /** Reads a cluster's TD_Votes (issue #15 plugs its reader in here); without it votes are "not recorded". */
@@ -46,7 +46,7 @@ export interface ConsolidateOptions {
 export interface ProvinceRun {
   consolidation: ProvinceConsolidation;
   findings: LocatedProvinceFinding[];
-  /** The settings the run used (year and language as overridden). */
+  /** The settings the run used (the year as overridden). */
   settings: ProvinceSettings;
   /** Null when no file could be read as a cluster workbook: nothing was written. */
   plan: WorkbookPlan | null;
@@ -75,7 +75,6 @@ export async function consolidateClusters(
   const settings: ProvinceSettings = {
     ...base,
     year: options.year ?? base.year,
-    lang: options.lang ?? base.lang,
   };
   const files = uniqueNames(sources.map((s) => s.fileName));
   const read: ClusterSource[] = [];
@@ -110,7 +109,7 @@ export async function consolidateClusters(
     step: { vi: "Lập bảng tổng hợp của Tỉnh", en: "Writing the province workbook" },
   });
   const { plan, layout } = planProvinceWorkbook(
-    { consolidation, findings, settings, lang: settings.lang, files: sources.length },
+    { consolidation, findings, settings, lang: options.lang ?? "vi", files: sources.length },
     await out.outline(),
   );
   const progress = options.progress;

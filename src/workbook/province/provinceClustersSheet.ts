@@ -12,8 +12,9 @@ import { formulaText } from "../formulas/formulaLiteral";
 import { provinceReasonMessages, provinceWorkbookMessages as M } from "../messages/provinceWorkbookMessages";
 import { blankCell, formulaCell, valueCell } from "../plan/cellSpec";
 import type { CellSpec, SheetPlan } from "../plan/planTypes";
-import { officialHeader, SheetCells } from "./provinceHeader";
+import { issuerText, officialHeader, SheetCells } from "./provinceHeader";
 import { PS } from "./provinceStyles";
+import { wrappedRowHeight } from "./wrappedRowHeight";
 import { awardLabel, UNIT_COLUMNS, type UnitsTable } from "./provinceUnitsSheet";
 
 export const CLUSTER_COLUMNS = {
@@ -84,7 +85,7 @@ export function provinceClustersSheet(
   const C = CLUSTER_COLUMNS;
   const cells = new SheetCells();
   officialHeader(cells, {
-    issuer: context.settings.issuer,
+    issuer: issuerText(context.settings, lang),
     title: M.clustersTitle[lang](),
     period: context.period,
     subtitle: null,
@@ -131,7 +132,8 @@ export function provinceClustersSheet(
       out[C.certificates] = formulaCell(awardCount(s.key, "bang-khen"), PS.count);
     }
     out[C.status] = valueCell(statusText(s, lang), PS.note);
-    rowHeights[first + i] = 36;
+    // The status column holds about 34 characters of 11-point text a line; names may wrap to two lines.
+    rowHeights[first + i] = wrappedRowHeight(statusText(s, lang), 34, 2);
     return out;
   });
   if (rows.length === 0) rows.push(new Array(WIDTH).fill(null).map(() => blankCell(PS.center)));

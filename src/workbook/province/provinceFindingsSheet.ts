@@ -8,6 +8,7 @@ import { blankCell, valueCell } from "../plan/cellSpec";
 import type { CellSpec, SheetPlan } from "../plan/planTypes";
 import type { LocatedProvinceFinding } from "./locateProvinceFinding";
 import { PS } from "./provinceStyles";
+import { wrappedRowHeight } from "./wrappedRowHeight";
 
 export const FINDING_COLUMNS = { index: 0, file: 1, severity: 2, sheet: 3, cell: 4, message: 5, rule: 6 } as const;
 const WIDTH = 7;
@@ -30,6 +31,11 @@ export function provinceFindingsSheet(
     M.headerMessage,
     M.headerRule,
   ].map((m) => valueCell(m[lang](), PS.header));
+  const first = FINDINGS_HEADER_ROW + 1;
+  // The message column holds about 90 characters of 11-point text a line.
+  const rowHeights: Record<number, number> = Object.fromEntries(
+    findings.map((f, i) => [first + i, wrappedRowHeight(f.message[lang], 90)]),
+  );
   const rows: CellSpec[][] = findings.map((f, i) => {
     const out: CellSpec[] = new Array(WIDTH).fill(null).map(() => blankCell(PS.text));
     out[C.index] = valueCell(i + 1, PS.index);
@@ -46,7 +52,6 @@ export function provinceFindingsSheet(
     none[C.message] = valueCell(M.noFindings[lang](), PS.note);
     rows.push(none);
   }
-  const first = FINDINGS_HEADER_ROW + 1;
   return {
     sheet: {
       key: "province:findings",
@@ -58,6 +63,7 @@ export function provinceFindingsSheet(
         { at: cellAddress(first, 0), cells: rows },
       ],
       columnWidths: { 0: 6, 1: 22, 2: 10, 3: 16, 4: 7, 5: 80, 6: 26 },
+      rowHeights,
       freeze: { rows: FINDINGS_HEADER_ROW, columns: 0 },
       protect: true,
       print: {

@@ -1,12 +1,27 @@
 // The official header of the province workbook's printed sheets (Decree 30/2020/NĐ-CP): the issuing body on the
 // left, the national name and motto on the right, each with its short rule, then the title and the period.
 
+import { DEFAULT_PROVINCE_SETTINGS, type ProvinceSettings } from "../../core/province/provinceSettings";
 import type { Lang } from "../../core/settings/settingsTypes";
 import { cellAddress } from "../layout/cellAddress";
 import { provinceWorkbookMessages as M } from "../messages/provinceWorkbookMessages";
 import { valueCell } from "../plan/cellSpec";
 import type { CellBlock, CellSpec } from "../plan/planTypes";
 import { PS } from "./provinceStyles";
+
+/**
+ * The issuing body and the signer's title as the header and signature write them: in English the English wording
+ * stands for the Vietnamese default; what the Board wrote is kept as written in either language.
+ */
+export function issuerText(settings: ProvinceSettings, lang: Lang): string {
+  const written = settings.issuer.trim();
+  return lang === "en" && written === DEFAULT_PROVINCE_SETTINGS.issuer ? M.issuerDefault.en() : written;
+}
+
+export function signerText(settings: ProvinceSettings, lang: Lang): string {
+  const written = settings.signerTitle.trim();
+  return lang === "en" && written === DEFAULT_PROVINCE_SETTINGS.signerTitle ? M.signerDefault.en() : written;
+}
 
 export const HEADER_ROWS = { organ: 1, motto: 2, rule: 3, title: 5, period: 6, subtitle: 7 } as const;
 

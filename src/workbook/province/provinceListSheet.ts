@@ -11,8 +11,9 @@ import { cellAddress, rangeAddress, type RangeBox } from "../layout/cellAddress"
 import { provinceWorkbookMessages as M } from "../messages/provinceWorkbookMessages";
 import { blankCell, formulaCell, valueCell } from "../plan/cellSpec";
 import type { CellSpec, SheetPlan } from "../plan/planTypes";
-import { HEADER_ROWS, officialHeader, SheetCells, signatures } from "./provinceHeader";
+import { HEADER_ROWS, issuerText, officialHeader, SheetCells, signatures, signerText } from "./provinceHeader";
 import { PS } from "./provinceStyles";
+import { wrappedRowHeight } from "./wrappedRowHeight";
 
 export const LIST_COLUMNS = {
   index: 0,
@@ -61,14 +62,6 @@ export interface ListContext {
 /** Characters of 11-point text a line of the notes column holds (34 characters wide at 12 points). */
 const NOTE_LINE = 40;
 
-/**
- * Points for a row whose note wraps: spreadsheets do not grow a row for wrapped text, so the plan sets it (two lines
- * at least, for names that wrap).
- */
-function noteHeight(note: string): number {
-  return Math.max(2, Math.ceil(note.length / NOTE_LINE)) * 15 + 4;
-}
-
 /** The award names of the province's settings, as awardFullName reads them. */
 function fullName(settings: ProvinceSettings, award: "co-thi-dua" | "bang-khen", lang: Lang): string {
   const awards = {
@@ -89,7 +82,7 @@ export function provinceListSheet(
   const C = LIST_COLUMNS;
   const cells = new SheetCells();
   officialHeader(cells, {
-    issuer: settings.issuer,
+    issuer: issuerText(settings, lang),
     title: M.listTitle[lang](),
     period: context.period,
     subtitle: context.subtitle,
@@ -154,7 +147,8 @@ export function provinceListSheet(
           : "";
       const note = atStake + (p.note?.[lang] ?? "");
       out[C.note] = valueCell(note.trim() === "" ? null : note.trim(), PS.note);
-      rowHeights[row] = noteHeight(note);
+      // Two lines at least, for names that wrap.
+      rowHeights[row] = wrappedRowHeight(note, NOTE_LINE, 2);
       cells.row(row++, 0, out);
     });
     sections.push({ section, headingRow, firstRow, rows: mine.length });
@@ -186,7 +180,7 @@ export function provinceListSheet(
   row += 1;
   cells.put(row++, 0, valueCell(M.abbreviations[lang](), PS.italic), LAST);
   row += 1;
-  const lastRow = signatures(cells, row, [0, 3], [6, LAST], context.settings.signerTitle, lang);
+  const lastRow = signatures(cells, row, [0, 3], [6, LAST], signerText(settings, lang), lang);
 
   const table: RangeBox = { row: LIST_HEADER_ROW, column: 0, rows: lastTableRow - LIST_HEADER_ROW + 1, columns: WIDTH };
   const sheet: SheetPlan = {

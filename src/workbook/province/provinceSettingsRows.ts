@@ -21,7 +21,6 @@ export const PROVINCE_SETTING_KEYS = [
   "council.majority",
   "issuer",
   "signerTitle",
-  "lang",
 ] as const;
 export type ProvinceSettingKey = (typeof PROVINCE_SETTING_KEYS)[number];
 
@@ -66,7 +65,6 @@ export const provinceSettingMessages = defineMessages({
   },
   issuer: { vi: () => "Cơ quan lập danh sách (góc trái tiêu đề)", en: () => "Body issuing the list (header, left)" },
   signerTitle: { vi: () => "Chức danh người ký", en: () => "Title of the signer" },
-  lang: { vi: () => "Ngôn ngữ của bảng (vi hoặc en)", en: () => "Language of the workbook (vi or en)" },
 });
 
 const problemMessages = defineMessages({
@@ -81,7 +79,6 @@ const problemMessages = defineMessages({
   wantWhole: { vi: () => "một số nguyên từ 0 trở lên", en: () => "a whole number from 0 up" },
   wantShare: { vi: () => "một tỷ lệ từ 0 đến 1", en: () => "a share from 0 to 1" },
   wantText: { vi: () => "một dòng chữ", en: () => "some text" },
-  wantLang: { vi: () => "vi hoặc en", en: () => "vi or en" },
 });
 
 const YES = ["có", "co", "yes", "true", "x", "1"];
@@ -120,8 +117,6 @@ export function provinceSettingValue(settings: ProvinceSettings, key: ProvinceSe
       return settings.issuer;
     case "signerTitle":
       return settings.signerTitle;
-    case "lang":
-      return settings.lang;
   }
 }
 
@@ -211,12 +206,6 @@ export function readProvinceSettings(
         else if (key === "awards.certificateName") settings.certificateName = t;
         else if (key === "issuer") settings.issuer = t;
         else settings.signerTitle = t;
-        return;
-      }
-      case "lang": {
-        const t = text();
-        if (t === "vi" || t === "en") settings.lang = t;
-        else bad("wantLang");
         return;
       }
     }

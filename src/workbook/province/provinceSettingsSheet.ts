@@ -48,8 +48,6 @@ function rule(key: ProvinceSettingKey, lang: Lang): { rule: ValidationRule; mess
     case "council.quorum":
     case "council.majority":
       return { rule: { kind: "decimal", min: 0, max: 1 }, message: alerts.share[lang]() };
-    case "lang":
-      return { rule: { kind: "list", items: ["vi", "en"] }, message: alerts.list[lang]() };
     default:
       return null;
   }

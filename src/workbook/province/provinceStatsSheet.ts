@@ -12,7 +12,7 @@ import { formulaText } from "../formulas/formulaLiteral";
 import { provinceWorkbookMessages as M } from "../messages/provinceWorkbookMessages";
 import { blankCell, formulaCell, valueCell } from "../plan/cellSpec";
 import type { CellSpec, SheetPlan } from "../plan/planTypes";
-import { officialHeader, SheetCells } from "./provinceHeader";
+import { issuerText, officialHeader, SheetCells } from "./provinceHeader";
 import { PS } from "./provinceStyles";
 import { awardLabel, UNIT_COLUMNS, type UnitsTable } from "./provinceUnitsSheet";
 
@@ -46,7 +46,7 @@ export function provinceStatsSheet(
   const { lang, units } = context;
   const cells = new SheetCells();
   officialHeader(cells, {
-    issuer: context.settings.issuer,
+    issuer: issuerText(context.settings, lang),
     title: M.statsTitle[lang](),
     period: context.period,
     subtitle: null,

@@ -10,6 +10,7 @@ import { provinceWorkbookMessages as M } from "../messages/provinceWorkbookMessa
 import { blankCell, formulaCell, valueCell } from "../plan/cellSpec";
 import type { CellSpec, SheetPlan } from "../plan/planTypes";
 import { PS } from "./provinceStyles";
+import { wrappedRowHeight } from "./wrappedRowHeight";
 
 export const UNIT_COLUMNS = {
   index: 0,
@@ -68,8 +69,11 @@ export function provinceUnitsSheet(table: UnitsTable, units: readonly ProvinceUn
   header[C.note] = valueCell(M.headerNote[lang](), PS.header);
   header[C.file] = valueCell(M.headerFile[lang](), PS.header);
 
+  const rowHeights: Record<number, number> = { [UNITS_HEADER_ROW]: 48 };
   const rows: CellSpec[][] = units.map((u, i) => {
     const row = table.table.row + i;
+    // The notes column holds about 40 characters of 11-point text a line.
+    rowHeights[row] = wrappedRowHeight(u.note?.[lang], 40);
     const cells: CellSpec[] = new Array(WIDTH).fill(null).map(() => blankCell(PS.text));
     cells[C.index] = valueCell(i + 1, PS.index);
     cells[C.clusterKey] = valueCell(u.clusterKey, PS.count);
@@ -103,7 +107,7 @@ export function provinceUnitsSheet(table: UnitsTable, units: readonly ProvinceUn
       { at: cellAddress(table.table.row, 0), cells: rows },
     ],
     columnWidths: { 0: 6, 1: 8, 2: 24, 3: 10, 4: 32, 5: 11, 6: 10, 7: 10, 8: 10, 9: 10, 10: 14, 11: 36, 12: 22 },
-    rowHeights: { [UNITS_HEADER_ROW]: 48 },
+    rowHeights,
     freeze: { rows: UNITS_HEADER_ROW, columns: 0 },
     protect: true,
     print: {

@@ -184,6 +184,31 @@ describe("the province workbook written", () => {
   });
 });
 
+describe("an English province workbook", () => {
+  it("writes English sheets, header and award words, and counts with the same words the unit table holds", async () => {
+    const en = new MemoryHost();
+    const english = await consolidateClusters(
+      [...clusters].map(([file, host]) => sourceOf(file, host)),
+      en,
+      { lang: "en" },
+    );
+    const layout = english.layout!;
+    expect([layout.list.sheet, layout.clusters.sheet, layout.stats.sheet, layout.units.sheet]).toEqual([
+      "Proposals",
+      "Clusters",
+      "Statistics",
+      "Units",
+    ]);
+    expect(en.cell("Proposals", "A1")?.v).toBe("PROVINCIAL EMULATION AND COMMENDATION BOARD");
+    expect(en.cell("Proposals", "A10")?.v).toBe(
+      "I. PROPOSED FOR THE EMULATION FLAG OF THE PROVINCIAL PEOPLE'S COMMITTEE",
+    );
+    expect(en.cell("Units", "K4")?.v).toBe("Emulation flag");
+    expect(en.cell("Clusters", "M10")?.f).toBe(`COUNTIFS(Units!$B$4:$B$18,1,Units!$K$4:$K$18,"Emulation flag")`);
+    expect(english.findings[0].message.en).toContain("signs of taking turns");
+  });
+});
+
 describe("the Board's settings from an earlier province workbook", () => {
   it("reads them back, and a flag gap of two years then keeps cluster 1 out (its A had the 2024 flag)", async () => {
     const earlier = new MemoryHost();
