@@ -6,6 +6,7 @@ import { render, type Bilingual } from "../core/messages/messageTypes";
 import type { Lang } from "../core/settings/settingsTypes";
 import { WORKBOOK_MODES, type WorkbookMode } from "../workbook/layout/workbookLayout";
 import { cliErrorMessages as E } from "./messages/cliErrorMessages";
+import { provinceCliMessages as P } from "./messages/provinceCliMessages";
 import { failure, success, type Outcome } from "./outcome";
 
 export const COMMAND_NAMES = [
@@ -18,6 +19,7 @@ export const COMMAND_NAMES = [
   "collect",
   "rollup",
   "undo",
+  "province",
 ] as const;
 export type CommandName = (typeof COMMAND_NAMES)[number];
 
@@ -45,7 +47,9 @@ export type CliRequest =
   | { command: "forms"; file: string; out: string; newIds: boolean }
   | { command: "collect"; file: string; returned: string[] }
   /** `out` is the year summary to write, `periods` the period workbooks in the order given. */
-  | { command: "rollup"; out: string; periods: string[]; force: boolean };
+  | { command: "rollup"; out: string; periods: string[]; force: boolean }
+  /** `clusters`: the cluster workbooks in the order given; `year` null: the settings' or the workbooks'. */
+  | { command: "province"; out: string; clusters: string[]; year: number | null; force: boolean };
 
 export interface CommonOptions {
   lang: Lang;
@@ -87,6 +91,13 @@ const OPTIONS: Record<CommandName, Record<string, OptionSpec>> = {
   collect: { ...COMMON, ...JSON_OPTION },
   rollup: { ...COMMON, ...JSON_OPTION, force: { type: "boolean" } },
   undo: { ...COMMON, ...JSON_OPTION },
+  province: {
+    ...COMMON,
+    ...JSON_OPTION,
+    out: { type: "string" },
+    year: { type: "string" },
+    force: { type: "boolean" },
+  },
 };
 
 const TOP_LEVEL: Record<string, OptionSpec> = { ...COMMON, version: { type: "boolean", short: "v" } };
@@ -170,7 +181,8 @@ function commandRequest(command: CommandName, values: Values, positionals: strin
     command === "forms" ||
     command === "collect" ||
     command === "rollup" ||
-    command === "undo";
+    command === "undo" ||
+    command === "province";
   if (!takesFiles && positionals.length > 0) {
     return failure(render(E.extraArguments, { command, extra: positionals.map((p) => `“${p}”`).join(", ") }));
   }
@@ -234,7 +246,33 @@ function commandRequest(command: CommandName, values: Values, positionals: strin
       if (positionals.length < 2) return failure(render(E.missingPeriods, {}));
       return success({ command, out: positionals[0], periods: positionals.slice(1), force: values.force === true });
     }
+    case "province":
+      return provinceRequest(values, positionals);
   }
+}
+
+/** `province --out TINH.xlsx CUM.xlsx… [--year N] [--force]`. */
+function provinceRequest(values: Values, positionals: string[]): Outcome<CliRequest> {
+  const out = text(values, "out", "province", false);
+  if (!out.ok) return out;
+  if (out.value === null || positionals.length === 0) return failure(render(P.missingClusters, {}));
+  const year = text(values, "year", "province", false);
+  if (!year.ok) return year;
+  let yearNumber: number | null = null;
+  if (year.value !== null) {
+    const n = Number(year.value.trim());
+    if (!/^\d{4}$/.test(year.value.trim()) || n < 1900 || n > 2999) {
+      return failure(render(P.badYear, { value: year.value }));
+    }
+    yearNumber = n;
+  }
+  return success({
+    command: "province",
+    out: out.value,
+    clusters: positionals,
+    year: yearNumber,
+    force: values.force === true,
+  });
 }
 
 export function parseCommandLine(argv: readonly string[]): ParsedCommandLine {

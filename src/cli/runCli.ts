@@ -10,6 +10,7 @@ import { collectCommand } from "./commands/collectCommand";
 import { DEMO_FILE_NAME, demoCommand } from "./commands/demoCommand";
 import { formsCommand } from "./commands/formsCommand";
 import { newCommand } from "./commands/newCommand";
+import { provinceCommand } from "./commands/provinceCommand";
 import { rankCommand } from "./commands/rankCommand";
 import { rollupCommand } from "./commands/rollupCommand";
 import { templatesCommand } from "./commands/templatesCommand";
@@ -48,6 +49,8 @@ async function run(ctx: CommandContext, request: CliRequest): Promise<Outcome<nu
       return rollupCommand(ctx, request);
     case "undo":
       return undoCommand(ctx, request);
+    case "province":
+      return provinceCommand(ctx, request);
   }
 }
 
@@ -61,7 +64,7 @@ function fileOf(request: CliRequest): string {
     request.command === "undo"
   )
     return request.file;
-  if (request.command === "new" || request.command === "rollup") return request.out;
+  if (request.command === "new" || request.command === "rollup" || request.command === "province") return request.out;
   return DEMO_FILE_NAME;
 }
 

@@ -1,6 +1,7 @@
 // `thidua --help` and `thidua <command> --help`, in Vietnamese and English.
 
 import { defineMessages } from "../../core/messages/messageTypes";
+import { provinceCliMessages } from "./provinceCliMessages";
 
 export const cliHelpMessages = defineMessages({
   overall: {
@@ -19,6 +20,8 @@ Cách dùng:
   thidua collect TỆP.xlsx PHIẾU.xlsx… [--json]    nhận phiếu đã điền vào bảng tổng hợp
   thidua rollup NĂM.xlsx KỲ.xlsx… [--json] [--force]
                                                    tổng hợp các tháng/quý thành kết quả cả năm
+  thidua province --out TỈNH.xlsx CỤM.xlsx… [--year NĂM] [--json] [--force]
+                                                   danh sách đề nghị khen thưởng của Tỉnh từ các cụm, khối
   thidua undo TỆP.xlsx [--json]                   hoàn tác thao tác ghi cuối (xếp hạng, sửa, cài đặt, phiếu)
 
 Tùy chọn chung:
@@ -44,6 +47,8 @@ Usage:
   thidua collect FILE.xlsx FORM.xlsx… [--json]    take returned forms into the master workbook
   thidua rollup YEAR.xlsx PERIOD.xlsx… [--json] [--force]
                                                    roll months or quarters up into the year
+  thidua province --out PROVINCE.xlsx CLUSTER.xlsx… [--year YEAR] [--json] [--force]
+                                                   the province's list of proposed awards from the clusters
   thidua undo FILE.xlsx [--json]                  undo the last writing operation (rank, fixes, settings, forms)
 
 Common options:
@@ -233,6 +238,7 @@ Exit code: 0 rolled up, 1 some files left out, 2 no usable period or bad argumen
          "units":[{"code","name","cluster","finals":{"2026-Q1":…},"mean","grade","present","missing"}],
          "findings":[{"file","rule","severity","unit","message"}]}`,
   },
+  province: provinceCliMessages.help,
   demo: {
     vi: () =>
       `thidua demo [--out THƯ-MỤC] [--lang vi|en]

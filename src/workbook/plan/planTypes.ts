@@ -104,7 +104,9 @@ export type SheetKey =
   | "log"
   | "meta"
   | "undo"
-  | `peer:${string}`;
+  | `peer:${string}`
+  /** The sheets of a province workbook (src/workbook/province), which has a shape of its own. */
+  | `province:${string}`;
 
 export interface SheetPlan {
   key: SheetKey;

@@ -84,7 +84,20 @@ function nameFinding(rule: RuleId, message: Finding["message"], name: string, da
   return { rule, severity: "error", location: { area: "metadata", field: name }, message, ...(data ? { data } : {}) };
 }
 
-export function parseWorkbook(reads: readonly RangeRead[], outline: WorkbookOutline): ParsedWorkbook {
+export interface ParseOptions {
+  /**
+   * Compare every formula cell with the plan (default true). A reader that recomputes every result from the entries
+   * and never reads the workbook's formulas (the province consolidation) can skip it: re-planning a 60-unit cross
+   * workbook to compare its formulas costs seconds.
+   */
+  formulaChecks?: boolean;
+}
+
+export function parseWorkbook(
+  reads: readonly RangeRead[],
+  outline: WorkbookOutline,
+  options: ParseOptions = {},
+): ParsedWorkbook {
   const findings: Finding[] = [];
   const entries = readEntries(outline);
   const byName = new Map<string, { entry: ReadEntry; read: RangeRead | undefined }>();
@@ -228,7 +241,7 @@ export function parseWorkbook(reads: readonly RangeRead[], outline: WorkbookOutl
     layout,
     raw,
     history: grid(DEFINED_NAMES.history) ?? null,
-    formulaChecks: formulaChecks(ctx, layout, [...usable.values()]),
+    formulaChecks: options.formulaChecks === false ? [] : formulaChecks(ctx, layout, [...usable.values()]),
     findings,
     logTable,
     log: parsedLog(layout, logTable, grid(DEFINED_NAMES.log)),
