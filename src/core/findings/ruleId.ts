@@ -3,6 +3,7 @@
 
 import { FAIRNESS_RULES } from "../fairness/fairnessRules";
 import { PERIOD_RULES } from "../periods/periodRules";
+import { PROVINCE_RULES } from "../province/provinceRules";
 import { RANKING_RULES } from "../ranking/rankingRules";
 import { CRITERIA_TABLE_RULES, TEMPLATE_RULES } from "../template/templateRules";
 import { VALIDATION_RULES } from "../validation/validationRules";
@@ -32,6 +33,7 @@ export const CORE_RULE_REGISTRIES = {
   periods: PERIOD_RULES,
   template: TEMPLATE_RULES,
   criteriaTable: CRITERIA_TABLE_RULES,
+  province: PROVINCE_RULES,
 } as const satisfies Record<string, RuleRegistry>;
 
 type CoreRuleRegistries = typeof CORE_RULE_REGISTRIES;

@@ -7,6 +7,7 @@
 // is the one its kind uses, none of its units is in another workbook, its clusters keep within the province's
 // quotas, its award cells are the ranking's (a tie at a cut-off stays open) and no flag breaks the rotation gap.
 
+import type { RuleId } from "../findings/ruleId";
 import type { Finding } from "../findings/findingTypes";
 import { render, type Bilingual } from "../messages/messageTypes";
 import { provinceMessages as M } from "../messages/provinceMessages";
@@ -66,7 +67,7 @@ function joinNotes(notes: readonly Bilingual[]): Bilingual | null {
 
 function fileFinding(
   file: string,
-  rule: string,
+  rule: RuleId,
   severity: Finding["severity"],
   message: Bilingual,
   location: Finding["location"] = {},

@@ -16,7 +16,7 @@ import { HostError, type Host, type WorkbookOutline } from "../host/hostTypes";
 import { parseRange } from "../layout/cellAddress";
 import { DEFINED_NAMES } from "../layout/definedNames";
 import type { WorkbookLayout } from "../layout/workbookLayout";
-import { resultMessages } from "../messages/resultMessages";
+import { AWARD_TERMS } from "../../core/messages/glossary";
 import { rollupMessages } from "../messages/rollupMessages";
 import type { WorkbookMeta } from "../meta/workbookMeta";
 import { validateParsed } from "../operations/validateWorkbook";
@@ -43,7 +43,7 @@ function awardOfText(text: string | null): Award | null | "unknown" {
   if (text === null) return null;
   const word = text.normalize("NFC").trim().toLocaleLowerCase("vi");
   for (const award of ["co-thi-dua", "bang-khen"] as const) {
-    const words = [resultMessages[award].vi(), resultMessages[award].en()].map((w) => w.toLocaleLowerCase("vi"));
+    const words = [AWARD_TERMS[award].short.vi, AWARD_TERMS[award].short.en].map((w) => w.toLocaleLowerCase("vi"));
     if (words.includes(word)) return award;
   }
   return "unknown";
