@@ -423,7 +423,10 @@ function checkAwards(
         { award, passed: counted.length, quota },
       );
     }
-    const lost = rows.filter((t) => t.outcome.status === "failed");
+    // Only a unit the score rules could reward counts as passed over (an added HTTNV unit that fails does not).
+    const lost = rows.filter(
+      (t) => t.outcome.status === "failed" && t.standing!.grade === "HTXSNV" && !t.standing!.unit.disqualified,
+    );
     for (const t of counted) {
       const better = lost
         .filter((l) => l.standing!.rank < t.standing!.rank)

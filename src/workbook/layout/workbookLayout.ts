@@ -12,7 +12,10 @@ export type WorkbookMode = "self" | "review" | "cross";
 export const WORKBOOK_MODES: readonly WorkbookMode[] = ["self", "review", "cross"];
 
 /** Sheets with one fixed name each (peer sheets are per rater; the print sheet is optional, see SheetNames). */
-export type FixedSheetKey = Exclude<SheetKey, `peer:${string}` | "print" | "yearSummary" | "undo">;
+export type FixedSheetKey = Exclude<
+  SheetKey,
+  `peer:${string}` | "print" | "yearSummary" | "undo" | "meeting" | "votes" | `minutes:${string}` | "ballot"
+>;
 
 export interface SheetNames {
   fixed: Record<FixedSheetKey, string>;

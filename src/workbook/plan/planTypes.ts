@@ -104,6 +104,12 @@ export type SheetKey =
   | "log"
   | "meta"
   | "undo"
+  /** The year-end meeting: particulars (Cuộc họp), candidates and votes (Bình xét), one cluster's minutes. */
+  | "meeting"
+  | "votes"
+  | `minutes:${string}`
+  /** A ballot workbook's one sheet (not part of the scoring workbook). */
+  | "ballot"
   | `peer:${string}`;
 
 export interface SheetPlan {

@@ -133,6 +133,15 @@ describe("tallyCluster", () => {
     expect(tally.adopted.map((a) => a.unit.code)).toEqual(["A1", "A4"]);
   });
 
+  it("does not count an added unit that is not HTXSNV as passed over when it fails", () => {
+    const rows = [
+      ...scoreRows({ A1: [9, 0], A2: [7, 2], A4: [6, 3] }),
+      entry(3, { matter: "bang-khen", unit: "A3", source: "meeting", reason: "Thành tích đột xuất", yes: 3, no: 6 }),
+    ];
+    const tally = tallyCluster(votes(9, rows), STANDING, rules());
+    expect(rulesOf(tally)).toEqual([`warning ${R.addedCandidate}`]);
+  });
+
   it("warns when an added candidate inside the cut-off is not HTXSNV, and refuses more certificates than the quota", () => {
     const rows = [
       ...scoreRows({ A1: [9, 0], A2: [7, 2], A4: [6, 3] }),
