@@ -78,6 +78,8 @@ export default tseslint.config(
   ]),
   layer("workbook", ["**/hosts/**", "**/taskpane/**", "**/cli/**", "**/commands/**", "node:*", "react", "exceljs"]),
   layer("hosts", ["**/taskpane/**", "**/cli/**", "**/commands/**", "react"]),
+  // The .docx renderer also runs in the task pane, loaded on demand: no Node API, no ExcelJS.
+  layer("hosts/docx", ["**/taskpane/**", "**/cli/**", "**/commands/**", "react", "node:*", "fs", "path", "exceljs"]),
   layer("taskpane", ["**/cli/**", "node:*"]),
   {
     files: ["src/core/**/*.ts", "src/workbook/**/*.ts"],

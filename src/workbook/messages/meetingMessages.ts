@@ -32,6 +32,7 @@ export const meetingMessages = defineMessages({
     en: (p: { cluster: string }) => (p.cluster ? `Minutes ${p.cluster}` : "Minutes"),
   },
 
+  minutesFile: { vi: () => "Biên bản", en: () => "Minutes" },
   meetingTitle: {
     vi: (p: Year) => `THÔNG TIN CUỘC HỌP BÌNH XÉT, SUY TÔN THI ĐUA ${p.year}`.trim(),
     en: (p: Year) => `YEAR-END MEETING PARTICULARS ${p.year}`.trim(),

@@ -12,7 +12,7 @@ import { matterName } from "../../core/messages/votingMessages";
 import type { Award } from "../../core/model/gradeTypes";
 import { computeResults } from "../../core/ranking/computeResults";
 import { unitLabel } from "../../core/ranking/unitLabel";
-import { clusterStandings } from "../../core/voting/clusterStanding";
+import { clusterStandings, type ClusterStanding } from "../../core/voting/clusterStanding";
 import { tallyCluster, type ClusterTally, type TalliedEntry } from "../../core/voting/tallyCluster";
 import { isAwardMatter, type VoteMatter } from "../../core/voting/votingTypes";
 import type { Host, ProgressFn } from "../host/hostTypes";
@@ -192,6 +192,33 @@ function adoptedText(tally: ClusterTally, wb: MeetingWorkbook): string {
     .join("; ");
 }
 
+/** Every cluster's tally of the vote table as `meeting` holds it (the workbook's, or with a caller's ballots in). */
+export function countVotes(
+  wb: MeetingWorkbook,
+  meeting: MeetingRead,
+): { standings: ClusterStanding[]; tallies: ClusterTally[] } {
+  const { meta, ctx, parsed } = wb;
+  const votesRead = meeting.votes!;
+  const particulars = meeting.particulars;
+  const standings = clusterStandings(computeResults(wb.input), meta.settings.awards);
+  const history = parsed.history ? parseHistory(parsed.history).rows : [];
+  const tallies = standings.map((standing) => {
+    const p = particulars?.byCluster.get(standing.cluster);
+    return tallyCluster(
+      {
+        cluster: standing.cluster,
+        present: p?.present ?? null,
+        entries: voteEntries(votesRead.rows, standing.cluster),
+        leader: p?.leader === null || p?.leader === undefined ? "" : String(p.leader).trim(),
+        earlierLeaders: p?.earlierLeaders ?? null,
+      },
+      standing,
+      { settings: meta.settings, body: ctx.body, year: ctx.year, units: meta.units, history },
+    );
+  });
+  return { standings, tallies };
+}
+
 export async function tallyMeeting(host: Host, options: TallyOptions): Promise<MeetingTally> {
   const opened = await openMeetingWorkbook(host, WRITES);
   if (!opened.ok) return refused(opened.findings);
@@ -210,22 +237,7 @@ export async function tallyMeeting(host: Host, options: TallyOptions): Promise<M
   const meeting = given.meeting;
   const votesRead = meeting.votes!;
   const particulars = meeting.particulars!;
-  const standings = clusterStandings(computeResults(wb.input), meta.settings.awards);
-  const history = parsed.history ? parseHistory(parsed.history).rows : [];
-  const tallies = standings.map((standing) => {
-    const p = particulars.byCluster.get(standing.cluster);
-    return tallyCluster(
-      {
-        cluster: standing.cluster,
-        present: p?.present ?? null,
-        entries: voteEntries(votesRead.rows, standing.cluster),
-        leader: p?.leader === null || p?.leader === undefined ? "" : String(p.leader).trim(),
-        earlierLeaders: p?.earlierLeaders ?? null,
-      },
-      standing,
-      { settings: meta.settings, body: ctx.body, year: ctx.year, units: meta.units, history },
-    );
-  });
+  const { tallies } = countVotes(wb, meeting);
   const findings = locateMeetingFindings([...given.findings, ...tallies.flatMap((t) => t.findings)], layout, meeting);
   const errors = findings.filter((f) => f.severity === "error").length;
   if (errors > 0) {

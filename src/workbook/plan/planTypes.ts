@@ -82,6 +82,13 @@ export interface PrintPlan {
   margins?: PrintMargins;
   /** Centre the printed area between the left and right margins. */
   centerHorizontally?: boolean;
+  /** Paper size; A4 when absent. */
+  paper?: "A4" | "A5";
+  /**
+   * Manual page breaks after these 1-based rows (one ballot per page). Honoured by the .xlsx host, which builds the
+   * workbooks that carry them (ballots); the Office host does not set page breaks.
+   */
+  rowBreaks?: number[];
 }
 
 /** Canonical sheet keys of the workbook contract (design.md); peer sheets are "peer:<unit code>". */
