@@ -5,6 +5,7 @@ import { parseArgs } from "node:util";
 import { render, type Bilingual } from "../core/messages/messageTypes";
 import type { Lang } from "../core/settings/settingsTypes";
 import { WORKBOOK_MODES, type WorkbookMode } from "../workbook/layout/workbookLayout";
+import { MEETING_COMMANDS, meetingOptions, meetingRequest, type MeetingRequest } from "./meeting/meetingCommandLine";
 import { cliErrorMessages as E } from "./messages/cliErrorMessages";
 import { failure, success, type Outcome } from "./outcome";
 
@@ -18,6 +19,7 @@ export const COMMAND_NAMES = [
   "collect",
   "rollup",
   "undo",
+  ...MEETING_COMMANDS,
 ] as const;
 export type CommandName = (typeof COMMAND_NAMES)[number];
 
@@ -45,7 +47,8 @@ export type CliRequest =
   | { command: "forms"; file: string; out: string; newIds: boolean }
   | { command: "collect"; file: string; returned: string[] }
   /** `out` is the year summary to write, `periods` the period workbooks in the order given. */
-  | { command: "rollup"; out: string; periods: string[]; force: boolean };
+  | { command: "rollup"; out: string; periods: string[]; force: boolean }
+  | MeetingRequest;
 
 export interface CommonOptions {
   lang: Lang;
@@ -59,7 +62,7 @@ export interface ParsedCommandLine {
   request: Outcome<CliRequest>;
 }
 
-type OptionSpec = { type: "string" | "boolean"; short?: string };
+type OptionSpec = { type: "string" | "boolean"; short?: string; multiple?: boolean };
 
 const COMMON: Record<string, OptionSpec> = {
   help: { type: "boolean", short: "h" },
@@ -87,6 +90,7 @@ const OPTIONS: Record<CommandName, Record<string, OptionSpec>> = {
   collect: { ...COMMON, ...JSON_OPTION },
   rollup: { ...COMMON, ...JSON_OPTION, force: { type: "boolean" } },
   undo: { ...COMMON, ...JSON_OPTION },
+  ...meetingOptions(COMMON, JSON_OPTION),
 };
 
 const TOP_LEVEL: Record<string, OptionSpec> = { ...COMMON, version: { type: "boolean", short: "v" } };
@@ -131,7 +135,7 @@ function commandIndex(argv: readonly string[]): number {
   return -1;
 }
 
-type Values = Record<string, string | boolean | undefined>;
+type Values = Record<string, string | boolean | string[] | undefined>;
 
 function choice<T extends string>(values: Values, key: string, choices: readonly T[], fallback: T): Outcome<T> {
   const value = values[key];
@@ -170,7 +174,8 @@ function commandRequest(command: CommandName, values: Values, positionals: strin
     command === "forms" ||
     command === "collect" ||
     command === "rollup" ||
-    command === "undo";
+    command === "undo" ||
+    (MEETING_COMMANDS as readonly string[]).includes(command);
   if (!takesFiles && positionals.length > 0) {
     return failure(render(E.extraArguments, { command, extra: positionals.map((p) => `“${p}”`).join(", ") }));
   }
@@ -234,6 +239,11 @@ function commandRequest(command: CommandName, values: Values, positionals: strin
       if (positionals.length < 2) return failure(render(E.missingPeriods, {}));
       return success({ command, out: positionals[0], periods: positionals.slice(1), force: values.force === true });
     }
+    case "meeting":
+    case "ballots":
+    case "tally":
+    case "minutes":
+      return meetingRequest(command, values, positionals);
   }
 }
 
