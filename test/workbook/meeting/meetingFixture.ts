@@ -9,6 +9,7 @@
 //   Flag: B01. Certificates: max(1, ⌊1.2⌋) = 1, B02; cut-off rank 2.
 
 import type { Unit } from "../../../src/core/model/unitTypes";
+import type { SettingsOverrides } from "../../../src/core/settings/settingsTypes";
 import type { Template } from "../../../src/core/template/templateTypes";
 import type { Host } from "../../../src/workbook/host/hostTypes";
 import type { WorkbookLayout } from "../../../src/workbook/layout/workbookLayout";
@@ -74,8 +75,8 @@ export const MINUTES_AT = "2026-12-15T05:00:00.000Z";
 export const FILE = "cum-thi-dua-2026.xlsx";
 
 /** Injected, scored and ranked: the state in which a secretariat prepares its meeting. */
-export async function rankedMeetingWorkbook(host: Host): Promise<WorkbookLayout> {
-  const planned = await injectTemplate(host, MEETING_TEMPLATE, MEETING_UNITS, undefined, {
+export async function rankedMeetingWorkbook(host: Host, settings?: SettingsOverrides): Promise<WorkbookLayout> {
+  const planned = await injectTemplate(host, MEETING_TEMPLATE, MEETING_UNITS, settings, {
     mode: "self",
     period: "2026",
     clusterTitle: "Cụm thi đua các xã, phường",
