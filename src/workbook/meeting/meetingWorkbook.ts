@@ -54,14 +54,16 @@ function refusal(rule: string, message: Finding["message"]): LocatedFinding {
  */
 export async function openMeetingWorkbook(
   host: Host,
-  writes: readonly string[],
+  /** The names whose sheets the operation writes, or what the outline says they are. */
+  writes: readonly string[] | ((outline: WorkbookOutline) => readonly string[]),
   extra: (outline: WorkbookOutline) => RangeRequest[] = () => [],
 ): Promise<Opened> {
   const outline = await host.outline();
   const requests = readPlan(outline);
   const own = extra(outline);
   const header = undoHeaderRequest(outline.names);
-  const snapshot = snapshotRequests(outline, writes, [...requests, ...own]);
+  const written = typeof writes === "function" ? writes(outline) : writes;
+  const snapshot = snapshotRequests(outline, written, [...requests, ...own]);
   const all = await host.read([...requests, ...snapshot, ...own, ...(header ? [header] : [])]);
   const extraReads = all.slice(requests.length + snapshot.length, requests.length + snapshot.length + own.length);
   const parsed = parseWorkbook(all, outline);

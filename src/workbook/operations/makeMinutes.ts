@@ -73,22 +73,17 @@ const refusal = (rule: string, message: LocatedFinding["message"]): MadeMinutes 
 });
 
 export async function makeMinutes(host: Host, options: MinutesOptions): Promise<MadeMinutes> {
-  const peek = await host.outline();
   const prefix = MINUTES_NAME_PREFIX.toUpperCase();
-  const earlier = peek.names.filter((n) => n.name.toUpperCase().startsWith(prefix)).map((n) => n.name);
+  const earlier = (outline: WorkbookOutline) =>
+    outline.names.filter((n) => n.name.toUpperCase().startsWith(prefix)).map((n) => n.name);
   // Earlier minutes are read whole, down to the rows a longer new version may reach, for the undo snapshot.
   const opened = await openMeetingWorkbook(host, earlier, (outline: WorkbookOutline) =>
-    earlier.flatMap((name) => {
+    earlier(outline).flatMap((name) => {
       const found = namedBox(outline, name);
       if (!found) return [];
       const rows = Math.max(DOCUMENT_ROW_CAPACITY, found.box.row + found.box.rows + 60);
-      return [
-        {
-          sheet: found.sheet,
-          range: rangeAddress({ row: 1, column: 0, rows, columns: DOCUMENT_COLUMNS.length }),
-          formulas: true,
-        },
-      ];
+      const range = rangeAddress({ row: 1, column: 0, rows, columns: DOCUMENT_COLUMNS.length });
+      return [{ sheet: found.sheet, range, formulas: true }];
     }),
   );
   if (!opened.ok) return { minutes: [], findings: opened.findings, plan: null };
