@@ -191,6 +191,20 @@ describe("tallying the meeting", () => {
     expect(stale.map((f) => [f.severity, f.sheet, f.cell])).toEqual([["warning", "Bình xét", "C3"]]);
   });
 
+  it("logs a later tally's changes: a certificate that no longer passes", async () => {
+    const { host } = await tallied();
+    await type(host, "Bình xét", [
+      [ROWS.certA04, COLUMNS.yes, 5],
+      [ROWS.certA04, COLUMNS.no, 4],
+    ]);
+    const again = await tallyMeeting(host, { now: TALLIED_AT, fileName: FILE });
+    expect(again.recorded).toBe(true);
+    expect(again.clusters[0].adopted.map((a) => a.unit.code)).toEqual(["A01", "A02"]);
+    expect(logRows(host).at(-1)![2]).toMatch(
+      / Thay đổi: Xã Nam Cường: “Bằng khen: đạt 6\/10” → “Bằng khen: không đạt 5\/10”\.$/,
+    );
+  });
+
   it("refuses a flag voted to the rank-2 unit at its cell, and writes nothing", async () => {
     const { host } = await tallied();
     const log = logRows(host).length;
