@@ -49,6 +49,8 @@ async function logActions(path: string): Promise<string[]> {
   return parsed.log!.rows.map((r) => r.action);
 }
 
+jest.setTimeout(120_000);
+
 let dir: string;
 
 beforeAll(async () => {

@@ -5,7 +5,6 @@
 import { stat } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import { render } from "../../core/messages/messageTypes";
-import { renderOfficialDocument } from "../../hosts/docx/renderOfficialDocument";
 import { safeFileNamePart } from "../../workbook/forms/formFileName";
 import { makeMinutes } from "../../workbook/operations/makeMinutes";
 import type { CommandContext } from "../commandContext";
@@ -48,6 +47,8 @@ export async function minutesCommand(
     ]);
     return success(1);
   }
+  // The .docx renderer (and the docx package) loads only for this command: the others start without it.
+  const { renderOfficialDocument } = await import("../../hosts/docx/renderOfficialDocument");
   const written: string[] = [];
   const stem = request.out.replace(/\.docx$/i, "");
   for (const minutes of made.minutes) {
