@@ -1,7 +1,9 @@
 // A cluster's standing going into its meeting: the score's candidates, the units left out and why, the cut-offs.
 
+import fc from "fast-check";
+import type { Grade } from "../../../src/core/model/gradeTypes";
 import { clusterStandings } from "../../../src/core/voting/clusterStanding";
-import { rankingOf, settingsWith, standingOf, TEN } from "./votingFixtures";
+import { rankingOf, settingsWith, standingOf, TEN, type Placing } from "./votingFixtures";
 
 const codes = (list: { unit: { code: string } }[]) => list.map((x) => x.unit.code);
 
@@ -67,5 +69,37 @@ describe("clusterStandings", () => {
     const [standing] = clusterStandings(rankingOf({ "Cụm 1": TEN }, settings), settings.awards);
     expect(standing.cutoff["co-thi-dua"]).toBe(0);
     expect(codes(standing.candidates)).toEqual(["A1", "A2"]);
+  });
+
+  it("never puts a score candidate past its award's cut-off, and calls every eligible unit left out inside it a tie", () => {
+    const grades: Grade[] = ["HTXSNV", "HTXSNV", "HTTNV", "HTNV"];
+    const cluster = fc
+      .array(fc.record({ gap: fc.integer({ min: 0, max: 1 }), grade: fc.constantFrom(...grades), dq: fc.boolean() }), {
+        minLength: 1,
+        maxLength: 14,
+      })
+      .map((units) => {
+        // Competition ranks: a gap of 0 ties a unit with the one before.
+        let rank = 0;
+        return units.map((u, i): Placing => {
+          rank = i === 0 || u.gap === 1 ? i + 1 : rank;
+          return [`U${i}`, rank, u.dq ? "HTNV" : u.grade, u.dq];
+        });
+      });
+    fc.assert(
+      fc.property(cluster, fc.integer({ min: 0, max: 2 }), (placings, flags) => {
+        const settings = settingsWith({ awards: { flags } });
+        const standing = standingOf(placings, settings);
+        for (const c of standing.candidates) {
+          const rank = standing.units.find((u) => u.unit.code === c.unit.code)!.rank;
+          expect(rank).toBeLessThanOrEqual(standing.cutoff[c.award]);
+        }
+        for (const l of standing.leftOut) {
+          const eligible = l.grade === "HTXSNV" && !l.unit.disqualified;
+          expect(l.reason === "tie").toBe(eligible);
+          expect(l.rank).toBeLessThanOrEqual(standing.cutoff[l.award]);
+        }
+      }),
+    );
   });
 });
