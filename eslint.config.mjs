@@ -81,6 +81,19 @@ export default tseslint.config(
   // construction rather than by one host borrowing the other's reading of the plan.
   layer("hosts/office", ["**/taskpane/**", "**/cli/**", "**/commands/**", "react", "**/hosts/xlsx/**", "../xlsx/*"]),
   layer("hosts/xlsx", ["**/taskpane/**", "**/cli/**", "**/commands/**", "react", "**/hosts/office/**", "../office/*"]),
+  // The .docx renderer also runs in the task pane, loaded on demand: no Node API, no ExcelJS, no other host.
+  layer("hosts/docx", [
+    "**/taskpane/**",
+    "**/cli/**",
+    "**/commands/**",
+    "react",
+    "node:*",
+    "fs",
+    "path",
+    "exceljs",
+    "**/hosts/office/**",
+    "**/hosts/xlsx/**",
+  ]),
   layer("taskpane", ["**/cli/**", "node:*"]),
   {
     files: ["src/core/**/*.ts", "src/workbook/**/*.ts"],

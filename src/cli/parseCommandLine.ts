@@ -5,6 +5,7 @@ import { parseArgs } from "node:util";
 import { render, type Bilingual } from "../core/messages/messageTypes";
 import type { Lang } from "../core/settings/settingsTypes";
 import { WORKBOOK_MODES, type WorkbookMode } from "../workbook/layout/workbookLayout";
+import { MEETING_COMMANDS, meetingOptions, meetingRequest, type MeetingRequest } from "./meeting/meetingCommandLine";
 import { cliErrorMessages as E } from "./messages/cliErrorMessages";
 import { provinceCliMessages as P } from "./messages/provinceCliMessages";
 import { failure, success, type Outcome } from "./outcome";
@@ -20,6 +21,7 @@ export const COMMAND_NAMES = [
   "rollup",
   "undo",
   "province",
+  ...MEETING_COMMANDS,
 ] as const;
 export type CommandName = (typeof COMMAND_NAMES)[number];
 
@@ -49,7 +51,8 @@ export type CliRequest =
   /** `out` is the year summary to write, `periods` the period workbooks in the order given. */
   | { command: "rollup"; out: string; periods: string[]; force: boolean }
   /** `clusters`: the cluster workbooks in the order given; `year` null: the settings' or the workbooks'. */
-  | { command: "province"; out: string; clusters: string[]; year: number | null; force: boolean };
+  | { command: "province"; out: string; clusters: string[]; year: number | null; force: boolean }
+  | MeetingRequest;
 
 export interface CommonOptions {
   lang: Lang;
@@ -63,7 +66,7 @@ export interface ParsedCommandLine {
   request: Outcome<CliRequest>;
 }
 
-type OptionSpec = { type: "string" | "boolean"; short?: string };
+type OptionSpec = { type: "string" | "boolean"; short?: string; multiple?: boolean };
 
 const COMMON: Record<string, OptionSpec> = {
   help: { type: "boolean", short: "h" },
@@ -98,6 +101,7 @@ const OPTIONS: Record<CommandName, Record<string, OptionSpec>> = {
     year: { type: "string" },
     force: { type: "boolean" },
   },
+  ...meetingOptions(COMMON, JSON_OPTION),
 };
 
 const TOP_LEVEL: Record<string, OptionSpec> = { ...COMMON, version: { type: "boolean", short: "v" } };
@@ -142,7 +146,7 @@ function commandIndex(argv: readonly string[]): number {
   return -1;
 }
 
-type Values = Record<string, string | boolean | undefined>;
+type Values = Record<string, string | boolean | string[] | undefined>;
 
 function choice<T extends string>(values: Values, key: string, choices: readonly T[], fallback: T): Outcome<T> {
   const value = values[key];
@@ -182,7 +186,8 @@ function commandRequest(command: CommandName, values: Values, positionals: strin
     command === "collect" ||
     command === "rollup" ||
     command === "undo" ||
-    command === "province";
+    command === "province" ||
+    (MEETING_COMMANDS as readonly string[]).includes(command);
   if (!takesFiles && positionals.length > 0) {
     return failure(render(E.extraArguments, { command, extra: positionals.map((p) => `“${p}”`).join(", ") }));
   }
@@ -248,6 +253,11 @@ function commandRequest(command: CommandName, values: Values, positionals: strin
     }
     case "province":
       return provinceRequest(values, positionals);
+    case "meeting":
+    case "ballots":
+    case "tally":
+    case "minutes":
+      return meetingRequest(command, values, positionals);
   }
 }
 

@@ -6,22 +6,29 @@ import { render } from "../core/messages/messageTypes";
 import { HostError } from "../workbook/host/hostTypes";
 import type { CliIo } from "./cliIo";
 import { commandContext, type CommandContext } from "./commandContext";
+import { ballotsCommand } from "./commands/ballotsCommand";
 import { collectCommand } from "./commands/collectCommand";
 import { DEMO_FILE_NAME, demoCommand } from "./commands/demoCommand";
 import { formsCommand } from "./commands/formsCommand";
+import { meetingCommand } from "./commands/meetingCommand";
+import { minutesCommand } from "./commands/minutesCommand";
 import { newCommand } from "./commands/newCommand";
 import { provinceCommand } from "./commands/provinceCommand";
 import { rankCommand } from "./commands/rankCommand";
 import { rollupCommand } from "./commands/rollupCommand";
+import { tallyCommand } from "./commands/tallyCommand";
 import { templatesCommand } from "./commands/templatesCommand";
 import { undoCommand } from "./commands/undoCommand";
 import { validateCommand } from "./commands/validateCommand";
 import { cliErrorMessages as E } from "./messages/cliErrorMessages";
-import { cliHelpMessages as H } from "./messages/cliHelpMessages";
+import { cliHelpMessages } from "./messages/cliHelpMessages";
+import { meetingHelpMessages } from "./messages/meetingCliMessages";
 import { success, type Outcome } from "./outcome";
 import { parseCommandLine, type CliRequest } from "./parseCommandLine";
 
 export const EXIT = { ok: 0, findings: 1, unusable: 2 } as const;
+
+const H = { ...cliHelpMessages, ...meetingHelpMessages };
 
 async function run(ctx: CommandContext, request: CliRequest): Promise<Outcome<number>> {
   switch (request.command) {
@@ -51,6 +58,14 @@ async function run(ctx: CommandContext, request: CliRequest): Promise<Outcome<nu
       return undoCommand(ctx, request);
     case "province":
       return provinceCommand(ctx, request);
+    case "meeting":
+      return meetingCommand(ctx, request);
+    case "ballots":
+      return ballotsCommand(ctx, request);
+    case "tally":
+      return tallyCommand(ctx, request);
+    case "minutes":
+      return minutesCommand(ctx, request);
   }
 }
 
@@ -61,7 +76,11 @@ function fileOf(request: CliRequest): string {
     request.command === "rank" ||
     request.command === "forms" ||
     request.command === "collect" ||
-    request.command === "undo"
+    request.command === "undo" ||
+    request.command === "meeting" ||
+    request.command === "ballots" ||
+    request.command === "tally" ||
+    request.command === "minutes"
   )
     return request.file;
   if (request.command === "new" || request.command === "rollup" || request.command === "province") return request.out;

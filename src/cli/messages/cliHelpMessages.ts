@@ -23,6 +23,14 @@ Cách dùng:
   thidua province --out TỈNH.xlsx CỤM.xlsx… [--year NĂM] [--json] [--force]
                                                    danh sách đề nghị khen thưởng của Tỉnh từ các cụm, khối
   thidua undo TỆP.xlsx [--json]                   hoàn tác thao tác ghi cuối (xếp hạng, sửa, cài đặt, phiếu)
+  thidua meeting TỆP.xlsx [--cluster CỤM] [--date …]…
+                                                   lập danh sách bình xét; ghi thông tin cuộc họp
+  thidua ballots TỆP.xlsx --out THƯ-MỤC [--paper A5|A4]
+                                                   lập phiếu bầu (mỗi cụm một tệp, mỗi thành viên một phiếu)
+  thidua tally TỆP.xlsx [--votes votes.csv] [--present CỤM=SỐ]… [--json]
+                                                   kiểm phiếu, ghi kết quả biểu quyết
+  thidua minutes TỆP.xlsx --out bien-ban.docx [--cluster CỤM]
+                                                   lập biên bản họp bình xét, suy tôn (.docx)
 
 Tùy chọn chung:
   --lang vi|en   ngôn ngữ thông báo và của bảng mới (mặc định: vi)
@@ -50,6 +58,14 @@ Usage:
   thidua province --out PROVINCE.xlsx CLUSTER.xlsx… [--year YEAR] [--json] [--force]
                                                    the province's list of proposed awards from the clusters
   thidua undo FILE.xlsx [--json]                  undo the last writing operation (rank, fixes, settings, forms)
+  thidua meeting FILE.xlsx [--cluster CLUSTER] [--date …]…
+                                                   prepare the deliberation list; write the meeting's particulars
+  thidua ballots FILE.xlsx --out FOLDER [--paper A5|A4]
+                                                   make the ballots (a file per cluster, a ballot per member)
+  thidua tally FILE.xlsx [--votes votes.csv] [--present CLUSTER=N]… [--json]
+                                                   count the ballots, record the vote
+  thidua minutes FILE.xlsx --out minutes.docx [--cluster CLUSTER]
+                                                   write the minutes of the meeting (.docx)
 
 Common options:
   --lang vi|en   language of messages and of a new workbook (default: vi)

@@ -8,9 +8,21 @@ export type Severity = "error" | "warning" | "info";
 
 /** What the finding is about. The workbook layer turns this into a sheet and cell address. */
 export interface FindingLocation {
-  /** Which grid: a score layer, the data grids, evidence, the units table, settings, the criteria table, history. */
+  /** Which grid: a score layer, the data grids, evidence, the units table, settings, the criteria table, history;
+   * the year-end meeting's vote table (votes: `row` in it) and particulars (meeting: `field`, the cluster in data). */
   area?:
-    LayerId | "target" | "actual" | "evidence" | "units" | "settings" | "criteria" | "history" | "metadata" | "result";
+    | LayerId
+    | "target"
+    | "actual"
+    | "evidence"
+    | "units"
+    | "settings"
+    | "criteria"
+    | "history"
+    | "metadata"
+    | "result"
+    | "votes"
+    | "meeting";
   /** Unit code (column) this is about; for a peer grid, the ratee. */
   unit?: string;
   /** Rater unit code, for peer grids. */

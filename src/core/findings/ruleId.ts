@@ -4,6 +4,7 @@
 import { FAIRNESS_RULES } from "../fairness/fairnessRules";
 import { PERIOD_RULES } from "../periods/periodRules";
 import { PROVINCE_RULES } from "../province/provinceRules";
+import { VOTING_RULES } from "../voting/votingRules";
 import { RANKING_RULES } from "../ranking/rankingRules";
 import { CRITERIA_TABLE_RULES, TEMPLATE_RULES } from "../template/templateRules";
 import { VALIDATION_RULES } from "../validation/validationRules";
@@ -34,6 +35,7 @@ export const CORE_RULE_REGISTRIES = {
   template: TEMPLATE_RULES,
   criteriaTable: CRITERIA_TABLE_RULES,
   province: PROVINCE_RULES,
+  voting: VOTING_RULES,
 } as const satisfies Record<string, RuleRegistry>;
 
 type CoreRuleRegistries = typeof CORE_RULE_REGISTRIES;

@@ -25,6 +25,18 @@ export const TIE_BREAK_KEYS: readonly TieBreakKey[] = [
 
 export type Lang = "vi" | "en";
 
+/** How a vote's share compares with its threshold: above it ("quá bán") or reaching it ("từ 2/3 trở lên"). */
+export type PassRule = "more-than" | "at-least";
+export const PASS_RULES: readonly PassRule[] = ["more-than", "at-least"];
+
+/** What a vote's share is a share of: all members of the body, or the members present. */
+export type PassBasis = "members" | "present";
+export const PASS_BASES: readonly PassBasis[] = ["members", "present"];
+
+/** Paper of the printed ballots (phiếu bầu). */
+export type BallotPaper = "A5" | "A4";
+export const BALLOT_PAPERS: readonly BallotPaper[] = ["A5", "A4"];
+
 /** Grade thresholds and floors as shares of max (0.9 = 90 %). KHTNV is whatever is below HTNV. */
 export type GradeShares = Record<Exclude<Grade, "KHTNV">, number>;
 
@@ -65,6 +77,18 @@ export interface Settings {
     zScoreMinRaters: number;
     /** Years of history to look at for rotation. */
     rotationYears: number;
+  };
+  /** The year-end meeting's vote (domain.md "Deliberation and voting"); shares are compared rounded to 4 decimals. */
+  voting: {
+    /** Members present needed for the meeting to vote, as a share of all members (default two thirds, "at least"). */
+    quorumShare: number;
+    /** Share of the basis a proposal needs (default 0.5 with more-than: "quá bán"). */
+    passShare: number;
+    passRule: PassRule;
+    passBasis: PassBasis;
+    /** A unit that led the cluster in any of the last N years should not be elected leader again; 0 = no check. */
+    leaderRotationYears: number;
+    ballotPaper: BallotPaper;
   };
   /** Decimals used for ranking and tie comparison, identically in code and in the workbook's formulas. */
   rankDecimals: number;

@@ -159,12 +159,12 @@ function printSteps(sheet: string, print: PrintPlan): ApplyStep[] {
   return [
     {
       bytes:
-        commandBytes(orientation, "A4", titleRows, area) +
+        commandBytes(orientation, print.paper ?? "A4", titleRows, area) +
         commandBytes({ horizontalFitToPages: 1 }) * 2 +
         (margins ? commandBytes(margins) * 2 : 0),
       run: (env) => {
         const layout = env.sheet(sheet).pageLayout;
-        layout.paperSize = "A4";
+        layout.paperSize = print.paper ?? "A4";
         layout.orientation = orientation;
         // Zero pages tall means "as many as needed", as fitToHeight="0" does in a file (not checked on real Excel).
         if (print.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };

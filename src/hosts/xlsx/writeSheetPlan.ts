@@ -84,7 +84,8 @@ function writeRules(sheet: ExcelJS.Worksheet, plan: SheetPlan): void {
 function writePrint(sheet: ExcelJS.Worksheet, plan: SheetPlan): void {
   if (!plan.print) return;
   const setup = sheet.pageSetup;
-  setup.paperSize = 9; // A4
+  // A4 unless the plan says A5 (paper codes of the file format: 9 A4, 11 A5).
+  setup.paperSize = plan.print.paper === "A5" ? 11 : 9;
   setup.orientation = plan.print.orientation;
   if (plan.print.fitToWidth) {
     setup.fitToPage = true;
@@ -105,6 +106,7 @@ function writePrint(sheet: ExcelJS.Worksheet, plan: SheetPlan): void {
     };
   }
   if (plan.print.centerHorizontally) setup.horizontalCentered = true;
+  for (const row of plan.print.rowBreaks ?? []) sheet.getRow(row).addPageBreak();
 }
 
 /** Locked cells and unlocked cells may be selected; nothing else is allowed, and there is no password. */

@@ -26,11 +26,22 @@ export const DEFINED_NAMES = {
   print: "TD_Print",
   /** A year summary workbook's unit table (rollup): marks the file as a roll-up that may be written over. */
   yearSummary: "TD_YearSummary",
+  /** The year-end meeting's particulars (Cuộc họp): header row of cluster labels, one row per particular. */
+  meeting: "TD_Meeting",
+  /** The meeting's vote table (Bình xét): one row per candidate or nominee, ballots and live pass/fail. */
+  votes: "TD_Votes",
+  /** Units inside an award's cut-off that the score did not propose, with the reason (Bình xét). */
+  leftOut: "TD_LeftOut",
+  /** The ranking's input hash the vote table was drawn from, and the hash of the last tally (Bình xét). */
+  voteStamp: "TD_VoteStamp",
   /** The undo snapshot of the last writing operation (very hidden sheet _thidua_undo): header row, one row per cell. */
   undo: "TD_Undo",
 } as const;
 
 export const PEER_NAME_PREFIX = "TD_Peer_";
+
+/** TD_Minutes_<cluster>: the printable minutes of one cluster's meeting (a sheet of its own). */
+export const MINUTES_NAME_PREFIX = "TD_Minutes_";
 
 /** Every name a Thi đua workbook carries starts with this. */
 export const CONTRACT_NAME_PREFIX = "TD_";

@@ -47,7 +47,7 @@ export class SheetNameAllocator {
 }
 
 /** ASCII letters, digits, underscores and dots: what both Excel and LibreOffice accept inside a defined name. */
-function nameSafe(text: string): string {
+export function nameSafe(text: string): string {
   return text
     .normalize("NFD")
     .replace(/\p{M}/gu, "")

@@ -14,7 +14,15 @@ export const WORKBOOK_MODES: readonly WorkbookMode[] = ["self", "review", "cross
 /** Sheets with one fixed name each (peer sheets are per rater; the print sheet is optional, see SheetNames). */
 export type FixedSheetKey = Exclude<
   SheetKey,
-  `peer:${string}` | `province:${string}` | "print" | "yearSummary" | "undo"
+  | `peer:${string}`
+  | `province:${string}`
+  | "print"
+  | "yearSummary"
+  | "undo"
+  | "meeting"
+  | "votes"
+  | `minutes:${string}`
+  | "ballot"
 >;
 
 export interface SheetNames {

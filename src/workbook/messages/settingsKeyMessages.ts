@@ -84,6 +84,27 @@ export const settingKeyMessages = defineMessages({
     en: () => "Raters needed for the z-score view",
   },
   "fairness.rotationYears": { vi: () => "Số năm xét hiện tượng luân phiên", en: () => "Years examined for rotation" },
+  "voting.quorumShare": {
+    vi: () => "Số thành viên có mặt tối thiểu để hội nghị biểu quyết, tính trên tổng số thành viên (mặc định 2/3)",
+    en: () => "Members present needed for the meeting to vote, as a share of all members (default two thirds)",
+  },
+  "voting.passShare": {
+    vi: () => "Tỷ lệ phiếu tán thành để đề nghị được thông qua (mặc định 0,5: quá bán)",
+    en: () => "Share of votes in favour a proposal needs (default 0.5: more than half)",
+  },
+  "voting.passRule": {
+    vi: () => "Cách so với tỷ lệ: more-than = phải cao hơn (quá bán), at-least = từ tỷ lệ đó trở lên (2/3, 70 %)",
+    en: () => "How the share compares: more-than = above it (more than half), at-least = reaching it (2/3, 70 %)",
+  },
+  "voting.passBasis": {
+    vi: () => "Tỷ lệ tính trên: members = tổng số thành viên, present = số thành viên có mặt",
+    en: () => "The share is of: members = all members, present = members present",
+  },
+  "voting.leaderRotationYears": {
+    vi: () => "Đơn vị đã làm Trưởng cụm/khối trong bao nhiêu năm gần nhất thì không bầu lại (0 = không kiểm tra)",
+    en: () => "A unit that led the cluster in this many recent years is not elected again (0 = not checked)",
+  },
+  "voting.ballotPaper": { vi: () => "Khổ giấy in phiếu bầu: A5 hoặc A4", en: () => "Ballot paper size: A5 or A4" },
   rankDecimals: {
     vi: () => "Số chữ số thập phân khi so sánh điểm để xếp hạng",
     en: () => "Decimals used when comparing totals for ranks",

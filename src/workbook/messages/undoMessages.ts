@@ -24,6 +24,9 @@ export const undoMessages = defineMessages({
   settings: { vi: () => "Đổi cài đặt", en: () => "Settings change" },
   collect: { vi: () => "Nhận phiếu trả về", en: () => "Collecting returned forms" },
   forms: { vi: () => "Tạo phiếu", en: () => "Making forms" },
+  meeting: { vi: () => "Bình xét (danh sách, thông tin cuộc họp)", en: () => "Deliberation (list, particulars)" },
+  tally: { vi: () => "Kiểm phiếu", en: () => "Tally" },
+  minutes: { vi: () => "Lập biên bản", en: () => "Making the minutes" },
   logAction: { vi: () => "Hoàn tác", en: () => "Undo" },
   logSummary: {
     vi: (p: Operation & { cells: number }) => `Hoàn tác: ${p.operation} lúc ${p.time}; ${p.cells} ô được khôi phục.`,

@@ -123,6 +123,10 @@ export const workbookFindingMessages = defineMessages({
     en: (p: { zone: string }) =>
       `Time zone "${p.zone}" is not a standard (IANA) time zone; write, e.g., Asia/Ho_Chi_Minh.`,
   },
+  settingsChoice: {
+    vi: (p: { key: string; choices: string }) => `Thông số ${p.key} chỉ nhận một trong các giá trị: ${p.choices}.`,
+    en: (p: { key: string; choices: string }) => `Setting ${p.key} takes one of: ${p.choices}.`,
+  },
   settingsTieBreakTwice: {
     vi: (p: { key: string }) => `Tiêu chí phân định ${p.key} có mặt hai lần trong thứ tự phân định.`,
     en: (p: { key: string }) => `Tie-break step ${p.key} appears twice in the tie-break order.`,

@@ -8,6 +8,8 @@ import { checkFormulas } from "../../core/validation/checkFormulas";
 import { validateInputs } from "../../core/validation/validateInputs";
 import type { Host } from "../host/hostTypes";
 import { logChainFindings } from "../log/parseLog";
+import { readMeeting } from "../meeting/readMeeting";
+import { meetingStaleness } from "../meeting/voteStamp";
 import type { WorkbookMeta } from "../meta/workbookMeta";
 import { parseWorkbook, type ParsedWorkbook } from "../read/parseWorkbook";
 import { readPlan } from "../read/readPlan";
@@ -43,8 +45,14 @@ export function validateParsed(parsed: ParsedWorkbook, options: ValidateWorkbook
     findings.push(...checked.findings);
     // The result sheet's own stamp stands in when the metadata lost its hash (a co-author's older metadata).
     const stored = parsed.meta ? (parsed.meta.inputHash ?? parsed.resultHash ?? null) : null;
-    const stale = parsed.meta ? staleResultFinding(stored, inputHash(input)) : null;
+    const hash = inputHash(input);
+    const stale = parsed.meta ? staleResultFinding(stored, hash) : null;
     if (stale) findings.push(stale);
+    // The year-end meeting's list and recorded vote, once there is one (they were drawn from the scores).
+    if (parsed.meta && parsed.source) {
+      const meeting = readMeeting(parsed.source.outline, parsed.source.reads);
+      findings.push(...meetingStaleness(meeting, hash, parsed.meta.settings));
+    }
   }
   return { findings: locateAll(findings, parsed.layout), input, meta: parsed.meta, parsed };
 }

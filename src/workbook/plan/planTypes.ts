@@ -82,6 +82,13 @@ export interface PrintPlan {
   margins?: PrintMargins;
   /** Centre the printed area between the left and right margins. */
   centerHorizontally?: boolean;
+  /** Paper size; A4 when absent. */
+  paper?: "A4" | "A5";
+  /**
+   * Manual page breaks after these 1-based rows (one ballot per page). Honoured by the .xlsx host, which builds the
+   * workbooks that carry them (ballots); the Office host does not set page breaks.
+   */
+  rowBreaks?: number[];
 }
 
 /** Canonical sheet keys of the workbook contract (design.md); peer sheets are "peer:<unit code>". */
@@ -104,6 +111,12 @@ export type SheetKey =
   | "log"
   | "meta"
   | "undo"
+  /** The year-end meeting: particulars (Cuộc họp), candidates and votes (Bình xét), one cluster's minutes. */
+  | "meeting"
+  | "votes"
+  | `minutes:${string}`
+  /** A ballot workbook's one sheet (not part of the scoring workbook). */
+  | "ballot"
   | `peer:${string}`
   /** The sheets of a province workbook (src/workbook/province), which has a shape of its own. */
   | `province:${string}`;

@@ -52,6 +52,11 @@ const GROWTH: Record<string, Growth> = {
   [DEFINED_NAMES.log]: {},
   // Read to check it still points at the analysis sheet's title or table before a ranking rewrites it.
   [DEFINED_NAMES.analysis]: {},
+  // The year-end meeting's tables (absent before a meeting list is prepared): read for the vote's staleness.
+  [DEFINED_NAMES.meeting]: {},
+  [DEFINED_NAMES.votes]: {},
+  [DEFINED_NAMES.leftOut]: {},
+  [DEFINED_NAMES.voteStamp]: {},
 };
 /** Totals plus the "complete" row. */
 const PEER_GROWTH: Growth = { below: () => 5, formulas: true };

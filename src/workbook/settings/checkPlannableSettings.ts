@@ -3,7 +3,7 @@
 
 import type { Finding } from "../../core/findings/findingTypes";
 import { render } from "../../core/messages/messageTypes";
-import { TIE_BREAK_KEYS, type Settings } from "../../core/settings/settingsTypes";
+import { PASS_BASES, PASS_RULES, TIE_BREAK_KEYS, type Settings } from "../../core/settings/settingsTypes";
 import { WORKBOOK_RULES, workbookFindingMessages as W } from "../messages/workbookFindingMessages";
 import { SETTING_KEYS, settingValue } from "./settingsRows";
 
@@ -16,6 +16,9 @@ export function checkPlannableSettings(settings: Settings): Finding[] {
   if (settings.finalRule !== "last-stage" && settings.finalRule !== "weighted") bad.push("finalRule");
   if (!Array.isArray(settings.tieBreak) || settings.tieBreak.some((k) => !TIE_BREAK_KEYS.includes(k)))
     bad.push("tieBreak");
+  // The vote table's formulas are built with these words.
+  if (!PASS_RULES.includes(settings.voting.passRule)) bad.push("voting.passRule");
+  if (!PASS_BASES.includes(settings.voting.passBasis)) bad.push("voting.passBasis");
   if (!Number.isInteger(settings.rankDecimals) || settings.rankDecimals < 0 || settings.rankDecimals > 10) {
     bad.push("rankDecimals");
   }

@@ -4,7 +4,13 @@
 
 import type { Finding } from "../../core/findings/findingTypes";
 import { formatNumber, render, type Bilingual } from "../../core/messages/messageTypes";
-import type { GradeShares, Settings } from "../../core/settings/settingsTypes";
+import {
+  BALLOT_PAPERS,
+  PASS_BASES,
+  PASS_RULES,
+  type GradeShares,
+  type Settings,
+} from "../../core/settings/settingsTypes";
 import { isKnownTimeZone } from "../../core/time/localTime";
 import { WORKBOOK_RULES, workbookFindingMessages as W } from "../messages/workbookFindingMessages";
 
@@ -77,6 +83,18 @@ export function checkSettingsValues(settings: Settings): Finding[] {
       out.push(problem(`awards.${key}`, render(W.settingsName, { key: `awards.${key}`, max: AWARD_NAME_MAX })));
     }
   }
+  const { voting } = settings;
+  share("voting.quorumShare", voting.quorumShare);
+  share("voting.passShare", voting.passShare);
+  whole("voting.leaderRotationYears", voting.leaderRotationYears, 0);
+  const choice = (field: string, value: unknown, choices: readonly string[]) => {
+    if (!choices.includes(value as string)) {
+      out.push(problem(field, render(W.settingsChoice, { key: field, choices: choices.join(", ") })));
+    }
+  };
+  choice("voting.passRule", voting.passRule, PASS_RULES);
+  choice("voting.passBasis", voting.passBasis, PASS_BASES);
+  choice("voting.ballotPaper", voting.ballotPaper, BALLOT_PAPERS);
   if (typeof settings.timeZone !== "string" || !isKnownTimeZone(settings.timeZone)) {
     out.push(problem("timeZone", render(W.settingsTimeZone, { zone: String(settings.timeZone) })));
   }

@@ -30,6 +30,12 @@ export const SETTING_KEYS = [
   "fairness.outlierZ",
   "fairness.zScoreMinRaters",
   "fairness.rotationYears",
+  "voting.quorumShare",
+  "voting.passShare",
+  "voting.passRule",
+  "voting.passBasis",
+  "voting.leaderRotationYears",
+  "voting.ballotPaper",
   "rankDecimals",
   "timeZone",
   "lang",
@@ -58,7 +64,7 @@ export function settingValue(settings: Settings, key: SettingKey): SettingValue 
     return settings.grades.floors ? settings.grades.floors[b as keyof NonNullable<Settings["grades"]["floors"]>] : null;
   }
   if (area === "grades") return settings.grades.thresholds[b as keyof Settings["grades"]["thresholds"]];
-  const group = settings[area as "weights" | "peerTrim" | "awards" | "fairness"] as unknown as Record<
+  const group = settings[area as "weights" | "peerTrim" | "awards" | "fairness" | "voting"] as unknown as Record<
     string,
     number | string
   >;

@@ -17,8 +17,17 @@ export const UNDO_SHEET = "_thidua_undo";
 export const UNDO_COLUMNS = 6;
 
 /** The operations whose writes can be undone. Injection is not one: undoing it would be deleting its sheets. */
-export type UndoOperation = "rank" | "fix" | "settings" | "collect" | "forms";
-export const UNDO_OPERATIONS: readonly UndoOperation[] = ["rank", "fix", "settings", "collect", "forms"];
+export type UndoOperation = "rank" | "fix" | "settings" | "collect" | "forms" | "meeting" | "tally" | "minutes";
+export const UNDO_OPERATIONS: readonly UndoOperation[] = [
+  "rank",
+  "fix",
+  "settings",
+  "collect",
+  "forms",
+  "meeting",
+  "tally",
+  "minutes",
+];
 
 export interface UndoHeader {
   operation: UndoOperation;

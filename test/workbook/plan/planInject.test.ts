@@ -60,8 +60,8 @@ describe("planInject: the contract's names", () => {
       for (const name of ["TD_Target", "TD_Actual", "TD_Self", "TD_FinalPoints", "TD_Evidence"]) {
         expect(shape(plan, name)).toMatchObject(grid);
       }
-      // 27 settings keys, key and value columns; the criteria table's 13 columns; 5 unit columns.
-      expect(shape(plan, "TD_Settings")).toMatchObject({ rows: 27, columns: 2 });
+      // 33 settings keys, key and value columns; the criteria table's 13 columns; 5 unit columns.
+      expect(shape(plan, "TD_Settings")).toMatchObject({ rows: 33, columns: 2 });
       expect(shape(plan, "TD_Criteria")).toMatchObject({ rows: n, columns: 13 });
       expect(shape(plan, "TD_Units")).toMatchObject({ rows: units, columns: 5 });
       for (const name of ["TD_Final", "TD_Rank", "TD_Grade", "TD_Award"]) {

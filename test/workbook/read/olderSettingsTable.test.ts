@@ -5,7 +5,17 @@ import { validateWorkbook } from "../../../src/workbook/operations/validateWorkb
 import { cellAddress, parseRange } from "../../../src/workbook/layout/cellAddress";
 import { filledSelfWorkbook } from "../operations/filledSelfWorkbook";
 
-const NEWER_KEYS = ["awards.flagName", "awards.certificateName", "timeZone"];
+const NEWER_KEYS = [
+  "awards.flagName",
+  "awards.certificateName",
+  "timeZone",
+  "voting.quorumShare",
+  "voting.passShare",
+  "voting.passRule",
+  "voting.passBasis",
+  "voting.leaderRotationYears",
+  "voting.ballotPaper",
+];
 
 describe("a settings table from before the newer settings", () => {
   it("validates without 'settings changed' warnings when the newer keys' rows are missing", async () => {

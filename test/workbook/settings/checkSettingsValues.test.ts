@@ -53,4 +53,16 @@ describe("checkSettingsValues", () => {
     expect(finding.location.field).toBe("timeZone");
     expect(finding.message.vi).toContain("GMT+7 Hà Nội");
   });
+
+  it("takes a cluster's own voting rules and refuses shares, counts and words that are not rules", () => {
+    expect(
+      fields({ voting: { passShare: 0.7, passRule: "at-least", passBasis: "present", ballotPaper: "A4" } }),
+    ).toEqual([]);
+    expect(fields({ voting: { quorumShare: 1.2 } })).toEqual(["voting.quorumShare"]);
+    expect(fields({ voting: { leaderRotationYears: 1.5 } })).toEqual(["voting.leaderRotationYears"]);
+    const wrong = { passRule: "half", passBasis: "all", ballotPaper: "A3" } as unknown as SettingsOverrides["voting"];
+    expect(fields({ voting: wrong })).toEqual(["voting.passRule", "voting.passBasis", "voting.ballotPaper"]);
+    const [finding] = checkSettingsValues(resolveSettings({ voting: { passRule: "half" as never } }));
+    expect(finding.message.vi).toBe("Thông số voting.passRule chỉ nhận một trong các giá trị: more-than, at-least.");
+  });
 });

@@ -80,11 +80,7 @@ export function printSheet(layout: WorkbookLayout, sheet: string, ctx: PrintCont
   const result = layout.result;
   const col = result.columns;
   const body = { body: bodyKind(layout.flat.template.id) };
-  const tableColumn = (c: number) =>
-    sheetReference(
-      result.sheet,
-      absoluteRange({ row: result.table.row, column: c, rows: Math.max(layout.units.length, 1), columns: 1 }),
-    );
+  const tableColumn = (c: number) => resultColumnRange(layout, c);
   const blocks: CellBlock[] = [];
   const merges: string[] = [];
   const put = (r: number, c: number, cell: CellSpec, mergeTo?: number) => {
@@ -136,8 +132,7 @@ export function printSheet(layout: WorkbookLayout, sheet: string, ctx: PrintCont
       cells[C.final] = formulaCell(pick(col.final), P.points);
       cells[C.rank] = formulaCell(pick(col.rank), P.center);
       cells[C.grade] = formulaCell(pick(col.grade), P.center);
-      // A blank cell would show as 0 through INDEX: joining "" keeps text and blanks as they are.
-      cells[C.award] = formulaCell(`${pick(col.award)}&""`, P.text);
+      cells[C.award] = formulaCell(printAwardFormula(pick(col.award), pick(voteColumn(layout))), P.text);
       cells[C.tieBreak] = formulaCell(`${pick(col.tieBreak)}&""`, P.note);
       const rankCell = sheetReference(result.sheet, cellAddress(result.table.row + unitIndex, col.rank));
       cells[C.sortKey] = formulaCell(`${rankCell}*${formulaNumber(size + 1)}+${k + 1}`, P.helper);
@@ -199,6 +194,45 @@ export function printSheet(layout: WorkbookLayout, sheet: string, ctx: PrintCont
       centerHorizontally: true,
     },
   };
+}
+
+/**
+ * The column of Xếp hạng that a tally writes the meeting's vote into: the first after the hidden helper columns, so
+ * that it shows beside the award proposal and flags (src/workbook/operations/tallyMeeting.ts).
+ */
+export function voteColumn(layout: WorkbookLayout): number {
+  return layout.result.columns.count;
+}
+
+/**
+ * The award proposal, or the meeting's vote on it once a tally wrote one ("Bằng khen: đạt 8/10"). A blank cell would
+ * show as 0 through INDEX: joining "" keeps text and blanks as they are.
+ */
+export function printAwardFormula(award: string, vote: string): string {
+  return `IF(${vote}&""="",${award}&"",${vote}&"")`;
+}
+
+/** A column of the Xếp hạng table, as the print sheet's INDEX formulas read it. */
+function resultColumnRange(layout: WorkbookLayout, c: number): string {
+  const result = layout.result;
+  return sheetReference(
+    result.sheet,
+    absoluteRange({ row: result.table.row, column: c, rows: Math.max(layout.units.length, 1), columns: 1 }),
+  );
+}
+
+/** The award cells of every unit row, as printSheet writes them (a tally rewrites them in older workbooks). */
+export function printAwardBlocks(layout: WorkbookLayout, sheet: string): CellBlock[] {
+  const print = workbookPrintLayout(layout, sheet);
+  return print.sections.flatMap((section) =>
+    section.members.map((_, k) => {
+      const r = section.firstRow + k;
+      const position = cellAddress(r, C.position, { absColumn: true });
+      const pick = (c: number) => `INDEX(${resultColumnRange(layout, c)},${position})`;
+      const formula = printAwardFormula(pick(layout.result.columns.award), pick(voteColumn(layout)));
+      return { at: cellAddress(r, C.award), cells: [[formulaCell(formula, P.text)]] };
+    }),
+  );
 }
 
 /** The cluster label when every unit shares one, for the header block. */

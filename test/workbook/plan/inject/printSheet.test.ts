@@ -104,7 +104,11 @@ describe("the printable results sheet", () => {
     expect(formula(print, "C14")).toBe("INDEX('Xếp hạng'!$N$4:$N$8,$J14)");
     expect(formula(print, "D14")).toBe("INDEX('Xếp hạng'!$O$4:$O$8,$J14)");
     expect(formula(print, "E14")).toBe("INDEX('Xếp hạng'!$Q$4:$Q$8,$J14)");
-    expect(formula(print, "F14")).toBe("INDEX('Xếp hạng'!$R$4:$R$8,$J14)&\"\"");
+    // The award, or the meeting's vote on it once tallied: column AA, the first after the helpers S flags, T cluster
+    // index, U rounded final, V–Y the four tie-break keys, Z share.
+    expect(formula(print, "F14")).toBe(
+      'IF(INDEX(\'Xếp hạng\'!$AA$4:$AA$8,$J14)&""="",INDEX(\'Xếp hạng\'!$R$4:$R$8,$J14)&"",INDEX(\'Xếp hạng\'!$AA$4:$AA$8,$J14)&"")',
+    );
     expect(formula(print, "G14")).toBe("INDEX('Xếp hạng'!$P$4:$P$8,$J14)&\"\"");
     expect(print.hiddenColumns).toEqual([7, 8, 9]);
   });
