@@ -77,6 +77,8 @@ export const templateSchema = z.strictObject({
   scale: z.number().positive(),
   bonusCap: z.number().min(0),
   periodKind: z.enum(["year", "school-year", "quarter", "month"]),
+  subject: z.enum(["unit", "person"]).optional(),
+  individualAwards: z.boolean().optional(),
   legalBasis: z.array(legalDocument),
   criteria: z.array(criterionNode).min(1),
   settings: settingsOverrides.optional(),
@@ -227,6 +229,9 @@ function metadataIssueFinding(issue: Issue, input: unknown): Finding[] {
       return at("template.invalid-bonus-cap", render(m.invalidBonusCap, { value }));
     case "periodKind":
       return at("template.invalid-period-kind", render(m.invalidPeriodKind, { value }));
+    case "subject":
+    case "individualAwards":
+      return at("template.invalid-subject", render(m.invalidSubject, { field, value }));
     case "legalBasis":
       return at("template.invalid-legal-basis", render(m.invalidLegalBasis, { field }));
     case "title":

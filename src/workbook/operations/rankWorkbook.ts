@@ -64,7 +64,8 @@ export async function rankWorkbook(host: Host, options: RankOptions): Promise<Wo
 
   const result = computeResults(input);
   const history = parsed.history ? parseHistory(parsed.history) : null;
-  const fairness = analyseInputFairness(input, result, history ? history.rows : null);
+  const raterSheets = Object.fromEntries(layout.peers.map((p) => [p.rater, p.sheet]));
+  const fairness = analyseInputFairness(input, result, history ? history.rows : null, raterSheets);
   const hash = inputHash(input);
   const analysisInfo = outline.names.find((n) => n.name.toUpperCase() === DEFINED_NAMES.analysis.toUpperCase());
   const plan = planResults(result, {

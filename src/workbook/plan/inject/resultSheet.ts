@@ -69,6 +69,7 @@ export function resultSheet(layout: WorkbookLayout, settings: Settings, lang: La
   const columnRange = (c: number) =>
     absoluteRange({ row: first, column: c, rows: Math.max(units.length, 1), columns: 1 });
   const withFloors = floorRows(flat).length > 0;
+  const person = flat.template.subject === "person";
   const finalCell = (row: number, c: number) => sheetReference(final.sheet, cellAddress(row, final.grid.column + c));
 
   const rows: CellSpec[][] = units.map((unit, i) => {
@@ -145,7 +146,7 @@ export function resultSheet(layout: WorkbookLayout, settings: Settings, lang: La
     );
     const lowest = withFloors ? finalCell(final.lowestShareRow, i) : null;
     cells[col.grade] = formulaCell(
-      gradeFormula(settings.grades, { share: own(col.share), lowest }, unit.disqualified),
+      gradeFormula(settings.grades, { share: own(col.share), lowest }, { disqualified: unit.disqualified, person }),
       S.number,
     );
     cells[col.tieBreak] = blankCell(S.textWrap);
