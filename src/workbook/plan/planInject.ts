@@ -22,6 +22,7 @@ import type { WorkbookLayout, WorkbookMode } from "../layout/workbookLayout";
 import { logMessages } from "../messages/logMessages";
 import { WORKBOOK_RULES, workbookFindingMessages as W } from "../messages/workbookFindingMessages";
 import { checkPlannableSettings } from "../settings/checkPlannableSettings";
+import { modeSettings } from "../settings/modeSettings";
 import { CONTRACT_VERSION, metaChunks, type WorkbookMeta } from "../meta/workbookMeta";
 import { FIRST_CHAIN } from "../log/logChain";
 import { logEntryBlock } from "./logEntry";
@@ -63,8 +64,9 @@ export function unitRows(units: readonly Unit[]): (string | null)[][] {
 }
 
 /**
- * `settings` are the cluster's overrides, merged over the defaults and the template's own settings (a template
- * such as ca-nhan-thang brings its grade thresholds); the workbook's language is `options.lang`.
+ * `settings` are the cluster's overrides, merged over the defaults, the template's own settings (a template such as
+ * ca-nhan-thang brings its grade thresholds) and the mode's (cross mode: the weighted rule, modeSettings.ts); the
+ * workbook's language is `options.lang`.
  */
 export function planInject(
   template: Template,
@@ -97,7 +99,9 @@ export function planInject(
   if (!checked.template || findings.some((f) => f.severity === "error")) return refused(findings);
 
   const flat = flattenTemplate(checked.template);
-  const resolved: Settings = resolveSettings(checked.template.settings, settings, { lang: options.lang });
+  const resolved: Settings = resolveSettings(checked.template.settings, modeSettings(options.mode), settings, {
+    lang: options.lang,
+  });
   const settingFindings = checkPlannableSettings(resolved);
   if (settingFindings.length > 0) return refused([...findings, ...settingFindings]);
   const ctx: WorkbookContext = {

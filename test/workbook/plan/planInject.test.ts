@@ -129,6 +129,26 @@ describe("planInject: the contract's names", () => {
     );
     expect(overridden.meta!.settings.grades.thresholds.HTXSNV).toBe(0.95);
   });
+
+  it("ranks a cross-scored workbook on the weighted rule (0.2 / 0.3 / 0.5), self and review ones on the last stage", () => {
+    const rule = (mode: WorkbookMode, settings = {}) => {
+      const meta = planInject(TINY_TEMPLATE, TINY_UNITS, settings, options(mode)).meta!;
+      return [meta.settings.finalRule, meta.settings.weights];
+    };
+    expect(rule("cross")).toEqual(["weighted", { self: 0.2, peer: 0.3, review: 0.5 }]);
+    expect(rule("review")).toEqual(["last-stage", { self: 0.2, peer: 0.3, review: 0.5 }]);
+    expect(rule("self")[0]).toBe("last-stage");
+    // The secretariat's own choice wins over the mode's.
+    expect(rule("cross", { finalRule: "last-stage" })[0]).toBe("last-stage");
+    expect(rule("review", { finalRule: "weighted" })[0]).toBe("weighted");
+    // The settings sheet shows what the formulas use.
+    const plan = planOf(planInject(TINY_TEMPLATE, TINY_UNITS, {}, options("cross")));
+    // Settings rows from row 3: key in A, value in B; finalRule is the first key.
+    expect([cellAt(sheetOf(plan, "settings"), "A3")?.v, cellAt(sheetOf(plan, "settings"), "B3")?.v]).toEqual([
+      "finalRule",
+      "weighted",
+    ]);
+  });
 });
 
 describe("planInject: protection and input validation", () => {

@@ -32,18 +32,22 @@ export function bodyKind(templateId: string): "cluster" | "block" {
 
 /** "The settings used", one short line each so that a line never runs past the printed width. */
 export function printSettingsLines(layout: WorkbookLayout, settings: Settings, lang: Lang): string[] {
-  const w = settings.weights;
-  const lines = [
-    settings.finalRule === "weighted"
-      ? M.finalWeighted[lang]({
-          self: percent(w.self, lang),
-          peer: percent(w.peer, lang),
-          review: percent(w.review, lang),
-        })
-      : M.finalLastStage[lang](),
-  ];
+  const weighted = settings.finalRule === "weighted";
+  // The rule as it works on this workbook's layers: the weights of layers the mode has, and under the last-stage
+  // rule no word of trimming peer scores that never count.
+  const layers = (["self", "peer", "review"] as const).filter(
+    (layer) => layer === "self" || (layer === "peer" ? layout.peerMatrix !== null : layout.review !== null),
+  );
+  const weights = layers
+    .map((layer) => M.layerWeight[lang]({ layer, share: percent(settings.weights[layer], lang) }))
+    .join(", ");
+  const lines = [weighted ? M.finalWeighted[lang]({ layers: weights }) : M.finalLastStage[lang]()];
   if (layout.mode === "cross") {
-    lines.push(M.peerTrim[lang]({ drop: settings.peerTrim.dropEachSide, min: settings.peerTrim.minRaters }));
+    lines.push(
+      weighted
+        ? M.peerTrim[lang]({ drop: settings.peerTrim.dropEachSide, min: settings.peerTrim.minRaters })
+        : M.peerNotCounted[lang](),
+    );
   }
   const { thresholds, floors } = settings.grades;
   const share = (g: keyof typeof thresholds) =>
