@@ -327,6 +327,14 @@ export const validationMessages = defineMessages({
     en: (p: { rater: string; criterion: string; raw: string }) =>
       `Unit ${p.rater} scored itself on its peer sheet (criterion ${p.criterion}, “${p.raw}”); the cell is ignored.`,
   },
+  peerOtherCluster: {
+    vi: (p: { rater: string; unit: string; cells: number }) =>
+      `Bảng chấm chéo của đơn vị ${p.rater} có ${p.cells} ô chấm cho đơn vị ngoài cụm/khối của mình (đầu tiên: ${p.unit}); ` +
+      "mỗi đơn vị chỉ chấm các đơn vị cùng cụm/khối, các ô này không được tính.",
+    en: (p: { rater: string; unit: string; cells: number }) =>
+      `Unit ${p.rater}'s peer sheet has ${p.cells} entries for units outside its cluster (first: ${p.unit}); a unit ` +
+      "scores only the units of its own cluster, so these entries are ignored.",
+  },
   truncated: {
     vi: (p: { rule: string; omitted: number }) =>
       `Còn ${formatNumber(p.omitted, "vi")} trường hợp cùng loại (${p.rule}) không liệt kê hết; hãy sửa các trường hợp trên rồi kiểm tra lại.`,

@@ -21,6 +21,11 @@ export interface ScoreLayerSpec {
   rater: string;
   /** The rater's own column in a peer grid (ignored, warned once), -1 for none. */
   ownColumn: number;
+  /**
+   * Peer grids: true for the columns of units outside the rater's cluster. A rater scores only its own cluster
+   * (ranking is per cluster), so those columns are not read: never asked for, entries there warned once and ignored.
+   */
+  otherCluster?: readonly boolean[];
 }
 
 type RowMode = ScoreMode | "qual" | "skip";
@@ -57,6 +62,9 @@ export function validateScoreLayer(
   const required = layer === "self";
   let ownCells = 0;
   let ownFirst: { criterion: string; raw: string } | null = null;
+  const outside = spec.otherCluster;
+  let outsideCells = 0;
+  let outsideFirst: { unit: string; criterion: string; raw: string } | null = null;
 
   for (const row of flat.rows) {
     const r = row.index;
@@ -110,6 +118,13 @@ export function validateScoreLayer(
         }
         continue;
       }
+      if (outside?.[c]) {
+        if (!isBlankCell(v)) {
+          outsideCells++;
+          outsideFirst ??= { unit: units[c].code, criterion: row.code, raw: rawText(v) };
+        }
+        continue;
+      }
       if (mode === "qual") {
         if (v === QUAL_PASS) parsed[c] = 1;
         else if (v === QUAL_FAIL) parsed[c] = 0;
@@ -144,6 +159,14 @@ export function validateScoreLayer(
       location: { area: "peer", unit: rater, rater, criterion: first.criterion },
       message: render(m.peerSelfRating, { rater, criterion: first.criterion, raw: first.raw }),
       data: { cells: ownCells },
+    }));
+  }
+  if (outsideFirst !== null) {
+    const first: { unit: string; criterion: string; raw: string } = outsideFirst;
+    sink.add(R.peerOtherCluster, "warning", "peer", () => ({
+      location: { area: "peer", unit: first.unit, rater, criterion: first.criterion },
+      message: render(m.peerOtherCluster, { rater, unit: first.unit, cells: outsideCells }),
+      data: { cells: outsideCells },
     }));
   }
   return out;

@@ -167,14 +167,21 @@ describe("planInject: protection and input validation", () => {
     for (const [, cell] of cellsOf(self)) if (cell.input) expect(cell.f).toBeUndefined();
   });
 
-  it("locks a rater's own column on its peer sheet", () => {
+  it("locks a rater's own column and the other cluster's columns on its peer sheet", () => {
     const peer = sheetOf(plan, "peer:A2");
-    // A2 is the second unit: column F is locked, E and G take entries on row 6 (1.1)
+    // A2 is the second unit (column F) of Cụm 1 with A1 (E); B1 (G) is in Cụm 2: only E takes entries.
     expect(cellAt(peer, "F6")?.input).toBeUndefined();
     expect(cellAt(peer, "E6")?.input).toBe(true);
-    expect(cellAt(peer, "G6")?.input).toBe(true);
+    expect(cellAt(peer, "G6")?.input).toBeUndefined();
     const ranges = peer.validations!.filter((v) => v.range.endsWith("6")).map((v) => v.range);
-    expect(ranges).toEqual(["E6:E6", "G6:G6"]);
+    expect(ranges).toEqual(["E6:E6"]);
+    // The other cluster's column is visibly not applicable, totals and completeness included: no formula to count.
+    for (const row of [6, 5, 19, 22, 23]) expect(cellAt(peer, `G${row}`)).toEqual({ v: null, s: "notApplicable" });
+    expect(cellAt(peer, "E23")?.f).toMatch(/^IF\(/);
+    // B1 alone in Cụm 2 scores nobody: no input cell at all.
+    const lonely = sheetOf(plan, "peer:B1");
+    expect([...cellsOf(lonely).values()].some((c) => c.input)).toBe(false);
+    expect(lonely.validations).toEqual([]);
   });
 
   it("validates each input row with its range and a message naming it", () => {

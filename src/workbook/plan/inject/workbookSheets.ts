@@ -124,6 +124,7 @@ export function workbookSheets(ctx: WorkbookContext, layout: WorkbookLayout = co
         grid: peer.grid,
         totals: peer.totals,
         ownColumn: i,
+        scored: (c) => ctx.units[c].cluster === ctx.units[i].cluster,
         completeRow: peer.completeRow,
       }),
     );
