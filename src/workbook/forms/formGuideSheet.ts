@@ -3,6 +3,7 @@
 
 import type { Unit } from "../../core/model/unitTypes";
 import type { Lang } from "../../core/settings/settingsTypes";
+import { formatLocalTime } from "../../core/time/localTime";
 import type { WorkbookLayout } from "../layout/workbookLayout";
 import { formMessages as F } from "../messages/formMessages";
 import { guideSheetPlan } from "../plan/guideSheetPlan";
@@ -19,7 +20,9 @@ export function formGuideSheet(layout: WorkbookLayout, meta: WorkbookMeta, form:
   if (meta.clusterTitle) lines.push(F.identityCluster[lang]({ cluster: meta.clusterTitle }));
   if (meta.period) lines.push(F.identityPeriod[lang]({ period: meta.period }));
   lines.push(F.identityTemplate[lang]({ title, id: template.id, version: template.version }));
-  lines.push(F.identityForm[lang]({ id: form.id, issued: form.issued }));
+  // The metadata keeps the ISO instant; a person reads local time.
+  const issued = formatLocalTime(form.issued, meta.settings.timeZone, lang);
+  lines.push(F.identityForm[lang]({ id: form.id, issued }));
   lines.push("", F.howTo[lang]());
   if (form.kind === "self") {
     lines.push(F.stepData[lang]({ sheet: f.data }));

@@ -15,6 +15,7 @@ import { DEFINED_NAMES } from "../layout/definedNames";
 import { FIRST_CHAIN } from "../log/logChain";
 import { logMessages } from "../messages/logMessages";
 import { WORKBOOK_RULES, workbookFindingMessages as W } from "../messages/workbookFindingMessages";
+import { logTime } from "../log/logTime";
 import { logEntryBlock } from "../plan/logEntry";
 import type { WorkbookPlan } from "../plan/planTypes";
 import { parseWorkbook } from "../read/parseWorkbook";
@@ -94,7 +95,7 @@ export async function rankWorkbook(host: Host, options: RankOptions): Promise<Wo
       layout.log.sheet,
       parsed.logTable,
       {
-        time: options.now,
+        time: logTime(options.now, meta.settings),
         action,
         file: options.fileName ?? "",
         hash,

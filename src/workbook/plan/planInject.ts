@@ -25,6 +25,7 @@ import { checkPlannableSettings } from "../settings/checkPlannableSettings";
 import { modeSettings } from "../settings/modeSettings";
 import { CONTRACT_VERSION, metaChunks, type WorkbookMeta } from "../meta/workbookMeta";
 import { FIRST_CHAIN } from "../log/logChain";
+import { logTime } from "../log/logTime";
 import { logEntryBlock } from "./logEntry";
 import { metaSheet } from "./inject/metaSheet";
 import { contextLayout, contractNames, workbookSheets, type WorkbookContext } from "./inject/workbookSheets";
@@ -147,7 +148,7 @@ export function planInject(
     layout.log.sheet,
     layout.log.table,
     {
-      time: options.now,
+      time: logTime(options.now, resolved),
       action: logMessages.inject[ctx.lang](),
       file: options.fileName ?? "",
       hash: criteriaHash,
