@@ -18,6 +18,7 @@ export const COMMAND_NAMES = [
   "collect",
   "rollup",
   "undo",
+  "settings",
 ] as const;
 export type CommandName = (typeof COMMAND_NAMES)[number];
 
@@ -44,6 +45,8 @@ export type CliRequest =
   | { command: "demo"; out: string | null }
   | { command: "forms"; file: string; out: string; newIds: boolean }
   | { command: "collect"; file: string; returned: string[] }
+  /** `set`: the KEY=VALUE assignments as typed, in order; none prints the settings. */
+  | { command: "settings"; file: string; set: string[] }
   /** `out` is the year summary to write, `periods` the period workbooks in the order given. */
   | { command: "rollup"; out: string; periods: string[]; force: boolean };
 
@@ -59,7 +62,7 @@ export interface ParsedCommandLine {
   request: Outcome<CliRequest>;
 }
 
-type OptionSpec = { type: "string" | "boolean"; short?: string };
+type OptionSpec = { type: "string" | "boolean"; short?: string; multiple?: boolean };
 
 const COMMON: Record<string, OptionSpec> = {
   help: { type: "boolean", short: "h" },
@@ -87,6 +90,7 @@ const OPTIONS: Record<CommandName, Record<string, OptionSpec>> = {
   collect: { ...COMMON, ...JSON_OPTION },
   rollup: { ...COMMON, ...JSON_OPTION, force: { type: "boolean" } },
   undo: { ...COMMON, ...JSON_OPTION },
+  settings: { ...COMMON, ...JSON_OPTION, set: { type: "string", multiple: true } },
 };
 
 const TOP_LEVEL: Record<string, OptionSpec> = { ...COMMON, version: { type: "boolean", short: "v" } };
@@ -131,7 +135,7 @@ function commandIndex(argv: readonly string[]): number {
   return -1;
 }
 
-type Values = Record<string, string | boolean | undefined>;
+type Values = Record<string, string | boolean | string[] | undefined>;
 
 function choice<T extends string>(values: Values, key: string, choices: readonly T[], fallback: T): Outcome<T> {
   const value = values[key];
@@ -170,7 +174,8 @@ function commandRequest(command: CommandName, values: Values, positionals: strin
     command === "forms" ||
     command === "collect" ||
     command === "rollup" ||
-    command === "undo";
+    command === "undo" ||
+    command === "settings";
   if (!takesFiles && positionals.length > 0) {
     return failure(render(E.extraArguments, { command, extra: positionals.map((p) => `“${p}”`).join(", ") }));
   }
@@ -229,6 +234,12 @@ function commandRequest(command: CommandName, values: Values, positionals: strin
       if (positionals.length === 0) return failure(render(E.missingFile, { command }));
       if (positionals.length === 1) return failure(render(E.missingReturned, {}));
       return success({ command, file: positionals[0], returned: positionals.slice(1) });
+    }
+    case "settings": {
+      const file = oneFile(positionals, command);
+      if (!file.ok) return file;
+      const set = values.set;
+      return success({ command, file: file.value, set: Array.isArray(set) ? set : [] });
     }
     case "rollup": {
       if (positionals.length < 2) return failure(render(E.missingPeriods, {}));

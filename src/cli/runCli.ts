@@ -12,6 +12,7 @@ import { formsCommand } from "./commands/formsCommand";
 import { newCommand } from "./commands/newCommand";
 import { rankCommand } from "./commands/rankCommand";
 import { rollupCommand } from "./commands/rollupCommand";
+import { settingsCommand } from "./commands/settingsCommand";
 import { templatesCommand } from "./commands/templatesCommand";
 import { undoCommand } from "./commands/undoCommand";
 import { validateCommand } from "./commands/validateCommand";
@@ -48,6 +49,8 @@ async function run(ctx: CommandContext, request: CliRequest): Promise<Outcome<nu
       return rollupCommand(ctx, request);
     case "undo":
       return undoCommand(ctx, request);
+    case "settings":
+      return settingsCommand(ctx, request);
   }
 }
 
@@ -58,7 +61,8 @@ function fileOf(request: CliRequest): string {
     request.command === "rank" ||
     request.command === "forms" ||
     request.command === "collect" ||
-    request.command === "undo"
+    request.command === "undo" ||
+    request.command === "settings"
   )
     return request.file;
   if (request.command === "new" || request.command === "rollup") return request.out;

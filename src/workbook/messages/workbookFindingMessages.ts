@@ -139,6 +139,22 @@ export const workbookFindingMessages = defineMessages({
     en: (p: Name) =>
       `Settings not changed: the defined name ${p.name} has moved (rows or columns were inserted or deleted), so rewriting the formulas could overwrite entries. Restore an earlier copy.`,
   },
+  settingsUnknownKey: {
+    vi: (p: { key: string; keys: string }) =>
+      `Không có khóa cài đặt “${p.key}”; các khóa của sheet Cài đặt là: ${p.keys}.`,
+    en: (p: { key: string; keys: string }) =>
+      `There is no setting “${p.key}”; the keys of the settings sheet are: ${p.keys}.`,
+  },
+  settingsChoice: {
+    vi: (p: { key: string; value: string; choices: string }) =>
+      `Thông số ${p.key} không nhận giá trị “${p.value}”: hãy ghi một trong ${p.choices}.`,
+    en: (p: { key: string; value: string; choices: string }) =>
+      `Setting ${p.key} does not take “${p.value}”: write one of ${p.choices}.`,
+  },
+  settingsNumber: {
+    vi: (p: { key: string; value: string }) => `Thông số ${p.key} phải là một số (đang ghi “${p.value}”).`,
+    en: (p: { key: string; value: string }) => `Setting ${p.key} must be a number (found “${p.value}”).`,
+  },
   settingsUnchanged: {
     vi: () => "Cài đặt không thay đổi: sổ tính được giữ nguyên.",
     en: () => "The settings are unchanged: the workbook was left as it is.",
@@ -166,6 +182,8 @@ export const WORKBOOK_RULES = {
   settingsValue: "workbook.settings-value",
   settingsRefused: "workbook.settings-refused",
   settingsUnchanged: "workbook.settings-unchanged",
+  /** A settings key that is not one of the settings sheet's (command line). */
+  settingsUnknownKey: "workbook.settings-unknown-key",
   unitsChanged: "workbook.units-changed",
   rankRefused: "workbook.rank-refused",
   logEdited: "workbook.log-edited",
