@@ -60,6 +60,7 @@ export function validateScoreLayer(
   const unitCount = units.length;
   const out: NumGrid = new Array(flat.rows.length);
   const required = layer === "self";
+  const who = flat.template.subject === "person" ? "person" : "unit";
   let ownCells = 0;
   let ownFirst: { criterion: string; raw: string } | null = null;
   const outside = spec.otherCluster;
@@ -74,12 +75,19 @@ export function validateScoreLayer(
     if (mode === "skip") continue;
     const cells = readGridRow(grid, r);
     const { max, step } = row;
-    const site = (c: number): CellSite => ({ layer, area: layer, unit: units[c].code, rater, criterion: row.code });
+    const site = (c: number): CellSite => ({
+      layer,
+      area: layer,
+      who,
+      unit: units[c].code,
+      rater,
+      criterion: row.code,
+    });
     const blank = (c: number) => {
       if (required && (mode === "manual" || mode === "qual")) {
         sink.add(R.scoreBlankRequired, "error", layer, () => ({
           location: siteLocation(site(c)),
-          message: render(m.blankRequired, { layer, unit: units[c].code, rater, criterion: row.code }),
+          message: render(m.blankRequired, { layer, who, unit: units[c].code, rater, criterion: row.code }),
         }));
       }
     };
@@ -93,7 +101,7 @@ export function validateScoreLayer(
         const raw = rawText(v);
         sink.add(R.scoreQualLabel, "error", layer, () => ({
           location: siteLocation(site(c)),
-          message: render(m.qualLabel, { layer, unit: units[c].code, rater, criterion: row.code, raw, label }),
+          message: render(m.qualLabel, { layer, who, unit: units[c].code, rater, criterion: row.code, raw, label }),
           fix: textFix(label),
           data: { raw, value: q.value },
         }));
@@ -104,7 +112,7 @@ export function validateScoreLayer(
       const raw = q.raw;
       sink.add(R.scoreOutOfRange, "error", layer, () => ({
         location: siteLocation(site(c)),
-        message: render(m.qualInvalid, { layer, unit: units[c].code, rater, criterion: row.code, raw }),
+        message: render(m.qualInvalid, { layer, who, unit: units[c].code, rater, criterion: row.code, raw }),
         data: { raw },
       }));
     };

@@ -16,7 +16,8 @@ export function formGuideSheet(layout: WorkbookLayout, meta: WorkbookMeta, form:
   const f = layout.names.fixed;
   const title = (lang === "en" && template.title.en) || template.title.vi;
   const lines: string[] = [F.identityHeading[lang]()];
-  lines.push(F.identityUnit[lang]({ code: unit.code, name: unit.name }));
+  const identity = template.subject === "person" ? F.identityPerson : F.identityUnit;
+  lines.push(identity[lang]({ code: unit.code, name: unit.name }));
   if (meta.clusterTitle) lines.push(F.identityCluster[lang]({ cluster: meta.clusterTitle }));
   if (meta.period) lines.push(F.identityPeriod[lang]({ period: meta.period }));
   lines.push(F.identityTemplate[lang]({ title, id: template.id, version: template.version }));

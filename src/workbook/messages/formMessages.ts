@@ -39,6 +39,10 @@ export const formMessages = defineMessages({
     vi: (p: { code: string; name: string }) => `Đơn vị: ${p.code} — ${p.name}`,
     en: (p: { code: string; name: string }) => `Unit: ${p.code} — ${p.name}`,
   },
+  identityPerson: {
+    vi: (p: { code: string; name: string }) => `Cá nhân: ${p.code} — ${p.name}`,
+    en: (p: { code: string; name: string }) => `Person: ${p.code} — ${p.name}`,
+  },
   identityCluster: {
     vi: (p: { cluster: string }) => `Cụm/khối thi đua: ${p.cluster}`,
     en: (p: { cluster: string }) => `Cluster: ${p.cluster}`,

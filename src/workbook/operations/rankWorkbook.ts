@@ -14,6 +14,7 @@ import { parseRange } from "../layout/cellAddress";
 import { DEFINED_NAMES } from "../layout/definedNames";
 import { FIRST_CHAIN } from "../log/logChain";
 import { logMessages } from "../messages/logMessages";
+import { subjectOf } from "../messages/personLabelMessages";
 import { WORKBOOK_RULES, workbookFindingMessages as W } from "../messages/workbookFindingMessages";
 import { logTime } from "../log/logTime";
 import { logEntryBlock } from "../plan/logEntry";
@@ -89,6 +90,7 @@ export async function rankWorkbook(host: Host, options: RankOptions): Promise<Wo
     units: result.units.length,
     findings: validation.findings.length + findings.filter((f) => f.severity !== "info").length,
     leaders: leaders.join(", "),
+    who: subjectOf(layout.flat),
   });
   if (parsed.logTable && !logged) {
     const entry = logEntryBlock(

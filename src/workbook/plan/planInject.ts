@@ -20,6 +20,7 @@ import { CONTRACT_NAME_PREFIX, DEFINED_NAMES } from "../layout/definedNames";
 import { allocateSheetNames } from "../layout/sheetNameAllocation";
 import type { WorkbookLayout, WorkbookMode } from "../layout/workbookLayout";
 import { logMessages } from "../messages/logMessages";
+import { subjectOf } from "../messages/personLabelMessages";
 import { WORKBOOK_RULES, workbookFindingMessages as W } from "../messages/workbookFindingMessages";
 import { checkPlannableSettings } from "../settings/checkPlannableSettings";
 import { modeSettings } from "../settings/modeSettings";
@@ -158,6 +159,7 @@ export function planInject(
         units: ctx.units.length,
         clusters,
         mode: modeLabel[ctx.lang](),
+        who: subjectOf(flat),
       }),
     },
     FIRST_CHAIN,

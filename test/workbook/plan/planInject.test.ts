@@ -130,6 +130,30 @@ describe("planInject: the contract's names", () => {
     expect(overridden.meta!.settings.grades.thresholds.HTXSNV).toBe(0.95);
   });
 
+  it("speaks of persons (cá nhân, họ và tên) in a workbook of the individual template", () => {
+    const template = BUILTIN_TEMPLATES.find((t) => t.id === "ca-nhan-thang")!;
+    const plan = planOf(planInject(template, unitsOf(2), {}, options("self")));
+    const at = (key: string, address: string) => cellAt(sheetOf(plan, key as never), address)?.v;
+    expect([at("units", "A1"), at("units", "A2"), at("units", "B2"), at("units", "E2")]).toEqual([
+      "DANH SÁCH CÁ NHÂN",
+      "Mã cá nhân",
+      "Họ và tên",
+      "Bị kỷ luật trong kỳ (xếp loại KHTNV)",
+    ]);
+    // Score sheets' header rows 2 and 3 (column D), the ranking's code and name headers (A3, B3).
+    expect([at("self", "D2"), at("self", "D3"), at("result", "A3"), at("result", "B3")]).toEqual([
+      "Mã cá nhân",
+      "Họ và tên",
+      "Mã cá nhân",
+      "Họ và tên",
+    ]);
+    const guide = [...cellsOf(sheetOf(plan, "guide")).values()].map((c) => c.v);
+    expect(guide).toContain("Hình thức: cá nhân tự chấm.");
+    // A unit template keeps a unit's words.
+    const units = planOf(planInject(TINY_TEMPLATE, TINY_UNITS, {}, options("self")));
+    expect(cellAt(sheetOf(units, "units"), "B2")?.v).toBe("Tên đơn vị");
+  });
+
   it("ranks a cross-scored workbook on the weighted rule (0.2 / 0.3 / 0.5), self and review ones on the last stage", () => {
     const rule = (mode: WorkbookMode, settings = {}) => {
       const meta = planInject(TINY_TEMPLATE, TINY_UNITS, settings, options(mode)).meta!;
@@ -338,9 +362,10 @@ describe("planInject: safety", () => {
     // Only the log entry's time differs, and its check chain (column F), which hashes the time.
     const chain = (p: WorkbookPlan) => String(p.sheets.find((s) => s.key === "log")!.blocks.at(-1)!.cells[0][5].v);
     expect(chain(later.plan!)).not.toBe(chain(a.plan!));
+    // The log shows the time as a person reads it ("07 giờ 00, ngày 01/01/2027").
     const strip = (p: WorkbookPlan) =>
       JSON.stringify(p)
-        .replace(/20\d\d-\d\d-\d\dT[\d:.]+Z/g, "T")
+        .replace(/\d\d giờ \d\d, ngày \d\d\/\d\d\/20\d\d/g, "T")
         .replace(chain(p), "C");
     expect(strip(later.plan!)).toBe(strip(a.plan!));
   });

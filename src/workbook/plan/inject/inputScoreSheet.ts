@@ -9,6 +9,7 @@ import type { TotalRows, WorkbookLayout } from "../../layout/workbookLayout";
 import { groupFormula, totalFormulas } from "../../formulas/layerFormulas";
 import { completeFlagFormula } from "../../formulas/entryCountFormulas";
 import { inputLayerCells } from "../../formulas/scoreCells";
+import { subjectOf } from "../../messages/personLabelMessages";
 import { sheetLabelMessages as L } from "../../messages/sheetLabelMessages";
 import { blankCell, formulaCell, inputCell } from "../cellSpec";
 import type { CellSpec, SheetKey, SheetPlan, ValidationPlan } from "../planTypes";
@@ -81,7 +82,7 @@ export function inputScoreSheet(layout: WorkbookLayout, lang: Lang, spec: InputS
   ];
   const blocks = [
     titleBlock(spec.title),
-    unitHeaderBlock(units, lang),
+    unitHeaderBlock(units, lang, undefined, subjectOf(layout.flat)),
     criteriaColumnsBlock(flat, lang, grid.row),
     unitColumnsBlock(grid.row, gridCells),
     labelRowsBlock(totals.content, labels),

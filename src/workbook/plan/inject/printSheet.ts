@@ -7,6 +7,7 @@ import type { Lang, Settings } from "../../../core/settings/settingsTypes";
 import { absoluteRange, cellAddress, sheetReference } from "../../layout/cellAddress";
 import type { WorkbookLayout } from "../../layout/workbookLayout";
 import { formulaNumber } from "../../formulas/formulaLiteral";
+import { sheetLabels, subjectOf } from "../../messages/personLabelMessages";
 import { printMessages as M } from "../../messages/printMessages";
 import { blankCell, formulaCell, valueCell } from "../cellSpec";
 import type { CellBlock, CellSpec, SheetPlan } from "../planTypes";
@@ -108,7 +109,8 @@ export function printSheet(layout: WorkbookLayout, sheet: string, ctx: PrintCont
 
   const headers = row(P.helper);
   headers[C.index] = valueCell(M.headerIndex[lang](), P.header);
-  headers[C.name] = valueCell(M.headerName[lang](), P.header);
+  const person = subjectOf(layout.flat) === "person";
+  headers[C.name] = valueCell((person ? sheetLabels("person").unitName : M.headerName)[lang](), P.header);
   headers[C.final] = valueCell(M.headerFinal[lang](), P.header);
   headers[C.rank] = valueCell(M.headerRank[lang](), P.header);
   headers[C.grade] = valueCell(M.headerGrade[lang](), P.header);
