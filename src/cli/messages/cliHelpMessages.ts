@@ -81,7 +81,9 @@ Tạo bảng chấm điểm (.xlsx) theo một mẫu có sẵn cho các đơn v�
   --units units.csv    danh sách đơn vị, UTF-8, dòng đầu là tiêu đề code,name,cluster
                        (thêm cột priority, disqualified nếu cần: ghi x hoặc Có)
   --out TỆP.xlsx       tệp sẽ tạo (không ghi đè tệp đã có, trừ khi có --force)
-  --mode MODE          self (tự chấm) | review (tự chấm + thẩm định, mặc định) | cross (thêm chấm chéo)
+  --mode MODE          self (tự chấm) | review (tự chấm + thẩm định, mặc định) | cross (thêm chấm chéo;
+                       điểm xếp hạng là bình quân gia quyền tự chấm 20 %, chấm chéo 30 %, thẩm định 50 %,
+                       đổi bằng “thidua settings”)
   --period KỲ          kỳ đánh giá, ví dụ 2026 hoặc "Quý I/2026" (mặc định: năm hiện tại)
   --cluster-title "…"  tên cụm/khối in ở đầu các sheet
   --lang vi|en         ngôn ngữ của bảng và thông báo (mặc định: vi)
@@ -101,7 +103,8 @@ Creates a scoring workbook (.xlsx) from a built-in template for the units in uni
   --units units.csv    the unit list, UTF-8, first line the header code,name,cluster
                        (plus priority, disqualified columns if needed: write x or yes)
   --out FILE.xlsx      the file to create (an existing file is kept unless --force)
-  --mode MODE          self | review (self + review, the default) | cross (adds peer scoring)
+  --mode MODE          self | review (self + review, the default) | cross (adds peer scoring; the final score
+                       is weighted: self 20 %, peer 30 %, review 50 %, changed with “thidua settings”)
   --period PERIOD      the period, e.g. 2026 or "Q1/2026" (default: the current year)
   --cluster-title "…"  cluster or block title printed at the top of the sheets
   --lang vi|en         language of the workbook and messages (default: vi)
