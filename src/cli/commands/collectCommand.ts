@@ -88,7 +88,7 @@ export async function collectCommand(
       lines.push(...shown.map((line) => `  ${line}`));
     }
     const accepted = forms.length - refused;
-    lines.push("", render(M.collected, { file, accepted, refused })[lang]);
+    lines.push("", render(M.collected, { file, accepted, refused, logged: result.plan ? 1 : 0 })[lang]);
     ctx.print(lines);
   }
   return success(refused > 0 ? 1 : 0);

@@ -58,10 +58,20 @@ export const cliOutputMessages = defineMessages({
   },
   formRefused: { vi: (p: File) => `✗ ${p.file}: bị từ chối.`, en: (p: File) => `✗ ${p.file}: refused.` },
   collected: {
-    vi: (p: File & { accepted: number; refused: number }) =>
-      `Nhận ${p.accepted} phiếu, từ chối ${p.refused} phiếu; ${p.accepted > 0 ? `đã ghi vào ${p.file}.` : `${p.file} không thay đổi.`}`,
-    en: (p: File & { accepted: number; refused: number }) =>
-      `${p.accepted} forms taken in, ${p.refused} refused; ${p.accepted > 0 ? `written into ${p.file}.` : `${p.file} is unchanged.`}`,
+    vi: (p: File & { accepted: number; refused: number; logged: number }) =>
+      `Nhận ${p.accepted} phiếu, từ chối ${p.refused} phiếu; ` +
+      (p.accepted > 0
+        ? `đã ghi vào ${p.file}.`
+        : p.logged > 0
+          ? `số liệu của ${p.file} không thay đổi, Nhật ký ghi lại các tệp bị từ chối.`
+          : `${p.file} không thay đổi.`),
+    en: (p: File & { accepted: number; refused: number; logged: number }) =>
+      `${p.accepted} forms taken in, ${p.refused} refused; ` +
+      (p.accepted > 0
+        ? `written into ${p.file}.`
+        : p.logged > 0
+          ? `no entry of ${p.file} changed; its log records the refused files.`
+          : `${p.file} is unchanged.`),
   },
 
   // settings
