@@ -14,7 +14,9 @@ const swc = [
 const skip = (process.env.THIDUA_SKIP_SUITES || "").split(",").filter(Boolean);
 const ignoreFor = { libreoffice: "\\.lo\\.test\\.tsx?$", browser: "\\.browser\\.test\\.tsx?$" };
 const testPathIgnorePatterns = ["/node_modules/", "/dist/", ...skip.map((s) => ignoreFor[s]).filter(Boolean)];
-const common = { transform: { "^.+\\.(t|j)sx?$": swc }, testPathIgnorePatterns };
+// Tests that build workbooks or run the built command take seconds on a busy 2-core machine: a generous per-test
+// limit keeps a slow machine from failing them (speed is measured by npm run bench, never asserted).
+const common = { transform: { "^.+\\.(t|j)sx?$": swc }, testPathIgnorePatterns, testTimeout: 30000 };
 
 /** @type {import('jest').Config} */
 module.exports = {

@@ -20,6 +20,7 @@ export const COMMAND_NAMES = [
   "collect",
   "rollup",
   "undo",
+  "settings",
   "province",
   ...MEETING_COMMANDS,
 ] as const;
@@ -48,6 +49,8 @@ export type CliRequest =
   | { command: "demo"; out: string | null }
   | { command: "forms"; file: string; out: string; newIds: boolean }
   | { command: "collect"; file: string; returned: string[] }
+  /** `set`: the KEY=VALUE assignments as typed, in order; none prints the settings. */
+  | { command: "settings"; file: string; set: string[] }
   /** `out` is the year summary to write, `periods` the period workbooks in the order given. */
   | { command: "rollup"; out: string; periods: string[]; force: boolean }
   /** `clusters`: the cluster workbooks in the order given; `year` null: the settings' or the workbooks'. */
@@ -94,6 +97,7 @@ const OPTIONS: Record<CommandName, Record<string, OptionSpec>> = {
   collect: { ...COMMON, ...JSON_OPTION },
   rollup: { ...COMMON, ...JSON_OPTION, force: { type: "boolean" } },
   undo: { ...COMMON, ...JSON_OPTION },
+  settings: { ...COMMON, ...JSON_OPTION, set: { type: "string", multiple: true } },
   province: {
     ...COMMON,
     ...JSON_OPTION,
@@ -186,6 +190,7 @@ function commandRequest(command: CommandName, values: Values, positionals: strin
     command === "collect" ||
     command === "rollup" ||
     command === "undo" ||
+    command === "settings" ||
     command === "province" ||
     (MEETING_COMMANDS as readonly string[]).includes(command);
   if (!takesFiles && positionals.length > 0) {
@@ -246,6 +251,12 @@ function commandRequest(command: CommandName, values: Values, positionals: strin
       if (positionals.length === 0) return failure(render(E.missingFile, { command }));
       if (positionals.length === 1) return failure(render(E.missingReturned, {}));
       return success({ command, file: positionals[0], returned: positionals.slice(1) });
+    }
+    case "settings": {
+      const file = oneFile(positionals, command);
+      if (!file.ok) return file;
+      const set = values.set;
+      return success({ command, file: file.value, set: Array.isArray(set) ? set : [] });
     }
     case "rollup": {
       if (positionals.length < 2) return failure(render(E.missingPeriods, {}));

@@ -16,6 +16,7 @@ import { newCommand } from "./commands/newCommand";
 import { provinceCommand } from "./commands/provinceCommand";
 import { rankCommand } from "./commands/rankCommand";
 import { rollupCommand } from "./commands/rollupCommand";
+import { settingsCommand } from "./commands/settingsCommand";
 import { tallyCommand } from "./commands/tallyCommand";
 import { templatesCommand } from "./commands/templatesCommand";
 import { undoCommand } from "./commands/undoCommand";
@@ -56,6 +57,8 @@ async function run(ctx: CommandContext, request: CliRequest): Promise<Outcome<nu
       return rollupCommand(ctx, request);
     case "undo":
       return undoCommand(ctx, request);
+    case "settings":
+      return settingsCommand(ctx, request);
     case "province":
       return provinceCommand(ctx, request);
     case "meeting":
@@ -77,6 +80,7 @@ function fileOf(request: CliRequest): string {
     request.command === "forms" ||
     request.command === "collect" ||
     request.command === "undo" ||
+    request.command === "settings" ||
     request.command === "meeting" ||
     request.command === "ballots" ||
     request.command === "tally" ||

@@ -1,6 +1,7 @@
-// `thidua forms` and `thidua collect` through the built command on real files: a master of the tiny template, its
-// forms written to a folder, filled with ExcelJS as a unit's spreadsheet would save them (a careful unit, a decimal
-// comma, a changed criteria maximum, a second return), then collected; exit codes, JSON and the master's cells.
+// `thidua forms` and `thidua collect` through the built command on real files: a master of the tiny template (its
+// targets entered by the secretariat), its forms written to a folder, filled with ExcelJS as a unit's spreadsheet
+// would save them (a careful unit, a decimal comma, a changed criteria maximum, a second return), then collected;
+// exit codes, JSON, the master's cells and its log, which lists every file sent (trust.test.ts: issue #11's cases).
 
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -21,7 +22,8 @@ import {
   type Typing,
 } from "../workbook/forms/formFixtures";
 import { fillFormFile } from "../workbook/forms/fillFormFile";
-import { buildCli, fileHash, tempFolder, thidua } from "./cliProcess";
+import { enterTargets } from "../workbook/forms/secretariatTargets";
+import { buildCli, tempFolder, thidua } from "./cliProcess";
 
 interface CollectJson {
   forms: { file: string; accepted: boolean; kind: string | null; unit: string | null; changed: number }[];
@@ -35,6 +37,7 @@ async function writeMaster(path: string, clusterTitle = MASTER_OPTIONS.clusterTi
     clusterTitle,
     now: INJECTED_AT,
   });
+  await enterTargets(host);
   writeFileSync(path, await host.save());
 }
 
@@ -49,6 +52,9 @@ async function masterCells(path: string) {
   const parsed = parseWorkbook(await host.read(readPlan(outline)), outline);
   return parsed;
 }
+
+// Eight runs of the built command on real files: more than jest's 5 s on a busy machine.
+jest.setTimeout(120_000);
 
 beforeAll(() => buildCli());
 
@@ -74,10 +80,16 @@ describe("thidua forms and collect", () => {
     expect(thidua(["forms", "cum-2.xlsx", "--out", "phieu-cum-2"], dir).status).toBe(0);
     await fill(join(dir, "phieu-cum-2", "2026 - A1 Phường A1 - Tự chấm.xlsx"), join(dir, "A1 cum 2.xlsx"), A1_FIRST);
 
-    const refusedOnly = fileHash(join(dir, "tong-hop.xlsx"));
+    // A refused form alone changes no entry, but the log records it (issue #11: every submission leaves a trace).
     const nothing = thidua(["collect", "tong-hop.xlsx", "A2.xlsx", "--json"], dir);
     expect(nothing.status).toBe(1);
-    expect(fileHash(join(dir, "tong-hop.xlsx"))).toBe(refusedOnly);
+    const afterRefusal = await masterCells(join(dir, "tong-hop.xlsx"));
+    expect(afterRefusal.raw!.self.flat().filter((v) => v !== null)).toEqual([]);
+    expect(afterRefusal.log!.rows.map((r) => [r.action, r.file])).toEqual([
+      ["Tạo bảng chấm điểm", "Tong hop.xlsx"],
+      ["Lập phiếu gửi đơn vị", "tong-hop.xlsx"],
+      ["Từ chối phiếu tự chấm A2", "A2.xlsx"],
+    ]);
 
     const run = thidua(
       [
@@ -97,7 +109,7 @@ describe("thidua forms and collect", () => {
     expect(run.status).toBe(1);
     const json = JSON.parse(run.stdout) as CollectJson;
     expect(json.forms.map((f) => [f.file, f.accepted, f.unit, f.changed])).toEqual([
-      ["A1.xlsx", true, "A1", 13],
+      ["A1.xlsx", true, "A1", 10],
       ["A2.xlsx", false, "A2", 0],
       ["B1.xlsx", false, "B1", 0],
       ["not-a-form.xlsx", false, null, 0],
@@ -130,13 +142,20 @@ describe("thidua forms and collect", () => {
         .flat()
         .filter((v) => v !== null),
     ).toEqual([]);
+    // A2.xlsx was refused and logged before with the same content: not logged twice.
     expect(parsed.log!.rows.map((r) => [r.action, r.file])).toEqual([
       ["Tạo bảng chấm điểm", "Tong hop.xlsx"],
       ["Lập phiếu gửi đơn vị", "tong-hop.xlsx"],
+      ["Từ chối phiếu tự chấm A2", "A2.xlsx"],
       ["Nhận phiếu tự chấm A1", "A1.xlsx"],
+      ["Từ chối phiếu tự chấm B1", "B1.xlsx"],
+      ["Từ chối tệp gửi về", "not-a-form.xlsx"],
+      ["Từ chối phiếu tự chấm A1", "A1 cum 2.xlsx"],
       ["Nhận phiếu tự chấm A1", "A1 lan 2.xlsx"],
     ]);
-    expect(parsed.log!.rows[3].summary).toMatch(/^Thay bản nộp lúc .* \(A1\.xlsx\)\. 2 ô thay đổi: Tự chấm!E6: 8 → 9;/);
+    expect(parsed.log!.rows[7].summary).toMatch(
+      /^Thay bản nộp lúc \d\d giờ \d\d, ngày \d\d\/\d\d\/\d{4} \(A1\.xlsx\)\. 2 ô thay đổi: Tự chấm!E6: 8 → 9;/,
+    );
   });
 
   it("explains a collect without returned forms in one sentence (exit 2), and prints help in both languages", () => {

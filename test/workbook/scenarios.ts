@@ -5,6 +5,7 @@
 import { resolveSettings } from "../../src/core/settings/defaultSettings";
 import type { Lang, Settings, SettingsOverrides } from "../../src/core/settings/settingsTypes";
 import { getBuiltinTemplate } from "../../src/core/template/builtinTemplates";
+import { modeSettings } from "../../src/workbook/settings/modeSettings";
 import { flattenTemplate, type FlatTemplate } from "../../src/core/template/flattenTemplate";
 import type { Template } from "../../src/core/template/templateTypes";
 import type { Unit } from "../../src/core/model/unitTypes";
@@ -203,9 +204,11 @@ export function scenarioFor(templateId: string, mode: WorkbookMode, seed: number
   };
 }
 
-/** The settings planInject resolves for a scenario. */
+/** The settings planInject resolves for a scenario (cross mode brings the weighted rule: modeSettings). */
 export function scenarioSettings(scenario: Scenario): Settings {
-  return resolveSettings(scenario.template.settings, scenario.settings, { lang: scenario.lang });
+  return resolveSettings(scenario.template.settings, modeSettings(scenario.mode), scenario.settings, {
+    lang: scenario.lang,
+  });
 }
 
 /** The scenario as the core's validation input, for computing the numbers the workbook must show. */

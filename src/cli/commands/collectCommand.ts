@@ -1,14 +1,14 @@
 // `thidua collect FILE RETURNED...`: checks every returned form against the master and takes the good ones in (one
-// write of the master); a file that is not even a workbook is refused like a bad form. Exit 0 when every form was
-// accepted, 1 when some were refused, 2 when the master is unusable. --json lists forms and findings with file,
-// sheet and cell.
+// write of the master); a file that is not even a workbook is refused like a bad form, and every file, accepted or
+// refused, leaves its row in the master's log. Exit 0 when every form was accepted, 1 when some were refused, 2 when
+// the master is unusable. --json lists forms and findings with file, sheet and cell.
 
 import { basename, resolve } from "node:path";
 import { render } from "../../core/messages/messageTypes";
 import { XlsxHost } from "../../hosts/xlsx/xlsxHost";
 import { HostError } from "../../workbook/host/hostTypes";
-import { collectForms, type CollectedForm, type ReturnedFile } from "../../workbook/operations/collectForms";
-import { unreadableReturn } from "../../workbook/operations/unreadableReturn";
+import { contentHash } from "../../core/integrity/contentHash";
+import { collectForms, type ReturnedFile } from "../../workbook/operations/collectForms";
 import type { CommandContext } from "../commandContext";
 import { readInputFile } from "../files/readInputFile";
 import { cliOutputMessages as M } from "../messages/cliOutputMessages";
@@ -31,31 +31,30 @@ export async function collectCommand(
   if (!master.ok) return master;
   const host = master.value.host;
 
-  // Open every returned file first; the ones that are not workbooks keep their place in the report.
-  const opened: (ReturnedFile | CollectedForm)[] = [];
+  // Open every returned file first; the ones that are not workbooks keep their place and are refused (and logged).
+  const opened: ReturnedFile[] = [];
   for (const name of request.returned) {
     const fileName = basename(name);
     ctx.progress(render(M.reading, { file: name }));
     const bytes = await readInputFile(resolve(io.cwd, name), name);
     if (!bytes.ok) {
-      opened.push(unreadableReturn(fileName, bytes.failure));
+      opened.push({ fileName, host: null, reason: bytes.failure });
       continue;
     }
+    const hash = contentHash(bytes.value);
     try {
-      opened.push({ fileName, host: await XlsxHost.load(bytes.value) });
+      opened.push({ fileName, host: await XlsxHost.load(bytes.value), hash });
     } catch (error) {
       if (!(error instanceof HostError)) throw error;
-      opened.push(unreadableReturn(fileName, error.detail));
+      opened.push({ fileName, host: null, reason: error.detail, hash });
     }
   }
-  const readable = opened.filter((o): o is ReturnedFile => "host" in o);
-  const result = await collectForms(host, readable, {
+  const result = await collectForms(host, opened, {
     now: io.now().toISOString(),
     progress: (p) => ctx.progress(p.step),
   });
   if (!result.usable) return failure(unusableWorkbook(result.findings, file));
-  const collected = [...result.forms];
-  const forms = opened.map((o) => ("host" in o ? collected.shift()! : o));
+  const forms = result.forms;
 
   if (result.plan) {
     const written = await saveWorkbook(ctx, host, path, file);
@@ -89,7 +88,7 @@ export async function collectCommand(
       lines.push(...shown.map((line) => `  ${line}`));
     }
     const accepted = forms.length - refused;
-    lines.push("", render(M.collected, { file, accepted, refused })[lang]);
+    lines.push("", render(M.collected, { file, accepted, refused, logged: result.plan ? 1 : 0 })[lang]);
     ctx.print(lines);
   }
   return success(refused > 0 ? 1 : 0);

@@ -1,7 +1,7 @@
 // `thidua new`: a scoring workbook from a built-in template and units.csv, written only when nothing is wrong.
 
 import { basename, resolve } from "node:path";
-import { render } from "../../core/messages/messageTypes";
+import { formatNumber, render } from "../../core/messages/messageTypes";
 import { BUILTIN_TEMPLATES, getBuiltinTemplate } from "../../core/template/builtinTemplates";
 import { XlsxHost } from "../../hosts/xlsx/xlsxHost";
 import type { WorkbookMode } from "../../workbook/layout/workbookLayout";
@@ -77,12 +77,25 @@ export async function newCommand(
     units: units.length,
     mode: MODE_NAMES[request.mode][lang](),
     period,
+    who: template.subject === "person" ? "person" : "unit",
   });
   const warnings = printFindings(findings, lang, paint);
+  const { finalRule, weights } = planned.meta!.settings;
+  const percent = (share: number) => formatNumber(share * 100, lang);
+  const rule =
+    finalRule === "weighted"
+      ? M.createdWeighted[lang]({
+          file: request.out,
+          self: percent(weights.self),
+          peer: percent(weights.peer),
+          review: percent(weights.review),
+        })
+      : M.createdLastStage[lang]({ file: request.out });
   ctx.print([
     ...warnings,
     ...(warnings.length > 0 ? [""] : []),
     paint(created[lang], "green"),
+    rule,
     M.createdNext[lang]({ file: request.out }),
   ]);
   return success(0);

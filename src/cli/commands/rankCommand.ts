@@ -42,7 +42,7 @@ export async function rankCommand(
     ctx.print([...findings, "", paint(render(M.notRanked, { file: request.file })[lang], "red")]);
     return success(1);
   }
-  const table = printRanking(ranking.result, lang, paint);
+  const table = printRanking(ranking.result, lang, paint, meta.template.subject === "person" ? "person" : "unit");
   const written = render(M.ranked, { file: out, sheets: sheets.join(", ") })[lang];
   ctx.print([...table, ...(findings.length > 0 ? ["", ...findings] : []), "", paint(written, "green")]);
   return success(0);

@@ -4,6 +4,7 @@
 
 import { basename, resolve } from "node:path";
 import { render } from "../../core/messages/messageTypes";
+import { formatLocalTime } from "../../core/time/localTime";
 import { operationName } from "../../workbook/messages/undoMessages";
 import { undoLast } from "../../workbook/operations/undoLast";
 import type { CommandContext } from "../commandContext";
@@ -48,7 +49,7 @@ export async function undoCommand(
     const done = render(M.undone, {
       file,
       operation: operationName(result.operation.operation)[lang]().toLowerCase(),
-      time: result.operation.time,
+      time: formatLocalTime(result.operation.time, opened.value.meta.settings.timeZone, lang),
       cells: result.restored,
     });
     lines.push(...(lines.length > 0 ? [""] : []), paint(done[lang], "green"));

@@ -144,6 +144,28 @@ export const cliErrorMessages = defineMessages({
     vi: (p: File & { reason: string }) => `Không xử lý được ${p.file}: ${p.reason}`,
     en: (p: File & { reason: string }) => `${p.file} could not be processed: ${p.reason}`,
   },
+  badAssignment: {
+    vi: (p: { text: string }) =>
+      `--set “${p.text}” không đúng dạng KHÓA=GIÁ_TRỊ, ví dụ --set finalRule=weighted (xem “thidua settings --help”).`,
+    en: (p: { text: string }) =>
+      `--set “${p.text}” is not of the form KEY=VALUE, e.g. --set finalRule=weighted (see “thidua settings --help”).`,
+  },
+  settingRefused: {
+    vi: (p: File & { key: string; reason: string; more: number }) =>
+      `Không đổi cài đặt ${p.key}: ${p.reason}${p.more > 0 ? ` (và ${p.more} lỗi khác)` : ""} ${p.file} được giữ nguyên.`,
+    en: (p: File & { key: string; reason: string; more: number }) =>
+      `Setting ${p.key} not changed: ${p.reason}${p.more > 0 ? ` (and ${p.more} more errors)` : ""} ${p.file} is unchanged.`,
+  },
+  settingsRefused: {
+    vi: (p: File & { key: string; reason: string; more: number }) =>
+      `Không đổi cài đặt: ${p.reason}${p.more > 0 ? ` (và ${p.more} lỗi khác)` : ""} ${p.file} được giữ nguyên.`,
+    en: (p: File & { key: string; reason: string; more: number }) =>
+      `Settings not changed: ${p.reason}${p.more > 0 ? ` (and ${p.more} more errors)` : ""} ${p.file} is unchanged.`,
+  },
+  settingsWorkbookRefused: {
+    vi: (p: File & { reason: string }) => `${p.file}: ${p.reason}`,
+    en: (p: File & { reason: string }) => `${p.file}: ${p.reason}`,
+  },
   unexpected: {
     vi: (p: { reason: string }) =>
       `Lỗi ngoài dự kiến trong thidua (${p.reason}); hãy chạy lại với --debug và gửi kết quả cho người phát triển.`,

@@ -23,6 +23,8 @@ Cách dùng:
   thidua province --out TỈNH.xlsx CỤM.xlsx… [--year NĂM] [--json] [--force]
                                                    danh sách đề nghị khen thưởng của Tỉnh từ các cụm, khối
   thidua undo TỆP.xlsx [--json]                   hoàn tác thao tác ghi cuối (xếp hạng, sửa, cài đặt, phiếu)
+  thidua settings TỆP.xlsx [--json] [--set KHÓA=GIÁ_TRỊ]…
+                                                   xem hoặc đổi cài đặt của bảng (cách tính điểm, trọng số…)
   thidua meeting TỆP.xlsx [--cluster CỤM] [--date …]…
                                                    lập danh sách bình xét; ghi thông tin cuộc họp
   thidua ballots TỆP.xlsx --out THƯ-MỤC [--paper A5|A4]
@@ -58,6 +60,8 @@ Usage:
   thidua province --out PROVINCE.xlsx CLUSTER.xlsx… [--year YEAR] [--json] [--force]
                                                    the province's list of proposed awards from the clusters
   thidua undo FILE.xlsx [--json]                  undo the last writing operation (rank, fixes, settings, forms)
+  thidua settings FILE.xlsx [--json] [--set KEY=VALUE]…
+                                                   show or change the workbook's settings (final rule, weights…)
   thidua meeting FILE.xlsx [--cluster CLUSTER] [--date …]…
                                                    prepare the deliberation list; write the meeting's particulars
   thidua ballots FILE.xlsx --out FOLDER [--paper A5|A4]
@@ -98,7 +102,9 @@ Tạo bảng chấm điểm (.xlsx) theo một mẫu có sẵn cho các đơn v�
   --units units.csv    danh sách đơn vị, UTF-8, dòng đầu là tiêu đề code,name,cluster
                        (thêm cột priority, disqualified nếu cần: ghi x hoặc Có)
   --out TỆP.xlsx       tệp sẽ tạo (không ghi đè tệp đã có, trừ khi có --force)
-  --mode MODE          self (tự chấm) | review (tự chấm + thẩm định, mặc định) | cross (thêm chấm chéo)
+  --mode MODE          self (tự chấm) | review (tự chấm + thẩm định, mặc định) | cross (thêm chấm chéo;
+                       điểm xếp hạng là bình quân gia quyền tự chấm 20 %, chấm chéo 30 %, thẩm định 50 %,
+                       đổi bằng “thidua settings”)
   --period KỲ          kỳ đánh giá, ví dụ 2026 hoặc "Quý I/2026" (mặc định: năm hiện tại)
   --cluster-title "…"  tên cụm/khối in ở đầu các sheet
   --lang vi|en         ngôn ngữ của bảng và thông báo (mặc định: vi)
@@ -118,7 +124,8 @@ Creates a scoring workbook (.xlsx) from a built-in template for the units in uni
   --units units.csv    the unit list, UTF-8, first line the header code,name,cluster
                        (plus priority, disqualified columns if needed: write x or yes)
   --out FILE.xlsx      the file to create (an existing file is kept unless --force)
-  --mode MODE          self | review (self + review, the default) | cross (adds peer scoring)
+  --mode MODE          self | review (self + review, the default) | cross (adds peer scoring; the final score
+                       is weighted: self 20 %, peer 30 %, review 50 %, changed with “thidua settings”)
   --period PERIOD      the period, e.g. 2026 or "Q1/2026" (default: the current year)
   --cluster-title "…"  cluster or block title printed at the top of the sheets
   --lang vi|en         language of the workbook and messages (default: vi)
@@ -223,6 +230,48 @@ operation's row and gains an “Undo” row. Cells edited by hand after the oper
 warnings. Creating the workbook cannot be undone.
 Exit code: 0 undone or nothing to undo, 2 unusable file.
 --json: {"undone","operation":{"operation","time","summary"}|null,"restored","findings":[…]}`,
+  },
+  settings: {
+    vi: () =>
+      `thidua settings TỆP.xlsx [--json] [--set KHÓA=GIÁ_TRỊ]… [--lang vi|en]
+
+Không có --set: in các cài đặt của bảng (khóa, giá trị, ý nghĩa) như sheet Cài đặt.
+Có --set: đổi cài đặt bằng đúng thao tác “Cài đặt” của add-in: mọi công thức được lập lại theo cài đặt mới,
+số liệu đã nhập giữ nguyên, Nhật ký có thêm một dòng, kết quả xếp hạng trước đó thành cũ (chạy lại rank);
+“thidua undo” hoàn tác được. Nhiều --set được áp dụng cùng lúc, theo thứ tự.
+
+Khóa là khóa của sheet Cài đặt, ví dụ:
+  --set finalRule=weighted            cách tính điểm: last-stage (vòng cuối) hoặc weighted (bình quân gia quyền)
+  --set weights.self=0.2 --set weights.peer=0.3 --set weights.review=0.5   (cộng lại phải bằng 1)
+  --set awards.certificateShare=0.2   tỷ lệ Bằng khen (từ 0 đến 1)
+  --set grades.floors.HTXSNV=none     bỏ mức sàn theo tiêu chí
+  --set tieBreak=first-group,fewer-deductions
+  --set timeZone=Asia/Ho_Chi_Minh
+Giá trị không dùng được (khóa lạ, trọng số không cộng lại bằng 1, tỷ lệ ngoài 0..1, múi giờ lạ) bị từ chối bằng
+một câu nêu tên khóa; tệp được giữ nguyên.
+Mã thoát: 0 đã in hoặc đã đổi (hoặc không có gì thay đổi), 2 đối số, giá trị hoặc tệp không dùng được.
+--json: không --set: {"settings":{"finalRule":…,"weights.self":…,…}};
+        có --set: {"applied","changes":[{"key","from","to"}],"settings":{…}}`,
+    en: () =>
+      `thidua settings FILE.xlsx [--json] [--set KEY=VALUE]… [--lang vi|en]
+
+Without --set: prints the workbook's settings (key, value, meaning) as the settings sheet holds them.
+With --set: changes them through the add-in's own Settings operation: every formula is re-planned with the new
+settings, entries stay as they are, the log gains a row, earlier results become stale (rank again); “thidua undo”
+undoes it. Several --set are applied together, in order.
+
+Keys are those of the settings sheet, for example:
+  --set finalRule=weighted            the final rule: last-stage or weighted
+  --set weights.self=0.2 --set weights.peer=0.3 --set weights.review=0.5   (they must add up to 1)
+  --set awards.certificateShare=0.2   the certificate share (0 to 1)
+  --set grades.floors.HTXSNV=none     no per-criterion floors
+  --set tieBreak=first-group,fewer-deductions
+  --set timeZone=Asia/Ho_Chi_Minh
+A value that cannot be used (an unknown key, weights not adding up to 1, a share outside 0..1, an unknown time zone)
+is refused with one sentence naming the key; the file is left as it was.
+Exit code: 0 printed or changed (or nothing to change), 2 unusable arguments, values or file.
+--json: without --set: {"settings":{"finalRule":…,"weights.self":…,…}};
+        with --set: {"applied","changes":[{"key","from","to"}],"settings":{…}}`,
   },
   rollup: {
     vi: () =>

@@ -5,6 +5,9 @@ import { defineMessages } from "../../core/messages/messageTypes";
 
 type File = { file: string };
 type Count = { count: number };
+/** Whom the template scores: member units (đơn vị) or persons (cá nhân). */
+type Who = "unit" | "person";
+const WHO_VI = { unit: "đơn vị", person: "cá nhân" } as const;
 
 export const cliOutputMessages = defineMessages({
   // Progress (stderr)
@@ -55,10 +58,42 @@ export const cliOutputMessages = defineMessages({
   },
   formRefused: { vi: (p: File) => `✗ ${p.file}: bị từ chối.`, en: (p: File) => `✗ ${p.file}: refused.` },
   collected: {
-    vi: (p: File & { accepted: number; refused: number }) =>
-      `Nhận ${p.accepted} phiếu, từ chối ${p.refused} phiếu; ${p.accepted > 0 ? `đã ghi vào ${p.file}.` : `${p.file} không thay đổi.`}`,
-    en: (p: File & { accepted: number; refused: number }) =>
-      `${p.accepted} forms taken in, ${p.refused} refused; ${p.accepted > 0 ? `written into ${p.file}.` : `${p.file} is unchanged.`}`,
+    vi: (p: File & { accepted: number; refused: number; logged: number }) =>
+      `Nhận ${p.accepted} phiếu, từ chối ${p.refused} phiếu; ` +
+      (p.accepted > 0
+        ? `đã ghi vào ${p.file}.`
+        : p.logged > 0
+          ? `số liệu của ${p.file} không thay đổi, Nhật ký ghi lại các tệp bị từ chối.`
+          : `${p.file} không thay đổi.`),
+    en: (p: File & { accepted: number; refused: number; logged: number }) =>
+      `${p.accepted} forms taken in, ${p.refused} refused; ` +
+      (p.accepted > 0
+        ? `written into ${p.file}.`
+        : p.logged > 0
+          ? `no entry of ${p.file} changed; its log records the refused files.`
+          : `${p.file} is unchanged.`),
+  },
+
+  // settings
+  settingsHeading: {
+    vi: (p: File) => `Cài đặt của ${p.file} (đổi bằng: thidua settings ${p.file} --set KHÓA=GIÁ_TRỊ)`,
+    en: (p: File) => `Settings of ${p.file} (change with: thidua settings ${p.file} --set KEY=VALUE)`,
+  },
+  colSettingKey: { vi: () => "Khóa", en: () => "Key" },
+  colSettingValue: { vi: () => "Giá trị", en: () => "Value" },
+  colSettingMeaning: { vi: () => "Ý nghĩa", en: () => "Meaning" },
+  changingSettings: { vi: () => "Đang đổi cài đặt…", en: () => "Changing the settings…" },
+  settingsChanged: {
+    vi: (p: File & { count: number }) =>
+      `Đã đổi ${p.count} thông số và ghi vào ${p.file}: công thức đã lập lại theo cài đặt mới, số liệu đã nhập giữ nguyên, ` +
+      `Nhật ký có thêm một dòng. Kết quả xếp hạng trước đó đã cũ: hãy chạy “thidua rank ${p.file}”.`,
+    en: (p: File & { count: number }) =>
+      `${p.count} settings changed and written into ${p.file}: the formulas follow the new settings, entries are ` +
+      `unchanged, the log has one more row. Earlier results are stale: run “thidua rank ${p.file}”.`,
+  },
+  settingsUnchanged: {
+    vi: (p: File) => `Cài đặt không thay đổi: ${p.file} được giữ nguyên.`,
+    en: (p: File) => `The settings are unchanged: ${p.file} was left as it is.`,
   },
 
   // templates
@@ -79,10 +114,24 @@ export const cliOutputMessages = defineMessages({
 
   // new
   created: {
-    vi: (p: File & { template: string; units: number; mode: string; period: string }) =>
-      `Đã tạo ${p.file}: bảng chấm điểm “${p.template}”, ${p.units} đơn vị, ${p.mode}, kỳ ${p.period}.`,
-    en: (p: File & { template: string; units: number; mode: string; period: string }) =>
-      `Created ${p.file}: the “${p.template}” scoring table, ${p.units} units, ${p.mode}, period ${p.period}.`,
+    vi: (p: File & { template: string; units: number; mode: string; period: string; who: Who }) =>
+      `Đã tạo ${p.file}: bảng chấm điểm “${p.template}”, ${p.units} ${WHO_VI[p.who]}, ${p.mode}, kỳ ${p.period}.`,
+    en: (p: File & { template: string; units: number; mode: string; period: string; who: Who }) =>
+      `Created ${p.file}: the “${p.template}” scoring table, ${p.units} ${p.who === "person" ? "persons" : "units"}, ${p.mode}, period ${p.period}.`,
+  },
+  createdWeighted: {
+    vi: (p: File & { self: string; peer: string; review: string }) =>
+      `Điểm xếp hạng: bình quân gia quyền (tự chấm ${p.self} %, chấm chéo ${p.peer} %, thẩm định ${p.review} %); ` +
+      `xem, đổi bằng “thidua settings ${p.file}”.`,
+    en: (p: File & { self: string; peer: string; review: string }) =>
+      `Final score: weighted (self ${p.self} %, peer ${p.peer} %, review ${p.review} %); see or change it with ` +
+      `“thidua settings ${p.file}”.`,
+  },
+  createdLastStage: {
+    vi: (p: File) =>
+      `Điểm xếp hạng: điểm vòng cuối (thẩm định nếu có, nếu không là tự chấm); xem, đổi bằng “thidua settings ${p.file}”.`,
+    en: (p: File) =>
+      `Final score: the last stage (review where entered, else self); see or change it with “thidua settings ${p.file}”.`,
   },
   createdNext: {
     vi: (p: File) =>
@@ -166,13 +215,15 @@ export const cliOutputMessages = defineMessages({
 
   // ranking table
   clusterHeading: {
-    vi: (p: { cluster: string; count: number }) => `Cụm/khối: ${p.cluster} (${p.count} đơn vị)`,
-    en: (p: { cluster: string; count: number }) => `Cluster: ${p.cluster} (${p.count} units)`,
+    vi: (p: { cluster: string; count: number; who: Who }) => `Cụm/khối: ${p.cluster} (${p.count} ${WHO_VI[p.who]})`,
+    en: (p: { cluster: string; count: number; who: Who }) =>
+      `Cluster: ${p.cluster} (${p.count} ${p.who === "person" ? "persons" : "units"})`,
   },
   noCluster: { vi: () => "(không ghi cụm/khối)", en: () => "(no cluster)" },
   colRank: { vi: () => "Hạng", en: () => "Rank" },
   colCode: { vi: () => "Mã", en: () => "Code" },
   colName: { vi: () => "Đơn vị", en: () => "Unit" },
+  colPersonName: { vi: () => "Họ và tên", en: () => "Full name" },
   colFinal: { vi: () => "Điểm", en: () => "Score" },
   colGrade: { vi: () => "Xếp loại", en: () => "Grade" },
   colAward: { vi: () => "Đề nghị khen", en: () => "Award proposal" },

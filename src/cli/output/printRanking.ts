@@ -14,7 +14,13 @@ interface Column extends TableColumn {
   cell: (u: UnitResult, mark: string) => string;
 }
 
-export function printRanking(result: RankingResult, lang: Lang, paint: Paint): string[] {
+/** `who`: whom the template scores; a person's table heads say "Họ và tên". */
+export function printRanking(
+  result: RankingResult,
+  lang: Lang,
+  paint: Paint,
+  who: "unit" | "person" = "unit",
+): string[] {
   const t = (def: { vi: () => string; en: () => string }) => def[lang]();
   const score = (value: number | null) => (value === null ? "" : fixedDecimals(value, lang));
   // Self and peer totals only say something when another layer can move the final score away from them.
@@ -23,7 +29,7 @@ export function printRanking(result: RankingResult, lang: Lang, paint: Paint): s
   const columns: Column[] = [
     { header: t(M.colRank), align: "right", cell: (u) => String(u.rank) },
     { header: t(M.colCode), align: "left", cell: (u) => u.unit.code },
-    { header: t(M.colName), align: "left", cell: (u) => u.unit.name },
+    { header: t(who === "person" ? M.colPersonName : M.colName), align: "left", cell: (u) => u.unit.name },
     ...(reviewed || peered
       ? [{ header: t(M.colSelf), align: "right" as const, cell: (u: UnitResult) => score(u.self.total) }]
       : []),
@@ -38,7 +44,7 @@ export function printRanking(result: RankingResult, lang: Lang, paint: Paint): s
     const members = cluster.members.map((i) => result.units[i]);
     const label = cluster.cluster === "" ? t(M.noCluster) : cluster.cluster;
     if (lines.length > 0) lines.push("");
-    lines.push(paint(render(M.clusterHeading, { cluster: label, count: members.length })[lang], "bold"));
+    lines.push(paint(render(M.clusterHeading, { cluster: label, count: members.length, who })[lang], "bold"));
     const notes: string[] = [];
     const marks = members.map((u) => {
       if (!u.tieBreakNote) return "";

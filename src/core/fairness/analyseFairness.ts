@@ -40,6 +40,8 @@ export interface FairnessOptions {
   history?: HistoryRow[];
   /** The ranking run itself: enables the stability check (it re-ranks with blanks filled). */
   rank?: (input: ScoringInput) => RankingResult;
+  /** Each rater's peer sheet by unit code (the workbook's "CC <code>"), so that rater findings name it. */
+  raterSheets?: Readonly<Record<string, string>>;
 }
 
 /** Runs every measure; peer measures need cross mode (peerTotals), rotation needs history, stability needs `rank`. */
@@ -73,7 +75,7 @@ export function analyseFairness(
     };
     const matrix = matrices.get(cluster);
     if (peerTotals && matrix) {
-      const leniency = analyseRaterLeniency(matrix, settings);
+      const leniency = analyseRaterLeniency(matrix, settings, (rater) => options.raterSheets?.[rater] ?? null);
       const agreement = analyseAgreement(matrix, settings);
       const reciprocity = checkReciprocity(matrix, flat.contentMax, settings);
       entry.leniency = leniency.leniency;

@@ -12,6 +12,7 @@ export function analyseInputFairness(
   input: ScoringInput,
   result: RankingResult,
   history: readonly HistoryRow[] | null,
+  raterSheets?: Readonly<Record<string, string>>,
 ): FairnessReport {
   const peerTotals =
     input.peers && input.peers.length > 0
@@ -26,5 +27,6 @@ export function analyseInputFairness(
   return analyseFairness(input, result, peerTotals, {
     ...(history ? { history: [...history] } : {}),
     rank: computeResults,
+    ...(raterSheets ? { raterSheets } : {}),
   });
 }

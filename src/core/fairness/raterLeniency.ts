@@ -54,10 +54,16 @@ export interface ClusterLeniency {
  * MAD = 0 means more than half of the raters sit exactly on the median leniency: the robust spread is zero and
  * every other rater would be infinitely far out. That says the raters agree closely, not that one of them is
  * extreme, so no rater is flagged (robustZ is null) and the leniencies are still reported.
+ *
+ * A median and a MAD of three or four raters say little: robust outliers are sought only when at least
+ * settings.peerTrim.minRaters raters of the cluster have a leniency (the same minimum the peer aggregate trims at);
+ * below it robustZ is null and no rater is called lenient or harsh. `sheetOf` names each rater's peer sheet in the
+ * findings, when the caller knows it.
  */
 export function analyseRaterLeniency(
   matrix: ClusterPeerMatrix,
   settings: Settings,
+  sheetOf: (rater: string) => string | null = () => null,
 ): { leniency: ClusterLeniency; findings: Finding[] } {
   const consensus = leaveOneOutConsensus(matrix);
   const base = matrix.raters.map((rater, r) => {
@@ -83,15 +89,18 @@ export function analyseRaterLeniency(
   let mad = centre === null ? null : median(values.map((l) => Math.abs(l - centre)));
   // Leniencies that are equal on paper can differ by rounding dust, which must not pass for a real spread.
   if (mad !== null && mad <= 1e-9 * Math.max(1, ...values.map(Math.abs))) mad = 0;
+  const enough = values.length >= settings.peerTrim.minRaters;
   const raters: RaterLeniency[] = base.map((b) => ({
     ...b,
-    robustZ: b.leniency === null || centre === null || !mad ? null : (b.leniency - centre) / (MAD_TO_SD * mad),
+    robustZ:
+      b.leniency === null || centre === null || !mad || !enough ? null : (b.leniency - centre) / (MAD_TO_SD * mad),
   }));
 
   const limit = settings.fairness.outlierZ;
   const findings: Finding[] = [];
   raters.forEach((entry, r) => {
     const name = unitLabel(matrix.raters[r].unit);
+    const sheet = sheetOf(entry.rater) ?? "";
     const location = { area: "peer" as const, rater: entry.rater };
     if (entry.robustZ !== null && entry.leniency !== null && Math.abs(entry.robustZ) > limit) {
       const lenient = entry.robustZ > 0;
@@ -101,6 +110,7 @@ export function analyseRaterLeniency(
         location,
         message: render(lenient ? fairnessMessages.raterLenient : fairnessMessages.raterHarsh, {
           rater: name,
+          sheet,
           leniency: Math.abs(entry.leniency),
           ratees: entry.ratees,
           z: Math.abs(entry.robustZ),
@@ -123,6 +133,7 @@ export function analyseRaterLeniency(
         location,
         message: render(fairnessMessages.raterInconsistent, {
           rater: name,
+          sheet,
           correlation: entry.correlation,
           ratees: entry.ratees,
         }),

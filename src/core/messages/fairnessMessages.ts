@@ -21,7 +21,10 @@ export const AGREEMENT_LABELS: Record<AgreementLabel, Record<Lang, string>> = {
 type Threshold = { threshold: number; share: number; contentMax: number };
 type SelfTotal = Threshold & { unit: string; self: number; final: number; excess: number };
 type CriteriaList = { count: number; criteria: string };
-type RaterShift = { rater: string; leniency: number; ratees: number; z: number; limit: number };
+/** `sheet`: the rater's peer sheet ("" when unknown), named after the rater. */
+type RaterShift = { rater: string; sheet: string; leniency: number; ratees: number; z: number; limit: number };
+const onSheetVi = (sheet: string) => (sheet ? ` (sheet ${sheet})` : "");
+const onSheetEn = (sheet: string) => (sheet ? ` (sheet ${sheet})` : "");
 type Cluster = { cluster: string };
 type RowValue = { row: number; value: string };
 
@@ -58,31 +61,31 @@ export const fairnessMessages = defineMessages({
   },
   raterLenient: {
     vi: (p: RaterShift) =>
-      `${p.rater} chấm chéo cao hơn mức chung của các đơn vị chấm khác trung bình ${vi(p.leniency)} điểm ` +
+      `${p.rater}${onSheetVi(p.sheet)} chấm chéo cao hơn mức chung của các đơn vị chấm khác trung bình ${vi(p.leniency)} điểm ` +
       `cho mỗi đơn vị được chấm (${p.ratees} đơn vị). Mức lệch này bằng ${vi(p.z, 1)} lần độ phân tán thông ` +
       `thường giữa các đơn vị chấm, vượt ngưỡng ${vi(p.limit, 1)}: có dấu hiệu chấm dễ dãi, nể nang.`,
     en: (p: RaterShift) =>
-      `${p.rater} scored its peers on average ${en(p.leniency)} points above the other raters' consensus ` +
+      `${p.rater}${onSheetEn(p.sheet)} scored its peers on average ${en(p.leniency)} points above the other raters' consensus ` +
       `(${p.ratees} units rated). That gap is ${en(p.z, 1)} times the usual spread between raters, above the ` +
       `limit of ${en(p.limit, 1)}: a sign of lenient scoring.`,
   },
   raterHarsh: {
     vi: (p: RaterShift) =>
-      `${p.rater} chấm chéo thấp hơn mức chung của các đơn vị chấm khác trung bình ${vi(p.leniency)} điểm ` +
+      `${p.rater}${onSheetVi(p.sheet)} chấm chéo thấp hơn mức chung của các đơn vị chấm khác trung bình ${vi(p.leniency)} điểm ` +
       `cho mỗi đơn vị được chấm (${p.ratees} đơn vị). Mức lệch này bằng ${vi(p.z, 1)} lần độ phân tán thông ` +
       `thường giữa các đơn vị chấm, vượt ngưỡng ${vi(p.limit, 1)}: có dấu hiệu chấm khắt khe, dìm điểm.`,
     en: (p: RaterShift) =>
-      `${p.rater} scored its peers on average ${en(p.leniency)} points below the other raters' consensus ` +
+      `${p.rater}${onSheetEn(p.sheet)} scored its peers on average ${en(p.leniency)} points below the other raters' consensus ` +
       `(${p.ratees} units rated). That gap is ${en(p.z, 1)} times the usual spread between raters, above the ` +
       `limit of ${en(p.limit, 1)}: a sign of harsh scoring.`,
   },
   raterInconsistent: {
-    vi: (p: { rater: string; correlation: number; ratees: number }) =>
-      `Điểm chấm chéo của ${p.rater} đi ngược với các đơn vị chấm khác (hệ số tương quan ` +
+    vi: (p: { rater: string; sheet: string; correlation: number; ratees: number }) =>
+      `Điểm chấm chéo của ${p.rater}${onSheetVi(p.sheet)} đi ngược với các đơn vị chấm khác (hệ số tương quan ` +
       `${vi(p.correlation)} trên ${p.ratees} đơn vị được chấm, dưới 0): đơn vị nào được các đơn vị khác chấm cao ` +
       `thì ${p.rater} lại có xu hướng chấm thấp, và ngược lại.`,
-    en: (p: { rater: string; correlation: number; ratees: number }) =>
-      `${p.rater}'s peer scores run against the other raters' (correlation ${en(p.correlation)} over ` +
+    en: (p: { rater: string; sheet: string; correlation: number; ratees: number }) =>
+      `${p.rater}'s peer scores${onSheetEn(p.sheet)} run against the other raters' (correlation ${en(p.correlation)} over ` +
       `${p.ratees} units rated, below 0): units the others score high, ${p.rater} tends to score low, and vice versa.`,
   },
   agreement: {

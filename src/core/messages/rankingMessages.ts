@@ -90,21 +90,31 @@ export const rankingMessages = defineMessages({
   },
   belowFloor: {
     vi: (p: BelowFloorParams) =>
-      p.count === 1
+      (p.count === 1
         ? `${p.unit}: tiêu chí ${p.code} đạt ${formatNumber(p.points, "vi")}/` +
           `${formatNumber(p.max, "vi")} điểm, dưới mức sàn ${pct(p.floor, "vi")}% điểm tối đa của loại ` +
-          `${p.reached} mà tổng điểm đạt tới; đơn vị được xếp loại ${p.grade}.`
+          `${p.reached} mà tổng điểm đạt tới; ${SUBJECT_VI[p.subject]} được xếp loại ${p.grade}`
         : `${p.unit}: ${p.count} tiêu chí dưới mức sàn ${pct(p.floor, "vi")}% điểm tối đa của loại ` +
           `${p.reached} mà tổng điểm đạt tới: ${p.list}${p.more ? ` và ${p.more} tiêu chí khác` : ""}; ` +
-          `đơn vị được xếp loại ${p.grade}.`,
+          `${SUBJECT_VI[p.subject]} được xếp loại ${p.grade}`) +
+      (p.atWorst ? " (tổng điểm đạt ngưỡng HTNV nên mức sàn không hạ xếp loại thấp hơn HTNV)." : "."),
     en: (p: BelowFloorParams) =>
-      p.count === 1
+      (p.count === 1
         ? `${p.unit}: criterion ${p.code} has ${formatNumber(p.points, "en")} of ` +
           `${formatNumber(p.max, "en")} points, below the ${pct(p.floor, "en")}% floor of ${p.reached}, ` +
-          `which the total reached; the unit is graded ${p.grade}.`
+          `which the total reached; the ${p.subject} is graded ${p.grade}`
         : `${p.unit}: ${p.count} criteria are below the ${pct(p.floor, "en")}% floor of ` +
           `${p.reached}, which the total reached: ${p.list}${p.more ? ` and ${p.more} more` : ""}; ` +
-          `the unit is graded ${p.grade}.`,
+          `the ${p.subject} is graded ${p.grade}`) +
+      (p.atWorst ? " (the total reaches the HTNV threshold, so floors do not lower the grade below HTNV)." : "."),
+  },
+  personDisciplined: {
+    vi: (p: { person: string; reached: Grade }) =>
+      `${p.person} bị kỷ luật trong kỳ đánh giá: xếp loại KHTNV theo Nghị định 335/2025/NĐ-CP, dù tổng điểm ` +
+      `đạt mức ${p.reached}.`,
+    en: (p: { person: string; reached: Grade }) =>
+      `${p.person} was disciplined in the period: graded KHTNV under Decree 335/2025/NĐ-CP, although the total ` +
+      `reaches ${p.reached}.`,
   },
   excellentQuota: {
     vi: (p: { cluster: string; excellent: number; good: number; share: number }) =>
@@ -149,8 +159,14 @@ export const rankingMessages = defineMessages({
   },
 });
 
+/** Who is graded: a member unit (đơn vị) or a person (cá nhân) of an individual template. */
+const SUBJECT_VI = { unit: "đơn vị", person: "cá nhân" } as const;
+
 type BelowFloorParams = {
   unit: string;
+  subject: "unit" | "person";
+  /** 1 when the grade stayed HTNV although a criterion is under HTNV's floor as well. */
+  atWorst: number;
   /** The weakest criterion, named alone when it is the only one. */
   code: string;
   points: number;

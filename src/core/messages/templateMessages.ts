@@ -115,6 +115,16 @@ export const templateMessages = defineMessages({
     vi: (p: Value) => `Mức trần điểm thưởng phải là một số không âm (đang là ${shown(p.value, "vi")}).`,
     en: (p: Value) => `The bonus cap must be a non-negative number (found ${shown(p.value, "en")}).`,
   },
+  invalidSubject: {
+    vi: (p: Value & { field: string }) =>
+      p.field === "subject"
+        ? `Đối tượng đánh giá (subject) phải là “unit” (đơn vị) hoặc “person” (cá nhân) (đang là ${shown(p.value, "vi")}).`
+        : `Trường ${p.field} phải là true hoặc false (đang là ${shown(p.value, "vi")}).`,
+    en: (p: Value & { field: string }) =>
+      p.field === "subject"
+        ? `The subject must be “unit” or “person” (found ${shown(p.value, "en")}).`
+        : `The field ${p.field} must be true or false (found ${shown(p.value, "en")}).`,
+  },
   invalidPeriodKind: {
     vi: (p: Value) =>
       `Kỳ đánh giá phải là “year”, “school-year”, “quarter” hoặc “month” (đang là ${shown(p.value, "vi")}).`,

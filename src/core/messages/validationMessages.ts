@@ -7,6 +7,8 @@ import { defineMessages, formatNumber } from "./messageTypes";
 /** Which cell a message is about: layer is self, review, peer, target, actual or count (per_unit actual). */
 export interface CellParams {
   layer: string;
+  /** Whom the template scores: "person" speaks of a cá nhân, "unit" of a unit (đơn vị). */
+  who: string;
   unit: string;
   /** Rater code on peer grids, "" elsewhere. */
   rater: string;
@@ -18,14 +20,14 @@ export interface CellParams {
 const num = (value: string | number, lang: Lang) => (typeof value === "number" ? formatNumber(value, lang, 6) : value);
 
 function cellVi(p: CellParams): string {
-  const at = `đơn vị ${p.unit}, tiêu chí ${p.criterion}`;
+  const at = `${p.who === "person" ? "cá nhân" : "đơn vị"} ${p.unit}, tiêu chí ${p.criterion}`;
   switch (p.layer) {
     case "self":
       return `Ô tự chấm của ${at}`;
     case "review":
       return `Ô thẩm định của ${at}`;
     case "peer":
-      return `Ô chấm chéo của đơn vị ${p.rater} cho ${at}`;
+      return `Ô chấm chéo của ${p.who === "person" ? "cá nhân" : "đơn vị"} ${p.rater} cho ${at}`;
     case "target":
       return `Ô chỉ tiêu của ${at}`;
     case "count":
@@ -36,14 +38,14 @@ function cellVi(p: CellParams): string {
 }
 
 function cellEn(p: CellParams): string {
-  const at = `unit ${p.unit}, criterion ${p.criterion}`;
+  const at = `${p.who === "person" ? "person" : "unit"} ${p.unit}, criterion ${p.criterion}`;
   switch (p.layer) {
     case "self":
       return `The self-score of ${at}`;
     case "review":
       return `The review score of ${at}`;
     case "peer":
-      return `The peer score given by unit ${p.rater} to ${at}`;
+      return `The peer score given by ${p.who === "person" ? "person" : "unit"} ${p.rater} to ${at}`;
     case "target":
       return `The target of ${at}`;
     case "count":
@@ -247,9 +249,9 @@ export const validationMessages = defineMessages({
   },
   bonusAboveCap: {
     vi: (p: CellParams & { sum: number; cap: number }) =>
-      `${cellVi(p)}: tổng điểm thưởng của đơn vị là ${num(p.sum, "vi")}, vượt mức trần ${num(p.cap, "vi")} điểm; phần vượt không được tính.`,
+      `${cellVi(p)}: tổng điểm thưởng của ${p.who === "person" ? "cá nhân" : "đơn vị"} là ${num(p.sum, "vi")}, vượt mức trần ${num(p.cap, "vi")} điểm; phần vượt không được tính.`,
     en: (p: CellParams & { sum: number; cap: number }) =>
-      `${cellEn(p)}: the unit's bonus lines add up to ${num(p.sum, "en")}, above the bonus cap of ${num(p.cap, "en")}; the excess does not count.`,
+      `${cellEn(p)}: the ${p.who === "person" ? "person" : "unit"}'s bonus lines add up to ${num(p.sum, "en")}, above the bonus cap of ${num(p.cap, "en")}; the excess does not count.`,
   },
 
   dataMissing: {
@@ -326,6 +328,14 @@ export const validationMessages = defineMessages({
       `Đơn vị ${p.rater} tự chấm cho chính mình trên bảng chấm chéo (tiêu chí ${p.criterion}, ghi “${p.raw}”); ô này không được tính.`,
     en: (p: { rater: string; criterion: string; raw: string }) =>
       `Unit ${p.rater} scored itself on its peer sheet (criterion ${p.criterion}, “${p.raw}”); the cell is ignored.`,
+  },
+  peerOtherCluster: {
+    vi: (p: { rater: string; unit: string; cells: number }) =>
+      `Bảng chấm chéo của đơn vị ${p.rater} có ${p.cells} ô chấm cho đơn vị ngoài cụm/khối của mình (đầu tiên: ${p.unit}); ` +
+      "mỗi đơn vị chỉ chấm các đơn vị cùng cụm/khối, các ô này không được tính.",
+    en: (p: { rater: string; unit: string; cells: number }) =>
+      `Unit ${p.rater}'s peer sheet has ${p.cells} entries for units outside its cluster (first: ${p.unit}); a unit ` +
+      "scores only the units of its own cluster, so these entries are ignored.",
   },
   truncated: {
     vi: (p: { rule: string; omitted: number }) =>

@@ -25,7 +25,9 @@ const MESSAGE_NAME_LIMIT = 10;
  * Scores every layer, takes each unit's final total by settings.finalRule, and ranks, grades and proposes awards
  * inside each cluster label (clusters in order of first appearance; an empty label is a cluster of its own).
  * finalPoints are the last-stage points (review where entered, else self) under either rule: tie-breaks and
- * floors look at them. Linear in the number of score cells, plus a sort per cluster.
+ * floors look at them. A template whose subjects are persons proposes no award (the flag and the certificate of a
+ * cluster go to collectives) unless it defines individual titles (template.individualAwards). Linear in the number
+ * of score cells, plus a sort per cluster.
  */
 export function computeResults(input: ScoringInput): RankingResult {
   const { flat, units, settings, data } = input;
@@ -93,6 +95,7 @@ export function computeResults(input: ScoringInput): RankingResult {
     });
   }
 
+  const proposesAwards = flat.template.subject !== "person" || flat.template.individualAwards === true;
   const clusters: ClusterResult[] = [];
   for (const [cluster, memberIndexes] of membersByCluster(units)) {
     const members = memberIndexes.map((i) => results[i]);
@@ -115,9 +118,11 @@ export function computeResults(input: ScoringInput): RankingResult {
         settings.grades.excellentShareOfGood,
       ),
     );
-    const proposal = proposeAwards(members, cluster, settings.awards);
-    members.forEach((r, p) => (r.award = proposal.award[p]));
-    findings.push(...proposal.findings);
+    if (proposesAwards) {
+      const proposal = proposeAwards(members, cluster, settings.awards);
+      members.forEach((r, p) => (r.award = proposal.award[p]));
+      findings.push(...proposal.findings);
+    }
     clusters.push({ cluster, members: ranking.order.map((p) => memberIndexes[p]) });
   }
   return { units: results, clusters, findings };

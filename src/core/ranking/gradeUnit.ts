@@ -1,4 +1,5 @@
-// A unit's grade (xếp loại): the best grade whose total threshold and per-criterion floor are both met.
+// A unit's grade (xếp loại): the best grade whose total threshold and per-criterion floor are both met; floors
+// demote, never condemn (a total at the HTNV threshold is at worst HTNV); a disciplined person is KHTNV.
 
 import type { Finding } from "../findings/findingTypes";
 import { formatNumber } from "../messages/messageTypes";
@@ -7,10 +8,10 @@ import { GRADES_BEST_FIRST, type Grade } from "../model/gradeTypes";
 import type { Settings } from "../settings/settingsTypes";
 import type { FlatTemplate } from "../template/flattenTemplate";
 import { isLeafContentCriterion } from "./leafContentCriterion";
+import { RANKING_RULES } from "./rankingRules";
 import { renderByLang } from "./renderByLang";
 import type { RankCandidate } from "./tieBreakValue";
 import { unitLabel } from "./unitLabel";
-import { RANKING_RULES } from "./rankingRules";
 
 /** Shares are compared with this slack so that a unit exactly on a boundary (90 of 100) passes despite float error. */
 const TOLERANCE = 1e-9;
@@ -21,14 +22,20 @@ export interface GradeOutcome {
   grade: Grade;
   /** The best grade the total alone reaches (thresholds only, no floors, no disqualification). */
   reached: Grade;
-  /** "grade.below-floor": one per unit whose criteria under the reached grade's floor lowered its grade. */
+  /**
+   * "grade.below-floor": one per unit whose criteria under the reached grade's floor lowered its grade;
+   * "grade.person-disciplined": a disciplined person graded KHTNV although the total reached a grade.
+   */
   findings: Finding[];
 }
 
 /**
  * Grade = the best of HTXSNV, HTTNV, HTNV with final ÷ contentMax ≥ threshold and, when floors are set, every
- * leaf content criterion that is not floorExempt at final points ≥ floor × max; else KHTNV. A disqualified unit
- * is graded at most HTNV. Both comparisons allow 1e-9 on the share.
+ * leaf content criterion that is not floorExempt at final points ≥ floor × max. Floors demote a unit, they do not
+ * condemn it: a total that reaches the HTNV threshold is graded at least HTNV whatever its floors (domain.md,
+ * "Ranking, grades, awards"); KHTNV is for totals under that threshold. A disqualified unit is graded at most HTNV;
+ * a disqualified person (a template whose subject is "person": disciplined in the period, Decree 335/2025) is graded
+ * KHTNV whatever the score. Both comparisons allow 1e-9 on the share.
  */
 export function gradeUnit(candidate: RankCandidate, flat: FlatTemplate, grades: Settings["grades"]): GradeOutcome {
   const share = flat.contentMax > 0 ? candidate.final / flat.contentMax : 0;
@@ -41,13 +48,19 @@ export function gradeUnit(candidate: RankCandidate, flat: FlatTemplate, grades: 
   const floorMet = (g: Grade) => g === "KHTNV" || !grades.floors || lowestShare >= grades.floors[g] - TOLERANCE;
 
   const reached = GRADES_BEST_FIRST.find(thresholdMet)!;
-  let grade = GRADES_BEST_FIRST.find((g) => thresholdMet(g) && floorMet(g))!;
-  if (candidate.unit.disqualified && better(grade, "HTNV")) grade = "HTNV";
+  // HTNV asks only for its threshold: a floor may take a unit down to HTNV, never below it.
+  const floorGrade = GRADES_BEST_FIRST.find((g) => thresholdMet(g) && (g === "HTNV" || floorMet(g)))!;
+  const person = flat.template.subject === "person";
+  let grade = floorGrade;
+  if (candidate.unit.disqualified) {
+    if (person) grade = "KHTNV";
+    else if (better(grade, "HTNV")) grade = "HTNV";
+  }
 
   const findings: Finding[] = [];
   const floors = grades.floors;
-  if (floors && reached !== "KHTNV" && !floorMet(reached)) {
-    const keptAt = GRADES_BEST_FIRST.find((g) => thresholdMet(g) && floorMet(g))!;
+  if (floors && reached !== "KHTNV" && better(reached, floorGrade)) {
+    const keptAt = floorGrade;
     const floor = floors[reached];
     const under = flat.rows.filter((row) => isFloorCriterion(row) && points[row.index] / row.max < floor - TOLERANCE);
     // One finding per unit, placed on its weakest criterion and naming the others: a flood of one finding per
@@ -71,6 +84,9 @@ export function gradeUnit(candidate: RankCandidate, flat: FlatTemplate, grades: 
         floor,
         reached,
         grade: keptAt,
+        // HTNV kept although a criterion is under HTNV's own floor too: say that floors stop there.
+        atWorst: keptAt === "HTNV" && !floorMet("HTNV") ? 1 : 0,
+        subject: person ? ("person" as const) : ("unit" as const),
       })),
       data: {
         criterion: weakest.code,
@@ -82,6 +98,15 @@ export function gradeUnit(candidate: RankCandidate, flat: FlatTemplate, grades: 
         reached,
         grade: keptAt,
       },
+    });
+  }
+  if (person && candidate.unit.disqualified && reached !== "KHTNV") {
+    findings.push({
+      rule: RANKING_RULES.gradePersonDisciplined.id,
+      severity: "warning",
+      location: { area: "result", unit: candidate.unit.code, field: "grade" },
+      message: renderByLang(rankingMessages.personDisciplined, () => ({ person: unitLabel(candidate.unit), reached })),
+      data: { reached, grade },
     });
   }
   return { grade, reached, findings };

@@ -8,8 +8,8 @@ import { scoreLayer } from "./scoreLayer";
 
 /**
  * [rater in peers order][ratee unit index]. null where the rater may not or did not fully score: its own column,
- * a column with any blank manual/qual input (incomplete; blank bonus/deduction lines are 0 and fine), or every
- * column of a rater whose code is not a unit.
+ * a unit of another cluster (a rater scores its own cluster only), a column with any blank manual/qual input
+ * (incomplete; blank bonus/deduction lines are 0 and fine), or every column of a rater whose code is not a unit.
  */
 export interface PeerTotals {
   raters: string[];
@@ -38,7 +38,10 @@ export function scorePeerTotals(
       continue;
     }
     const layer = scoreLayer(flat, peer.grid, data, units, leaderRatios);
-    const counted = layer.map((score, u) => (u === own || score.blanks > 0 ? null : score));
+    const cluster = units[own].cluster;
+    const counted = layer.map((score, u) =>
+      u === own || units[u].cluster !== cluster || score.blanks > 0 ? null : score,
+    );
     scores.push(counted);
     totals.push(counted.map((score) => (score ? score.total : null)));
   }

@@ -21,6 +21,7 @@ export const TEMPLATE_RULES = {
   invalidScale: "template.invalid-scale",
   invalidSettings: "template.invalid-settings",
   invalidStep: "template.invalid-step",
+  invalidSubject: "template.invalid-subject",
   invalidText: "template.invalid-text",
   invalidTitle: "template.invalid-title",
   invalidVersion: "template.invalid-version",

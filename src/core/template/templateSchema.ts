@@ -79,6 +79,8 @@ export const templateSchema = z.strictObject({
   scale: z.number().positive(),
   bonusCap: z.number().min(0),
   periodKind: z.enum(["year", "school-year", "quarter", "month"]),
+  subject: z.enum(["unit", "person"]).optional(),
+  individualAwards: z.boolean().optional(),
   legalBasis: z.array(legalDocument),
   criteria: z.array(criterionNode).min(1),
   settings: settingsOverrides.optional(),
@@ -229,6 +231,9 @@ function metadataIssueFinding(issue: Issue, input: unknown): Finding[] {
       return at(TEMPLATE_RULES.invalidBonusCap, render(m.invalidBonusCap, { value }));
     case "periodKind":
       return at(TEMPLATE_RULES.invalidPeriodKind, render(m.invalidPeriodKind, { value }));
+    case "subject":
+    case "individualAwards":
+      return at(TEMPLATE_RULES.invalidSubject, render(m.invalidSubject, { field, value }));
     case "legalBasis":
       return at(TEMPLATE_RULES.invalidLegalBasis, render(m.invalidLegalBasis, { field }));
     case "title":

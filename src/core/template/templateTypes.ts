@@ -34,6 +34,13 @@ export type Direction = "up" | "down";
 
 export type PeriodKind = "year" | "school-year" | "quarter" | "month";
 
+/**
+ * Whom a template scores: member units (đơn vị: communes, departments, schools) or persons (cá nhân: cán bộ, công
+ * chức, viên chức; Decree 335/2025). A person's template speaks of "cá nhân, họ và tên", proposes no collective
+ * award, and grades a person disciplined in the period KHTNV whatever the score (domain.md, "Individual evaluation").
+ */
+export type TemplateSubject = "unit" | "person";
+
 export interface CriterionNode {
   /** I, 1, 1.2, 1.2.3, B.1 … unique in the template. */
   code: string;
@@ -75,6 +82,14 @@ export interface Template {
   /** Cap on the sum of bonus lines (0 = no bonus). */
   bonusCap: number;
   periodKind: PeriodKind;
+  /** Whom it scores; absent means units (every template written before persons were told apart). */
+  subject?: TemplateSubject;
+  /**
+   * Person templates only: the template's award settings name individual titles (e.g. Chiến sĩ thi đua cơ sở), so
+   * proposals run as for units. Absent or false: no award is proposed to a person (the flag and the certificate of a
+   * cluster go to collectives).
+   */
+  individualAwards?: boolean;
   legalBasis: LegalDocument[];
   criteria: CriterionNode[];
   /** Settings this template brings (e.g. Decree 335 grade thresholds); the cluster's settings override them. */

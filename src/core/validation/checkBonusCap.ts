@@ -40,7 +40,8 @@ export function checkBonusCap(
     }
     if (last < 0 || !(sum > cap + SCORE_TOLERANCE)) continue;
     const criterion = flat.rows[last].code;
-    const site = { layer: spec.layer, area: spec.layer, unit: units[c].code, rater: spec.rater, criterion };
+    const who = flat.template.subject === "person" ? ("person" as const) : ("unit" as const);
+    const site = { layer: spec.layer, area: spec.layer, who, unit: units[c].code, rater: spec.rater, criterion };
     sink.add(R.scoreBonusAboveCap, "error", spec.layer, () => ({
       location: siteLocation(site),
       message: render(m.bonusAboveCap, { ...site, sum, cap }),

@@ -1,5 +1,5 @@
-// A rater column with any blank (or invalid) manual or qual score is incomplete: one warning per rater × ratee,
-// because the peer aggregate leaves that column out.
+// A rater column with any blank (or invalid) manual or qual score is incomplete: one warning per rater × ratee of
+// the rater's own cluster, because the peer aggregate leaves that column out (other clusters' columns are not asked for).
 
 import type { NumGrid } from "../model/gridTypes";
 import type { Unit } from "../model/unitTypes";
@@ -16,6 +16,7 @@ export function checkPeerCompleteness(
   rater: string,
   ownColumn: number,
   sink: FindingSink,
+  otherCluster?: readonly boolean[],
 ): void {
   const required = flat.rows.filter((row) => row.kind === "manual" || row.kind === "qual").map((row) => row.index);
   if (required.length === 0) return;
@@ -25,7 +26,7 @@ export function checkPeerCompleteness(
     for (let c = 0; c < units.length; c++) if (values[c] === null) missing[c]++;
   }
   for (let c = 0; c < units.length; c++) {
-    if (c === ownColumn || missing[c] === 0) continue;
+    if (c === ownColumn || otherCluster?.[c] || missing[c] === 0) continue;
     const unit = units[c].code;
     const count = missing[c];
     sink.add(R.peerIncomplete, "warning", "peer", () => ({

@@ -18,6 +18,8 @@ export interface CellSite {
   /** Rater code on peer grids, "" elsewhere. */
   rater: string;
   criterion: string;
+  /** "person" when the template scores persons (its messages say cá nhân, not đơn vị). */
+  who?: "unit" | "person";
 }
 
 export function siteLocation(site: CellSite): FindingLocation {
@@ -27,7 +29,7 @@ export function siteLocation(site: CellSite): FindingLocation {
 }
 
 function params(site: CellSite): CellParams {
-  return { layer: site.layer, unit: site.unit, rater: site.rater, criterion: site.criterion };
+  return { layer: site.layer, who: site.who ?? "unit", unit: site.unit, rater: site.rater, criterion: site.criterion };
 }
 
 function numberFix(value: number): NonNullable<Finding["fix"]> {

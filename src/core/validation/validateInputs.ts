@@ -65,10 +65,14 @@ export function validateInputs(
           message: render(m.peerUnknownRater, { rater }),
         }));
       }
-      const spec = { layer: "peer", rater, ownColumn } as const;
+      // A rater scores the other units of its own cluster only (domain.md, "Layers"); an unknown rater's grid is
+      // checked as it stands (it counts nowhere, peer.unknown-rater says so).
+      const cluster = ownColumn >= 0 ? units[ownColumn].cluster : null;
+      const otherCluster = cluster === null ? undefined : units.map((u) => u.cluster !== cluster);
+      const spec = { layer: "peer", rater, ownColumn, otherCluster } as const;
       const grid = validateScoreLayer(peer.grid, spec, flat, units, sink);
       checkBonusCap(flat, units, grid, spec, sink);
-      if (ownColumn >= 0) checkPeerCompleteness(flat, units, grid, rater, ownColumn, sink);
+      if (ownColumn >= 0) checkPeerCompleteness(flat, units, grid, rater, ownColumn, sink, otherCluster);
       peers.push({ rater, grid });
     }
     input.peers = peers;

@@ -31,7 +31,14 @@ function reportProblem(sink: FindingSink, site: CellSite, rule: RuleId, value: n
         : m.countInvalid;
   sink.add(rule, "error", site.area, () => ({
     location: siteLocation(site),
-    message: render(message, { layer: site.layer, unit: site.unit, rater: "", criterion: site.criterion, value }),
+    message: render(message, {
+      layer: site.layer,
+      who: site.who ?? "unit",
+      unit: site.unit,
+      rater: "",
+      criterion: site.criterion,
+      value,
+    }),
     data: { value },
   }));
 }
@@ -41,7 +48,13 @@ function reportMissing(sink: FindingSink, site: CellSite) {
   const message = site.layer === "count" ? m.countMissing : m.dataMissing;
   sink.add(rule, "error", site.area, () => ({
     location: siteLocation(site),
-    message: render(message, { layer: site.layer, unit: site.unit, rater: "", criterion: site.criterion }),
+    message: render(message, {
+      layer: site.layer,
+      who: site.who ?? "unit",
+      unit: site.unit,
+      rater: "",
+      criterion: site.criterion,
+    }),
   }));
 }
 
@@ -52,10 +65,18 @@ function validateDataRow(
   units: Unit[],
   out: (number | null)[],
   sink: FindingSink,
+  who: "unit" | "person",
 ) {
   const cells = readGridRow(grid, row.index);
   const area = role === "target" ? "target" : "actual";
-  const site = (c: number): CellSite => ({ layer: role, area, unit: units[c].code, rater: "", criterion: row.code });
+  const site = (c: number): CellSite => ({
+    layer: role,
+    area,
+    who,
+    unit: units[c].code,
+    rater: "",
+    criterion: row.code,
+  });
   for (let c = 0; c < units.length; c++) {
     const v = cells[c];
     if (typeof v === "number" && v - v === 0) {
@@ -80,12 +101,13 @@ export function validateQuantData(
 ): QuantData {
   const blankGrid = (): NumGrid => flat.rows.map(() => new Array<number | null>(units.length).fill(null));
   const data: QuantData = { target: blankGrid(), actual: blankGrid() };
+  const who = flat.template.subject === "person" ? "person" : "unit";
   for (const row of flat.rows) {
     if (row.kind === "quant_prop" || row.kind === "quant_leader") {
-      validateDataRow(target, row, "target", units, data.target[row.index], sink);
-      validateDataRow(actual, row, "actual", units, data.actual[row.index], sink);
+      validateDataRow(target, row, "target", units, data.target[row.index], sink, who);
+      validateDataRow(actual, row, "actual", units, data.actual[row.index], sink, who);
     } else if (row.kind === "per_unit") {
-      validateDataRow(actual, row, "count", units, data.actual[row.index], sink);
+      validateDataRow(actual, row, "count", units, data.actual[row.index], sink, who);
     }
   }
   return data;

@@ -21,6 +21,11 @@ export interface ScoreLayerSpec {
   rater: string;
   /** The rater's own column in a peer grid (ignored, warned once), -1 for none. */
   ownColumn: number;
+  /**
+   * Peer grids: true for the columns of units outside the rater's cluster. A rater scores only its own cluster
+   * (ranking is per cluster), so those columns are not read: never asked for, entries there warned once and ignored.
+   */
+  otherCluster?: readonly boolean[];
 }
 
 type RowMode = ScoreMode | "qual" | "skip";
@@ -55,8 +60,12 @@ export function validateScoreLayer(
   const unitCount = units.length;
   const out: NumGrid = new Array(flat.rows.length);
   const required = layer === "self";
+  const who = flat.template.subject === "person" ? "person" : "unit";
   let ownCells = 0;
   let ownFirst: { criterion: string; raw: string } | null = null;
+  const outside = spec.otherCluster;
+  let outsideCells = 0;
+  let outsideFirst: { unit: string; criterion: string; raw: string } | null = null;
 
   for (const row of flat.rows) {
     const r = row.index;
@@ -66,12 +75,19 @@ export function validateScoreLayer(
     if (mode === "skip") continue;
     const cells = readGridRow(grid, r);
     const { max, step } = row;
-    const site = (c: number): CellSite => ({ layer, area: layer, unit: units[c].code, rater, criterion: row.code });
+    const site = (c: number): CellSite => ({
+      layer,
+      area: layer,
+      who,
+      unit: units[c].code,
+      rater,
+      criterion: row.code,
+    });
     const blank = (c: number) => {
       if (required && (mode === "manual" || mode === "qual")) {
         sink.add(R.scoreBlankRequired, "error", layer, () => ({
           location: siteLocation(site(c)),
-          message: render(m.blankRequired, { layer, unit: units[c].code, rater, criterion: row.code }),
+          message: render(m.blankRequired, { layer, who, unit: units[c].code, rater, criterion: row.code }),
         }));
       }
     };
@@ -85,7 +101,7 @@ export function validateScoreLayer(
         const raw = rawText(v);
         sink.add(R.scoreQualLabel, "error", layer, () => ({
           location: siteLocation(site(c)),
-          message: render(m.qualLabel, { layer, unit: units[c].code, rater, criterion: row.code, raw, label }),
+          message: render(m.qualLabel, { layer, who, unit: units[c].code, rater, criterion: row.code, raw, label }),
           fix: textFix(label),
           data: { raw, value: q.value },
         }));
@@ -96,7 +112,7 @@ export function validateScoreLayer(
       const raw = q.raw;
       sink.add(R.scoreOutOfRange, "error", layer, () => ({
         location: siteLocation(site(c)),
-        message: render(m.qualInvalid, { layer, unit: units[c].code, rater, criterion: row.code, raw }),
+        message: render(m.qualInvalid, { layer, who, unit: units[c].code, rater, criterion: row.code, raw }),
         data: { raw },
       }));
     };
@@ -107,6 +123,13 @@ export function validateScoreLayer(
         if (!isBlankCell(v)) {
           ownCells++;
           ownFirst ??= { criterion: row.code, raw: rawText(v) };
+        }
+        continue;
+      }
+      if (outside?.[c]) {
+        if (!isBlankCell(v)) {
+          outsideCells++;
+          outsideFirst ??= { unit: units[c].code, criterion: row.code, raw: rawText(v) };
         }
         continue;
       }
@@ -144,6 +167,14 @@ export function validateScoreLayer(
       location: { area: "peer", unit: rater, rater, criterion: first.criterion },
       message: render(m.peerSelfRating, { rater, criterion: first.criterion, raw: first.raw }),
       data: { cells: ownCells },
+    }));
+  }
+  if (outsideFirst !== null) {
+    const first: { unit: string; criterion: string; raw: string } = outsideFirst;
+    sink.add(R.peerOtherCluster, "warning", "peer", () => ({
+      location: { area: "peer", unit: first.unit, rater, criterion: first.criterion },
+      message: render(m.peerOtherCluster, { rater, unit: first.unit, cells: outsideCells }),
+      data: { cells: outsideCells },
     }));
   }
   return out;

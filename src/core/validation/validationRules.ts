@@ -22,6 +22,8 @@ export const VALIDATION_RULES = {
   reviewChangeWithoutNote: "review.change-without-note",
   peerIncomplete: "peer.incomplete",
   peerSelfRating: "peer.self-rating",
+  /** Entries on a peer sheet for units of another cluster: not counted (ranking is per cluster). */
+  peerOtherCluster: "peer.other-cluster",
   peerUnknownRater: "peer.unknown-rater",
   unitsDuplicateCode: "units.duplicate-code",
   unitsBlankCode: "units.blank-code",

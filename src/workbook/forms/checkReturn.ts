@@ -1,8 +1,8 @@
 // Checks one returned form against the master before anything is written: identity (a form, of this cluster,
 // period and template version, with a form id the master issued for that unit and kind), integrity (criteria table
-// and hash unchanged, every grid in its shape) and the values (the core's validation; any error refuses the form,
-// a decimal comma included: the finding names the cell and carries the core's fix, and the unit sends it again;
-// blank cells are warnings only, see BLANK_RULES).
+// and hash unchanged, every grid in its shape, the targets the master assigned), and the values (the core's
+// validation, with the same severities as ranking: any error refuses the form whole, a decimal comma or a required
+// score left blank included; the finding names the cell, and the unit sends the form again).
 
 import type { Finding } from "../../core/findings/findingTypes";
 import { render } from "../../core/messages/messageTypes";
@@ -10,13 +10,12 @@ import type { FlatTemplate } from "../../core/template/flattenTemplate";
 import { checkCriteriaUnchanged } from "../../core/validation/checkCriteriaUnchanged";
 import type { RawInputs } from "../../core/validation/rawInputTypes";
 import { validateInputs } from "../../core/validation/validateInputs";
-import { VALIDATION_RULES } from "../../core/validation/validationRules";
 import { DEFINED_NAMES } from "../layout/definedNames";
 import { FORM_RULES, formMessages as F } from "../messages/formMessages";
 import type { FormKind, WorkbookMeta } from "../meta/workbookMeta";
 import { locateAll, type LocatedFinding } from "../operations/locatedFinding";
 import type { CellValue } from "../plan/planTypes";
-import { formCells, type FormCell } from "./formCells";
+import { formCells, isQuantRow, type FormCell } from "./formCells";
 import { formKey } from "./formIdentity";
 import type { ReadForm } from "./readForm";
 import type { RuleId } from "../../core/findings/ruleId";
@@ -42,19 +41,19 @@ export interface CheckedReturn {
 export interface MasterView {
   meta: WorkbookMeta;
   flat: FlatTemplate;
+  /** The master's TD_Target as it stands, rows × master units: what every self form must carry unchanged. */
+  targets: readonly (readonly CellValue[])[];
 }
 
-const SELF_AREAS = new Set(["self", "target", "actual", "evidence"]);
+/** What a self form reports: targets are the master's (compared, never validated here as the unit's entries). */
+const SELF_AREAS = new Set(["self", "actual", "evidence"]);
 
-/**
- * Blank cells a ranking needs: a form may come back unfinished (data sent later), so these are told as warnings
- * and do not refuse the form; the master's own validation still reports them as errors until they are filled.
- */
-const BLANK_RULES = new Set<string>([
-  VALIDATION_RULES.dataMissing,
-  VALIDATION_RULES.dataCountMissing,
-  VALIDATION_RULES.scoreBlankRequired,
-]);
+/** Two target cells hold the same target: equal numbers, or equal text once trimmed (blank = blank). */
+function sameTarget(a: CellValue | undefined, b: CellValue | undefined): boolean {
+  const plain = (v: CellValue | undefined) =>
+    v === undefined || v === null ? "" : typeof v === "string" ? v.trim() : v;
+  return plain(a) === plain(b);
+}
 
 function identityFinding(rule: RuleId, message: Finding["message"], field?: string): Finding {
   return { rule, severity: "error", location: field ? { area: "metadata", field } : { area: "metadata" }, message };
@@ -133,6 +132,39 @@ export function checkReturn(master: MasterView, file: string, form: ReadForm): C
   }
   if (located.some((f) => f.severity === "error") || unitIndex < 0) return refuse(kind, code, id);
 
+  // Targets belong to the secretariat: a self form carries its unit's targets locked, and one that comes back
+  // with another target (unprotected and typed over) is refused whole, each changed cell named.
+  if (kind === "self") {
+    for (const row of master.flat.rows) {
+      if (!isQuantRow(row.kind)) continue;
+      const found = grids.target![row.index]?.[0] ?? null;
+      const expected = master.targets[row.index]?.[unitIndex] ?? null;
+      if (sameTarget(found, expected)) continue;
+      const shown = (v: CellValue) => (v === null || v === "" ? F.blankValue[m.lang]() : String(v));
+      const place = { area: "target" as const, unit: code, criterion: row.code };
+      const [finding] = locateAll(
+        [
+          {
+            rule: FORM_RULES.targetChanged,
+            severity: "error",
+            location: place,
+            message: { vi: "", en: "" },
+          },
+        ],
+        layout,
+      );
+      const params = {
+        file,
+        cell: finding.sheet && finding.cell ? `${finding.sheet}!${finding.cell}` : row.code,
+        criterion: row.code,
+        found: shown(found),
+        expected: shown(expected),
+      };
+      located.push({ ...finding, message: render(F.targetChanged, params), data: { found, expected } });
+    }
+    if (located.some((f) => f.severity === "error")) return refuse(kind, code, id);
+  }
+
   // Values: the core's validation of exactly what the form carries, read against the master's template.
   const units = kind === "self" ? [m.units[unitIndex]] : m.units;
   const raw: RawInputs =
@@ -155,13 +187,13 @@ export function checkReturn(master: MasterView, file: string, form: ReadForm): C
           self: [],
           peers: [{ rater: code, grid: grids.peer! }],
         };
-  const valueFindings = validateInputs(raw)
-    .findings.filter((f) => (kind === "self" ? SELF_AREAS.has(f.location.area ?? "") : f.location.area === "peer"))
-    .map((f) => (BLANK_RULES.has(f.rule) && f.severity === "error" ? { ...f, severity: "warning" as const } : f));
+  const valueFindings = validateInputs(raw).findings.filter((f) =>
+    kind === "self" ? SELF_AREAS.has(f.location.area ?? "") : f.location.area === "peer",
+  );
   located.push(...locateAll(valueFindings, layout));
   if (located.some((f) => f.severity === "error")) return refuse(kind, code, id);
 
-  const cells = formCells(master.flat, kind, unitIndex, m.units.length);
+  const cells = formCells(master.flat, kind, unitIndex, m.units);
   const values = cells.map(({ layer, row, unit }) => {
     const grid = layer === "peer" ? grids.peer! : grids[layer]!;
     const value = grid[row]?.[kind === "self" ? 0 : unit];

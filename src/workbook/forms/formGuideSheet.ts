@@ -3,6 +3,7 @@
 
 import type { Unit } from "../../core/model/unitTypes";
 import type { Lang } from "../../core/settings/settingsTypes";
+import { formatLocalTime } from "../../core/time/localTime";
 import type { WorkbookLayout } from "../layout/workbookLayout";
 import { formMessages as F } from "../messages/formMessages";
 import { guideSheetPlan } from "../plan/guideSheetPlan";
@@ -15,11 +16,14 @@ export function formGuideSheet(layout: WorkbookLayout, meta: WorkbookMeta, form:
   const f = layout.names.fixed;
   const title = (lang === "en" && template.title.en) || template.title.vi;
   const lines: string[] = [F.identityHeading[lang]()];
-  lines.push(F.identityUnit[lang]({ code: unit.code, name: unit.name }));
+  const identity = template.subject === "person" ? F.identityPerson : F.identityUnit;
+  lines.push(identity[lang]({ code: unit.code, name: unit.name }));
   if (meta.clusterTitle) lines.push(F.identityCluster[lang]({ cluster: meta.clusterTitle }));
   if (meta.period) lines.push(F.identityPeriod[lang]({ period: meta.period }));
   lines.push(F.identityTemplate[lang]({ title, id: template.id, version: template.version }));
-  lines.push(F.identityForm[lang]({ id: form.id, issued: form.issued }));
+  // The metadata keeps the ISO instant; a person reads local time.
+  const issued = formatLocalTime(form.issued, meta.settings.timeZone, lang);
+  lines.push(F.identityForm[lang]({ id: form.id, issued }));
   lines.push("", F.howTo[lang]());
   if (form.kind === "self") {
     lines.push(F.stepData[lang]({ sheet: f.data }));

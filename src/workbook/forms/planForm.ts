@@ -3,22 +3,30 @@
 // a form guide, the unit's current entries filled in and the form's identity in its metadata.
 //
 // A self form holds Hướng dẫn, Tiêu chí (TD_Criteria), Đơn vị (TD_Units, its one unit), Số liệu (TD_Target,
-// TD_Actual), Tự chấm (TD_Self) and Minh chứng (TD_Evidence). A peer form holds Hướng dẫn, Tiêu chí, Đơn vị (all
-// units), Số liệu (every unit's data, locked: the peer sheet's quantitative rows read their points from it) and the
-// rater's CC <code> (TD_Peer_<code>). Settings, review, final points, ranking, analysis, history and log sheets stay
-// in the master: in a form they would show a ranking of one unit.
+// TD_Actual), Tự chấm (TD_Self) and Minh chứng (TD_Evidence); its targets are the master's, locked (targets belong
+// to the secretariat: a unit reports actuals and counts only). A peer form holds Hướng dẫn, Tiêu chí, Đơn vị (all
+// units, the contract's shape), Số liệu (locked, with the data of the rater's own cluster only: the peer sheet's
+// quantitative rows read their points from it) and the rater's CC <code> (TD_Peer_<code>), whose inputs are the other
+// units of its cluster. Settings, review, final points, ranking, analysis, history and log sheets stay in the master.
+//
+// A form is emailed and hidden is not private: no form carries any unit's flags (priority, not eligible), in its
+// sheets or in its metadata, nor another cluster's data.
 
 import type { Finding } from "../../core/findings/findingTypes";
 import type { Unit } from "../../core/model/unitTypes";
-import { absoluteRange } from "../layout/cellAddress";
+import type { Lang } from "../../core/settings/settingsTypes";
+import { absoluteRange, cellAddress, parseRange } from "../layout/cellAddress";
 import { DEFINED_NAMES } from "../layout/definedNames";
 import type { WorkbookLayout } from "../layout/workbookLayout";
 import { metaChunks, type FormIdentity, type FormKind, type WorkbookMeta } from "../meta/workbookMeta";
 import { metaSheet } from "../plan/inject/metaSheet";
 import { planInject } from "../plan/planInject";
 import { planInputs, type WorkbookInputs } from "../plan/planInputs";
-import type { CellBlock, SheetPlan, WorkbookPlan } from "../plan/planTypes";
+import { formMessages as F } from "../messages/formMessages";
+import { blankCell, valueCell } from "../plan/cellSpec";
+import type { CellBlock, CellValue, SheetPlan, WorkbookPlan } from "../plan/planTypes";
 import { S } from "../plan/workbookStyles";
+import { isQuantRow } from "./formCells";
 import { formFileName } from "./formFileName";
 import { formGuideSheet } from "./formGuideSheet";
 import { formId } from "./formIdentity";
@@ -42,8 +50,9 @@ export interface FormRequest {
   /** The id this form was issued under before (making forms again keeps it); a new id is derived when absent. */
   id?: string;
   /**
-   * Entries to put in the form, in the form's own columns: a self form's grids are rows × 1; a peer form's data
-   * grids and its peer grid are rows × every unit.
+   * Entries to put in the form, in the form's own columns: a self form's grids are rows × 1 (its targets become
+   * locked values); a peer form's data grids and its peer grid are rows × every unit (only the rater's own cluster
+   * is written).
    */
   prefill: WorkbookInputs;
 }
@@ -73,10 +82,53 @@ function lockedSheet(sheet: SheetPlan): SheetPlan {
   return { ...sheet, blocks: sheet.blocks.map(lock), validations: [] };
 }
 
+/** A unit as a form names it: code, name and cluster, never its flags. */
+const withoutFlags = (unit: Unit): Unit => ({ ...unit, priority: false, disqualified: false });
+
+/** The data sheet of a self form: the target grid as locked values (the master's), without input or validation. */
+function lockedTargets(
+  sheet: SheetPlan,
+  layout: WorkbookLayout,
+  targets: WorkbookInputs["target"],
+  lang: Lang,
+): SheetPlan {
+  const box = layout.data.target;
+  const origin = cellAddress(box.row, box.column);
+  const label = `A${box.row - 1}`;
+  const cells = layout.flat.rows.map((row, r) =>
+    Array.from({ length: box.columns }, (_, c) =>
+      isQuantRow(row.kind) ? valueCell(targets?.[r]?.[c] ?? null, S.points) : blankCell(S.notApplicable),
+    ),
+  );
+  const inTargets = (range: string) => {
+    const at = parseRange(range);
+    return at !== null && at.row >= box.row && at.row < box.row + box.rows;
+  };
+  return {
+    ...sheet,
+    blocks: sheet.blocks.map((block) =>
+      block.at === origin
+        ? { at: origin, cells }
+        : block.at === label
+          ? { at: label, cells: [[valueCell(F.targetsLocked[lang](), S.section)]] }
+          : block,
+    ),
+    validations: (sheet.validations ?? []).filter((v) => !inTargets(v.range)),
+  };
+}
+
+/** Keeps the columns `keep` says of a rows × units grid; the others stay undefined (planInputs leaves them). */
+function onlyColumns(
+  grid: readonly (readonly CellValue[])[] | undefined,
+  keep: (c: number) => boolean,
+): CellValue[][] | undefined {
+  return grid?.map((row) => row.map((v, c) => (keep(c) ? v : (undefined as unknown as CellValue))));
+}
+
 export function planForm(master: WorkbookMeta, request: FormRequest): { form: FormPlan | null; findings: Finding[] } {
   const { kind, unitIndex } = request;
   const unit = master.units[unitIndex];
-  const units = kind === "self" ? [unit] : master.units;
+  const units = (kind === "self" ? [unit] : master.units).map(withoutFlags);
   const injected = planInject(master.template, units, master.settings, {
     mode: kind === "self" ? "self" : "cross",
     period: master.period,
@@ -98,13 +150,28 @@ export function planForm(master: WorkbookMeta, request: FormRequest): { form: Fo
   if (kind === "peer") identity.rater = unit.code;
   const meta: WorkbookMeta = { ...injected.meta, form: identity };
 
-  const prefill = planInputs(layout, request.prefill);
+  // A self form's targets are written locked below, not as entries; a peer form gets its rater's cluster only.
+  const sameCluster = (c: number) => master.units[c].cluster === unit.cluster;
+  const given = request.prefill;
+  const entries: WorkbookInputs =
+    kind === "self"
+      ? { ...given, target: undefined }
+      : {
+          target: onlyColumns(given.target, sameCluster),
+          actual: onlyColumns(given.actual, sameCluster),
+          peers: given.peers?.map((p) => ({ rater: p.rater, grid: onlyColumns(p.grid, sameCluster)! })),
+        };
+  const prefill = planInputs(layout, entries);
   const sheets: SheetPlan[] = [formGuideSheet(layout, meta, identity, unit)];
   for (const sheet of injected.plan.sheets) {
     if (!keptSheet(kind, unit.code, sheet.key)) continue;
     const filled = prefill.sheets.find((s) => s.name === sheet.name);
     const withEntries = filled ? { ...sheet, blocks: [...sheet.blocks, ...filled.blocks] } : sheet;
-    sheets.push(kind === "peer" && sheet.key === "data" ? lockedSheet(withEntries) : withEntries);
+    if (sheet.key !== "data") sheets.push(withEntries);
+    else
+      sheets.push(
+        kind === "peer" ? lockedSheet(withEntries) : lockedTargets(withEntries, layout, given.target, master.lang),
+      );
   }
   const kept = new Set(sheets.map((s) => s.name));
   const names = injected.plan.names.filter((n) => kept.has(n.sheet));

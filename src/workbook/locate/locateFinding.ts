@@ -54,6 +54,8 @@ export function locateFinding(finding: Finding, layout: WorkbookLayout): Finding
     case "peer": {
       const peer = layout.peers.find((p) => p.rater === loc.rater);
       if (!peer) return null;
+      // A finding about the rater as a whole (leniency): its sheet, at the title that names the rater.
+      if (loc.unit === undefined) return { sheet: peer.sheet, cell: "A1" };
       return inGrid(peer.sheet, peer.grid, peer.completeRow);
     }
     case "target":

@@ -6,7 +6,8 @@ import { contentHash } from "../../core/integrity/contentHash";
 
 /** The five written cells of one log entry. */
 export interface LogEntry {
-  /** ISO time, given by the caller (plans are otherwise free of clocks). */
+  /** The time as a person reads it (logTime.ts), given by the caller (plans are otherwise free of clocks); rows
+   * written by older versions hold ISO text, which the chain covers just the same. */
   time: string;
   action: string;
   /** File name when known, else "". */

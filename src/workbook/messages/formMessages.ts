@@ -18,6 +18,8 @@ export const FORM_RULES = {
   unknownUnit: "form.unknown-unit",
   criteriaChanged: "form.criteria-changed",
   shapeChanged: "form.shape-changed",
+  /** A self form whose target differs from the one the master assigned. */
+  targetChanged: "form.target-changed",
   refused: "form.refused",
   noForms: "form.no-forms-issued",
 } as const;
@@ -44,6 +46,10 @@ export const formMessages = defineMessages({
     vi: (p: { code: string; name: string }) => `Đơn vị: ${p.code} — ${p.name}`,
     en: (p: { code: string; name: string }) => `Unit: ${p.code} — ${p.name}`,
   },
+  identityPerson: {
+    vi: (p: { code: string; name: string }) => `Cá nhân: ${p.code} — ${p.name}`,
+    en: (p: { code: string; name: string }) => `Person: ${p.code} — ${p.name}`,
+  },
   identityCluster: {
     vi: (p: { cluster: string }) => `Cụm/khối thi đua: ${p.cluster}`,
     en: (p: { cluster: string }) => `Cluster: ${p.cluster}`,
@@ -65,9 +71,13 @@ export const formMessages = defineMessages({
   howTo: { vi: () => "CÁCH ĐIỀN", en: () => "HOW TO FILL IT IN" },
   stepData: {
     vi: (p: Sheet) =>
-      `• Sheet “${p.sheet}”: nhập chỉ tiêu được giao và số thực hiện (hoặc số lượng) cho các tiêu chí định lượng, vào các ô nền vàng.`,
+      `• Sheet “${p.sheet}”: nhập số thực hiện (hoặc số lượng) của các tiêu chí định lượng vào các ô nền vàng. Chỉ tiêu do Thường trực cụm/khối giao đã ghi sẵn và bị khóa; phiếu có chỉ tiêu bị sửa sẽ không được tiếp nhận.`,
     en: (p: Sheet) =>
-      `• Sheet “${p.sheet}”: enter the targets assigned and the actuals (or counts) of quantitative criteria in the yellow cells.`,
+      `• Sheet “${p.sheet}”: enter the actuals (or counts) of quantitative criteria in the yellow cells. The targets assigned by the cluster secretariat are filled in and locked; a form whose targets were changed is refused.`,
+  },
+  targetsLocked: {
+    vi: () => "CHỈ TIÊU DO THƯỜNG TRỰC CỤM/KHỐI GIAO (đã khóa, đơn vị không sửa)",
+    en: () => "TARGETS ASSIGNED BY THE CLUSTER SECRETARIAT (locked: not to be changed)",
   },
   stepSelf: {
     vi: (p: Sheet) =>
@@ -83,15 +93,15 @@ export const formMessages = defineMessages({
   },
   stepPeer: {
     vi: (p: Sheet) =>
-      `• Sheet “${p.sheet}”: chấm điểm từng đơn vị khác trong cụm/khối vào các ô nền vàng của cột đơn vị đó; cột của chính đơn vị mình bị khóa. Dòng “Đã chấm đủ” cho biết cột nào đã chấm hết.`,
+      `• Sheet “${p.sheet}”: chấm điểm từng đơn vị khác cùng cụm/khối với đơn vị mình vào các ô nền vàng của cột đơn vị đó; cột của chính đơn vị mình và cột các đơn vị thuộc cụm/khối khác bị khóa (nền xám), không chấm. Dòng “Đã chấm đủ” cho biết cột nào đã chấm hết.`,
     en: (p: Sheet) =>
-      `• Sheet “${p.sheet}”: score every other unit of the cluster in the yellow cells of its column; your own column is locked. The “complete” row shows which columns are fully scored.`,
+      `• Sheet “${p.sheet}”: score every other unit of your own cluster in the yellow cells of its column; your own column and the columns of other clusters' units are locked (grey) and not scored. The “complete” row shows which columns are fully scored.`,
   },
   peerDataNote: {
     vi: (p: Sheet) =>
-      `• Sheet “${p.sheet}”: số liệu của các đơn vị tại thời điểm lập phiếu, chỉ để tham khảo (bị khóa); điểm định lượng tự tính từ đó.`,
+      `• Sheet “${p.sheet}”: số liệu của các đơn vị cùng cụm/khối tại thời điểm lập phiếu, chỉ để tham khảo (bị khóa); điểm định lượng tự tính từ đó.`,
     en: (p: Sheet) =>
-      `• Sheet “${p.sheet}”: every unit's data as it stood when the form was made, for reference only (locked); quantitative points follow from it.`,
+      `• Sheet “${p.sheet}”: the data of your cluster's units as it stood when the form was made, for reference only (locked); quantitative points follow from it.`,
   },
   selfPeerNote: {
     vi: () =>
@@ -178,6 +188,14 @@ export const formMessages = defineMessages({
     en: (p: File & { name: string }) =>
       `${p.file}: the form's range ${p.name} is missing or had rows or columns inserted or deleted; its entries cannot be read.`,
   },
+  targetChanged: {
+    vi: (p: File & { cell: string; criterion: string; found: string; expected: string }) =>
+      `${p.file}, ${p.cell}: chỉ tiêu của tiêu chí ${p.criterion} là ${p.found}, khác chỉ tiêu ${p.expected} do Thường trực ` +
+      "cụm/khối giao trong bảng tổng hợp. Chỉ tiêu không do đơn vị sửa; đơn vị chỉ báo cáo số thực hiện. Phiếu không được tiếp nhận.",
+    en: (p: File & { cell: string; criterion: string; found: string; expected: string }) =>
+      `${p.file}, ${p.cell}: the target of criterion ${p.criterion} is ${p.found}, not the ${p.expected} the cluster ` +
+      "secretariat assigned in the master. Units do not change targets; they report actuals only. The form is refused.",
+  },
   inFile: {
     vi: (p: File & { message: string }) => `${p.file}: ${p.message}`,
     en: (p: File & { message: string }) => `${p.file}: ${p.message}`,
@@ -214,6 +232,22 @@ export const formMessages = defineMessages({
   logCollect: {
     vi: (p: { kind: string; unit: string }) => `Nhận phiếu ${p.kind} ${p.unit}`,
     en: (p: { kind: string; unit: string }) => `Form returned: ${p.kind} ${p.unit}`,
+  },
+  logRefused: {
+    vi: (p: { kind: string; unit: string }) =>
+      p.kind ? `Từ chối phiếu ${p.kind} ${p.unit}`.trim() : "Từ chối tệp gửi về",
+    en: (p: { kind: string; unit: string }) =>
+      p.kind ? `Form refused: ${p.kind} ${p.unit}`.trim() : "Returned file refused",
+  },
+  logRefusedSummary: {
+    vi: (p: { id: string; reasons: string }) =>
+      `${p.id ? `Mã phiếu ${p.id}. ` : ""}Không tiếp nhận, bảng tổng hợp giữ nguyên số liệu. Lý do: ${p.reasons}`,
+    en: (p: { id: string; reasons: string }) =>
+      `${p.id ? `Form id ${p.id}. ` : ""}Refused; the master keeps its entries. Reasons: ${p.reasons}`,
+  },
+  logMoreReasons: {
+    vi: (p: { count: number }) => `(và ${p.count} lỗi khác)`,
+    en: (p: { count: number }) => `(and ${p.count} more errors)`,
   },
   kindSelf: { vi: () => "tự chấm", en: () => "self" },
   kindPeer: { vi: () => "chấm chéo", en: () => "peer" },

@@ -3,6 +3,9 @@
 import { defineMessages } from "../../core/messages/messageTypes";
 
 type Sheet = { sheet: string };
+/** Whom the template scores: a member unit (đơn vị) or a person (cá nhân). */
+type Who = { who: "unit" | "person" };
+const WHO_VI = { unit: "đơn vị", person: "cá nhân" } as const;
 
 export const guideMessages = defineMessages({
   template: {
@@ -25,14 +28,18 @@ export const guideMessages = defineMessages({
     en: (p: { contentMax: string; bonusCap: string }) =>
       `Content max ${p.contentMax}; bonus at most ${p.bonusCap}; deductions apart.`,
   },
-  modeSelf: { vi: () => "Hình thức: đơn vị tự chấm.", en: () => "Mode: self-scoring." },
+  modeSelf: {
+    vi: (p: Who) => `Hình thức: ${WHO_VI[p.who]} tự chấm.`,
+    en: () => "Mode: self-scoring.",
+  },
   modeReview: {
-    vi: () => "Hình thức: đơn vị tự chấm, Trưởng cụm/khối thẩm định.",
+    vi: (p: Who) => `Hình thức: ${WHO_VI[p.who]} tự chấm, Trưởng cụm/khối thẩm định.`,
     en: () => "Mode: self-scoring, reviewed by the cluster leader.",
   },
   modeCross: {
-    vi: () => "Hình thức: đơn vị tự chấm, chấm chéo lẫn nhau, Trưởng cụm/khối thẩm định.",
-    en: () => "Mode: self-scoring, peer scoring between units, review by the cluster leader.",
+    vi: (p: Who) => `Hình thức: ${WHO_VI[p.who]} tự chấm, chấm chéo lẫn nhau, Trưởng cụm/khối thẩm định.`,
+    en: (p: Who) =>
+      `Mode: self-scoring, peer scoring between ${p.who === "person" ? "persons" : "units"}, review by the cluster leader.`,
   },
   legalBasis: { vi: () => "Căn cứ pháp lý:", en: () => "Legal basis:" },
   legalDocument: {
@@ -43,16 +50,16 @@ export const guideMessages = defineMessages({
   },
   howTo: { vi: () => "CÁCH ĐIỀN", en: () => "HOW TO FILL IT IN" },
   stepSelf: {
-    vi: (p: Sheet) =>
-      `• Sheet “${p.sheet}”: mỗi đơn vị nhập điểm tự chấm vào các ô nền vàng của cột mình; điểm nhóm, điểm tính từ số liệu và tổng điểm tự tính.`,
-    en: (p: Sheet) =>
-      `• Sheet “${p.sheet}”: each unit enters its self-scores in the yellow cells of its column; group points, points from the data and totals compute themselves.`,
+    vi: (p: Sheet & Who) =>
+      `• Sheet “${p.sheet}”: mỗi ${WHO_VI[p.who]} nhập điểm tự chấm vào các ô nền vàng của cột mình; điểm nhóm, điểm tính từ số liệu và tổng điểm tự tính.`,
+    en: (p: Sheet & Who) =>
+      `• Sheet “${p.sheet}”: each ${p.who} enters its self-scores in the yellow cells of its column; group points, points from the data and totals compute themselves.`,
   },
   stepData: {
-    vi: (p: Sheet) =>
-      `• Sheet “${p.sheet}”: nhập chỉ tiêu được giao và số thực hiện (hoặc số lượng) cho các tiêu chí định lượng.`,
-    en: (p: Sheet) =>
-      `• Sheet “${p.sheet}”: enter the targets assigned and the actuals (or counts) of quantitative criteria.`,
+    vi: (p: Sheet & Who) =>
+      `• Sheet “${p.sheet}”: Thường trực cụm/khối nhập chỉ tiêu giao (phiếu gửi đi mang chỉ tiêu đã khóa); số thực hiện (hoặc số lượng) của các tiêu chí định lượng do ${WHO_VI[p.who]} báo cáo.`,
+    en: (p: Sheet & Who) =>
+      `• Sheet “${p.sheet}”: the cluster secretariat enters the targets assigned (forms carry them locked); each ${p.who} reports the actuals (or counts) of quantitative criteria.`,
   },
   stepEvidence: {
     vi: (p: Sheet) =>
@@ -61,10 +68,10 @@ export const guideMessages = defineMessages({
       `• Sheet “${p.sheet}”: name the evidence (document numbers, links); bonus and deduction lines always need it.`,
   },
   stepPeer: {
-    vi: (p: { prefix: string }) =>
-      `• Các sheet “${p.prefix} <mã đơn vị>”: mỗi đơn vị chấm chéo các đơn vị khác trong cùng cụm/khối; cột của chính mình bị khóa. Chỉ cột chấm đủ mọi tiêu chí mới được tính.`,
-    en: (p: { prefix: string }) =>
-      `• Sheets “${p.prefix} <unit code>”: each unit scores the other units of its cluster; its own column is locked. Only columns scored in full count.`,
+    vi: (p: { prefix: string } & Who) =>
+      `• Các sheet “${p.prefix} <mã ${WHO_VI[p.who]}>”: mỗi ${WHO_VI[p.who]} chấm chéo các ${WHO_VI[p.who]} khác trong cùng cụm/khối; cột của chính mình và của cụm/khối khác bị khóa. Chỉ cột chấm đủ mọi tiêu chí mới được tính.`,
+    en: (p: { prefix: string } & Who) =>
+      `• Sheets “${p.prefix} <${p.who} code>”: each ${p.who} scores the others of its own cluster; its own column and other clusters' columns are locked. Only columns scored in full count.`,
   },
   stepReview: {
     vi: (p: Sheet) =>

@@ -2,6 +2,10 @@
 
 import { defineMessages } from "../../core/messages/messageTypes";
 
+/** Whom the template scores: member units (đơn vị) or persons (cá nhân). */
+type Who = "unit" | "person";
+const WHO_VI = { unit: "đơn vị", person: "cá nhân" } as const;
+
 export const logMessages = defineMessages({
   inject: { vi: () => "Tạo bảng chấm điểm", en: () => "Workbook created" },
   rank: { vi: () => "Xếp hạng", en: () => "Ranking" },
@@ -15,10 +19,10 @@ export const logMessages = defineMessages({
   modeReview: { vi: () => "tự chấm và thẩm định", en: () => "self-scoring and review" },
   modeCross: { vi: () => "tự chấm, chấm chéo và thẩm định", en: () => "self, peer and review scoring" },
   injectSummary: {
-    vi: (p: { template: string; version: string; units: number; clusters: number; mode: string }) =>
-      `Mẫu ${p.template} ${p.version}; ${p.units} đơn vị, ${p.clusters} cụm/khối; hình thức ${p.mode}.`,
-    en: (p: { template: string; version: string; units: number; clusters: number; mode: string }) =>
-      `Template ${p.template} ${p.version}; ${p.units} units in ${p.clusters} clusters; ${p.mode}.`,
+    vi: (p: { template: string; version: string; units: number; clusters: number; mode: string; who: Who }) =>
+      `Mẫu ${p.template} ${p.version}; ${p.units} ${WHO_VI[p.who]}, ${p.clusters} cụm/khối; hình thức ${p.mode}.`,
+    en: (p: { template: string; version: string; units: number; clusters: number; mode: string; who: Who }) =>
+      `Template ${p.template} ${p.version}; ${p.units} ${p.who === "person" ? "persons" : "units"} in ${p.clusters} clusters; ${p.mode}.`,
   },
   fix: { vi: () => "Sửa nhanh", en: () => "Fixes" },
   fixSummary: {
@@ -26,9 +30,9 @@ export const logMessages = defineMessages({
     en: (p: { cells: number; rules: string }) => `${p.cells} cells fixed; rules: ${p.rules}.`,
   },
   rankSummary: {
-    vi: (p: { units: number; findings: number; leaders: string }) =>
-      `${p.units} đơn vị; ${p.findings} phát hiện cần xem; hạng nhất: ${p.leaders}.`,
-    en: (p: { units: number; findings: number; leaders: string }) =>
-      `${p.units} units; ${p.findings} findings to read; ranked first: ${p.leaders}.`,
+    vi: (p: { units: number; findings: number; leaders: string; who: Who }) =>
+      `${p.units} ${WHO_VI[p.who]}; ${p.findings} phát hiện cần xem; hạng nhất: ${p.leaders}.`,
+    en: (p: { units: number; findings: number; leaders: string; who: Who }) =>
+      `${p.units} ${p.who === "person" ? "persons" : "units"}; ${p.findings} findings to read; ranked first: ${p.leaders}.`,
   },
 });

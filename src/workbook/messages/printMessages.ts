@@ -34,11 +34,21 @@ export const printMessages = defineMessages({
     vi: () => "Điểm cuối cùng: điểm vòng cuối (điểm thẩm định nếu có, nếu không là điểm tự chấm).",
     en: () => "Final score: last stage (the review score where entered, else the self-score).",
   },
+  /** `layers`: the mode's layers with their weights, already written per language ("tự chấm 20 %, …"). */
   finalWeighted: {
-    vi: (p: { self: string; peer: string; review: string }) =>
-      `Điểm cuối cùng: bình quân gia quyền (tự chấm ${p.self} %, chấm chéo ${p.peer} %, thẩm định ${p.review} %).`,
-    en: (p: { self: string; peer: string; review: string }) =>
-      `Final score: weighted (self ${p.self} %, peer ${p.peer} %, review ${p.review} %).`,
+    vi: (p: { layers: string }) =>
+      `Điểm cuối cùng: bình quân gia quyền (${p.layers}); lớp điểm chưa có được bỏ qua, trọng số chia lại cho các lớp còn lại.`,
+    en: (p: { layers: string }) =>
+      `Final score: weighted (${p.layers}); a layer with no scores is left out and the weights of the others rescaled.`,
+  },
+  layerWeight: {
+    vi: (p: { layer: "self" | "peer" | "review"; share: string }) =>
+      `${{ self: "tự chấm", peer: "chấm chéo", review: "thẩm định" }[p.layer]} ${p.share} %`,
+    en: (p: { layer: "self" | "peer" | "review"; share: string }) => `${p.layer} ${p.share} %`,
+  },
+  peerNotCounted: {
+    vi: () => "Điểm chấm chéo chỉ để tham khảo: cách tính điểm vòng cuối không dùng điểm chấm chéo.",
+    en: () => "Peer scores are for reference only: the last-stage rule does not use them.",
   },
   peerTrim: {
     vi: (p: { drop: number; min: number }) =>

@@ -123,10 +123,6 @@ export const workbookFindingMessages = defineMessages({
     en: (p: { zone: string }) =>
       `Time zone "${p.zone}" is not a standard (IANA) time zone; write, e.g., Asia/Ho_Chi_Minh.`,
   },
-  settingsChoice: {
-    vi: (p: { key: string; choices: string }) => `Thông số ${p.key} chỉ nhận một trong các giá trị: ${p.choices}.`,
-    en: (p: { key: string; choices: string }) => `Setting ${p.key} takes one of: ${p.choices}.`,
-  },
   settingsTieBreakTwice: {
     vi: (p: { key: string }) => `Tiêu chí phân định ${p.key} có mặt hai lần trong thứ tự phân định.`,
     en: (p: { key: string }) => `Tie-break step ${p.key} appears twice in the tie-break order.`,
@@ -142,6 +138,22 @@ export const workbookFindingMessages = defineMessages({
       `Chưa đổi cài đặt: vùng tên ${p.name} đã dời chỗ (có dòng hoặc cột bị chèn, xóa), nên ghi lại công thức có thể đè lên số liệu đã nhập. Hãy khôi phục bản sao trước đó.`,
     en: (p: Name) =>
       `Settings not changed: the defined name ${p.name} has moved (rows or columns were inserted or deleted), so rewriting the formulas could overwrite entries. Restore an earlier copy.`,
+  },
+  settingsUnknownKey: {
+    vi: (p: { key: string; keys: string }) =>
+      `Không có khóa cài đặt “${p.key}”; các khóa của sheet Cài đặt là: ${p.keys}.`,
+    en: (p: { key: string; keys: string }) =>
+      `There is no setting “${p.key}”; the keys of the settings sheet are: ${p.keys}.`,
+  },
+  settingsChoice: {
+    vi: (p: { key: string; value: string; choices: string }) =>
+      `Thông số ${p.key} không nhận giá trị “${p.value}”: hãy ghi một trong ${p.choices}.`,
+    en: (p: { key: string; value: string; choices: string }) =>
+      `Setting ${p.key} does not take “${p.value}”: write one of ${p.choices}.`,
+  },
+  settingsNumber: {
+    vi: (p: { key: string; value: string }) => `Thông số ${p.key} phải là một số (đang ghi “${p.value}”).`,
+    en: (p: { key: string; value: string }) => `Setting ${p.key} must be a number (found “${p.value}”).`,
   },
   settingsUnchanged: {
     vi: () => "Cài đặt không thay đổi: sổ tính được giữ nguyên.",
@@ -170,6 +182,8 @@ export const WORKBOOK_RULES = {
   settingsValue: "workbook.settings-value",
   settingsRefused: "workbook.settings-refused",
   settingsUnchanged: "workbook.settings-unchanged",
+  /** A settings key that is not one of the settings sheet's (command line). */
+  settingsUnknownKey: "workbook.settings-unknown-key",
   unitsChanged: "workbook.units-changed",
   rankRefused: "workbook.rank-refused",
   logEdited: "workbook.log-edited",

@@ -7,6 +7,7 @@ import type { Host } from "../host/hostTypes";
 import { parseRange } from "../layout/cellAddress";
 import type { WorkbookLayout } from "../layout/workbookLayout";
 import { logMessages } from "../messages/logMessages";
+import { logTime } from "../log/logTime";
 import { logEntryBlock } from "../plan/logEntry";
 import type { CellBlock, SheetPlan, WorkbookPlan } from "../plan/planTypes";
 import { WORKBOOK_STYLES } from "../plan/workbookStyles";
@@ -80,7 +81,7 @@ export function planFixes(
     logLayout.log.sheet,
     logTable,
     {
-      time: log.now,
+      time: logTime(log.now, meta.settings),
       action: logMessages.fix[meta.lang](),
       file: log.fileName ?? "",
       hash: contentHash(written),

@@ -1,13 +1,14 @@
 // Takes returned forms back into the master: reads the master once (outline, read), reads and checks every
-// returned form through its own host (checkReturn: identity, integrity, values), then ONE apply to the master with
-// the accepted forms' values in their cells, one log row per accepted form (file, hash of the values, what changed,
-// what it replaces) and the metadata's record of returns. A refused form changes nothing; with no accepted form
-// nothing is written. The office host's budget on the master is 3 syncs whatever the number of forms. A file already
-// collected and logged with the same values (a retried run) is accepted without writing or logging it again.
+// returned form through its own host (checkReturn: identity, integrity, targets, values), then ONE apply to the
+// master with the accepted forms' values in their cells, the metadata's record of returns, and one log row per
+// returned file: accepted (file, hash of the values, what changed, what it replaces) or refused (file, hash of what
+// it held, form id when readable, the reasons), so that the log shows every file a unit sent. A refused form
+// changes no entry. The office host's budget on the master is 3 syncs whatever the number of forms. A file already
+// collected and logged with the same content (a retried run) is not written or logged again.
 
 import type { Finding } from "../../core/findings/findingTypes";
 import { contentHash } from "../../core/integrity/contentHash";
-import { formatNumber, render } from "../../core/messages/messageTypes";
+import { formatNumber, render, type Bilingual } from "../../core/messages/messageTypes";
 import type { Lang } from "../../core/settings/settingsTypes";
 import { checkReturn, type CheckedReturn, type FormFinding } from "../forms/checkReturn";
 import type { FormCell, FormLayer } from "../forms/formCells";
@@ -25,16 +26,21 @@ import type { CellValue, WorkbookPlan } from "../plan/planTypes";
 import { parseWorkbook } from "../read/parseWorkbook";
 import { plainGrid } from "../read/plainGrid";
 import { DEFINED_NAMES } from "../layout/definedNames";
+import { logTime } from "../log/logTime";
 import { readForSnapshot, undoablePlan } from "../undo/operationSnapshot";
 import { locateAll, type LocatedFinding } from "./locatedFinding";
+import { unreadableReturn } from "./unreadableReturn";
 
-export interface ReturnedFile {
-  fileName: string;
-  host: Host;
-}
+/**
+ * A returned file: opened as a workbook (`host`), or not openable at all (`host` null, with the reason). `hash`: a
+ * fingerprint of the file's bytes (contentHash), logged for a refused file; without it the log takes the hash of
+ * what the form held.
+ */
+export type ReturnedFile =
+  { fileName: string; host: Host; hash?: string } | { fileName: string; host: null; reason: Bilingual; hash?: string };
 
 export interface CollectOptions {
-  /** ISO time of this run, for the log and the record of returns. */
+  /** ISO time of this run: the record of returns keeps it, the log shows it as local time. */
   now: string;
   progress?: ProgressFn;
 }
@@ -65,17 +71,29 @@ export interface CollectResult {
 
 /** How many changed cells a log row names before "… and N more". */
 const LISTED_CELLS = 5;
+/** How many reasons a refused file's log row gives before "and N more". */
+const LISTED_REASONS = 3;
 
 function shown(value: CellValue, lang: Lang): string {
   if (value === null) return F.blankValue[lang]();
   return typeof value === "number" ? formatNumber(value, lang, 6) : String(value);
 }
 
+/** A refused file's log summary: its form id when readable, then the reasons (the first few errors). */
+function refusalSummary(form: CollectedForm, lang: Lang): string {
+  const reasons = form.findings.filter((f) => f.severity === "error" && f.rule !== FORM_RULES.refused);
+  const listed = reasons.slice(0, LISTED_REASONS).map((f) => {
+    const place = f.sheet && f.cell ? `${f.sheet}!${f.cell}: ` : "";
+    return place + f.message[lang];
+  });
+  const more =
+    reasons.length > LISTED_REASONS ? F.logMoreReasons[lang]({ count: reasons.length - LISTED_REASONS }) : "";
+  return F.logRefusedSummary[lang]({ id: form.formId ?? "", reasons: [...listed, more].filter(Boolean).join(" ") });
+}
+
 /** Where a form cell sits in the master. */
 function masterCell(layout: WorkbookLayout, cell: FormCell, rater: number): { sheet: string; box: RangeBox } {
   switch (cell.layer) {
-    case "target":
-      return { sheet: layout.data.sheet, box: layout.data.target };
     case "actual":
       return { sheet: layout.data.sheet, box: layout.data.actual };
     case "self":
@@ -128,14 +146,12 @@ export async function collectForms(
   const rows = layout.flat.rows.length;
   const u = meta.units.length;
   const grids: Record<Exclude<FormLayer, "peer">, CellValue[][]> = {
-    target: plainGrid(raw.target, rows, u),
     actual: plainGrid(raw.actual, rows, u),
     self: plainGrid(raw.self, rows, u),
     evidence: plainGrid(raw.evidence, rows, u),
   };
   const peerGrids = layout.peers.map((p) => plainGrid(raw.peers?.find((g) => g.rater === p.rater)?.grid, rows, u));
   const written = {
-    target: new Set<string>(),
     actual: new Set<string>(),
     self: new Set<string>(),
     evidence: new Set<string>(),
@@ -147,15 +163,38 @@ export async function collectForms(
   const returns: Record<string, FormReturn> = { ...(meta.returns ?? {}) };
   const entries: LogEntry[] = [];
   const forms: CollectedForm[] = [];
-  const view = { meta, flat: layout.flat };
+  const view = { meta, flat: layout.flat, targets: plainGrid(raw.target, rows, u) };
+  const time = logTime(options.now, meta.settings);
+  let recordedAny = false;
+  const loggedRow = (file: string, hash: string, action: string) =>
+    (parsed.log?.rows.some((r) => r.file === file && r.hash === hash && r.action === action) ?? false) ||
+    entries.some((e) => e.file === file && e.hash === hash && e.action === action);
+  const refusal = (form: CollectedForm, hash: string) => {
+    const action = F.logRefused[lang]({
+      kind: form.kind === "self" ? F.kindSelf[lang]() : form.kind === "peer" ? F.kindPeer[lang]() : "",
+      unit: form.unit ?? "",
+    });
+    // The same file refused before with the same content (a retried run): its row is already there.
+    if (loggedRow(form.file, hash, action)) return;
+    entries.push({ time, action, file: form.file, hash, summary: refusalSummary(form, lang) });
+  };
   for (const [i, file] of returned.entries()) {
     options.progress?.({
       fraction: i / Math.max(1, returned.length),
       step: render(F.progressCollect, { file: file.fileName }),
     });
-    const checked = checkReturn(view, file.fileName, await readForm(file.host));
+    if (file.host === null) {
+      const unreadable = unreadableReturn(file.fileName, file.reason);
+      forms.push(unreadable);
+      refusal(unreadable, file.hash ?? "");
+      continue;
+    }
+    const read = await readForm(file.host);
+    const checked = checkReturn(view, file.fileName, read);
     if (!checked.accepted || !checked.formId || !checked.unit || !checked.kind) {
-      forms.push({ ...checked, changed: 0, replaces: null, findings: checked.findings });
+      const form = { ...checked, changed: 0, replaces: null, findings: checked.findings };
+      forms.push(form);
+      refusal(form, file.hash ?? contentHash({ meta: read.meta, grids: read.grids }));
       continue;
     }
     const recorded = returns[checked.formId];
@@ -185,7 +224,7 @@ export async function collectForms(
     const more =
       changes.length > LISTED_CELLS ? ` ${F.logMoreCells[lang]({ count: changes.length - LISTED_CELLS })}` : "";
     entries.push({
-      time: options.now,
+      time,
       action: F.logCollect[lang]({
         kind: checked.kind === "self" ? F.kindSelf[lang]() : F.kindPeer[lang](),
         unit: checked.unit,
@@ -193,10 +232,11 @@ export async function collectForms(
       file: file.fileName,
       hash,
       summary:
-        (replaces ? F.logReplaces[lang]({ time: replaces.time, file: replaces.file }) : "") +
+        (replaces ? F.logReplaces[lang]({ time: logTime(replaces.time, meta.settings), file: replaces.file }) : "") +
         F.logCollectSummary[lang]({ changed: changes.length, cells: listed + more }),
     });
     returns[checked.formId] = { time: options.now, file: file.fileName, hash };
+    recordedAny = true;
     forms.push({ ...checked, changed: changes.length, replaces, findings: checked.findings });
   }
 
@@ -214,7 +254,6 @@ export async function collectForms(
       return out as CellValue[];
     });
   const inputs: WorkbookInputs = {
-    target: only(grids.target, written.target),
     actual: only(grids.actual, written.actual),
     self: only(grids.self, written.self),
     evidence: only(grids.evidence, written.evidence),
@@ -223,7 +262,8 @@ export async function collectForms(
       .filter((_, i) => writtenPeers[i].size > 0),
   };
   const values = planInputs(layout, inputs);
-  const newMeta: WorkbookMeta = { ...meta, returns };
+  // Only refusals to log: the record of returns stays as it was.
+  const newMeta: WorkbookMeta = recordedAny ? { ...meta, returns } : meta;
   const update = masterUpdate(masterState(parsed, layout), newMeta, entries);
   const sheets = [...values.sheets, ...update.sheets];
   const plan: WorkbookPlan = {
@@ -232,10 +272,7 @@ export async function collectForms(
     names: update.names,
     touches: [...new Set(sheets.map((s) => s.name))],
   };
-  const summary = forms
-    .filter((f) => f.accepted)
-    .map((f) => f.file)
-    .join(", ");
+  const summary = forms.map((f) => f.file).join(", ");
   const header = { operation: "collect" as const, time: options.now, summary };
   await master.apply(await undoablePlan(master, plan, { outline, reads, parsed }, header), options.progress);
   return { usable: true, findings: locateAll(masterFindings, layout), forms, plan };

@@ -19,6 +19,7 @@ import { contentHash } from "../../core/integrity/contentHash";
 import { parseWorkbook } from "../read/parseWorkbook";
 import { plainGrid, plainValue } from "../read/plainGrid";
 import { DEFINED_NAMES } from "../layout/definedNames";
+import { logTime } from "../log/logTime";
 import { readForSnapshot, undoablePlan } from "../undo/operationSnapshot";
 import { locateAll, type LocatedFinding } from "./locatedFinding";
 
@@ -109,7 +110,7 @@ export async function makeForms(host: Host, options: MakeFormsOptions): Promise<
   const selfCount = forms.filter((f) => f.kind === "self").length;
   const update = masterUpdate(masterState(parsed, layout), newMeta, [
     {
-      time: options.now,
+      time: logTime(options.now, meta.settings),
       action: F.logForms[meta.lang](),
       file: options.fileName ?? "",
       hash: contentHash(formIds),

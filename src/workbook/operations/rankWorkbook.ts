@@ -14,7 +14,9 @@ import { parseRange } from "../layout/cellAddress";
 import { DEFINED_NAMES } from "../layout/definedNames";
 import { FIRST_CHAIN } from "../log/logChain";
 import { logMessages } from "../messages/logMessages";
+import { subjectOf } from "../messages/personLabelMessages";
 import { WORKBOOK_RULES, workbookFindingMessages as W } from "../messages/workbookFindingMessages";
+import { logTime } from "../log/logTime";
 import { logEntryBlock } from "../plan/logEntry";
 import type { WorkbookPlan } from "../plan/planTypes";
 import { parseWorkbook } from "../read/parseWorkbook";
@@ -64,7 +66,8 @@ export async function rankWorkbook(host: Host, options: RankOptions): Promise<Wo
 
   const result = computeResults(input);
   const history = parsed.history ? parseHistory(parsed.history) : null;
-  const fairness = analyseInputFairness(input, result, history ? history.rows : null);
+  const raterSheets = Object.fromEntries(layout.peers.map((p) => [p.rater, p.sheet]));
+  const fairness = analyseInputFairness(input, result, history ? history.rows : null, raterSheets);
   const hash = inputHash(input);
   const analysisInfo = outline.names.find((n) => n.name.toUpperCase() === DEFINED_NAMES.analysis.toUpperCase());
   const plan = planResults(result, {
@@ -87,13 +90,14 @@ export async function rankWorkbook(host: Host, options: RankOptions): Promise<Wo
     units: result.units.length,
     findings: validation.findings.length + findings.filter((f) => f.severity !== "info").length,
     leaders: leaders.join(", "),
+    who: subjectOf(layout.flat),
   });
   if (parsed.logTable && !logged) {
     const entry = logEntryBlock(
       layout.log.sheet,
       parsed.logTable,
       {
-        time: options.now,
+        time: logTime(options.now, meta.settings),
         action,
         file: options.fileName ?? "",
         hash,

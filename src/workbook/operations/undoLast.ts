@@ -13,6 +13,8 @@ import { absoluteRange, parseRange, sheetReference, type RangeBox } from "../lay
 import { DEFINED_NAMES } from "../layout/definedNames";
 import { FIRST_CHAIN } from "../log/logChain";
 import { operationName, UNDO_RULES, undoMessages as U } from "../messages/undoMessages";
+import { formatLocalTime, DEFAULT_TIME_ZONE } from "../../core/time/localTime";
+import { logTime } from "../log/logTime";
 import { logEntryBlock } from "../plan/logEntry";
 import type { CellBlock, NamePlan, SheetPlan, WorkbookPlan } from "../plan/planTypes";
 import { WORKBOOK_STYLES } from "../plan/workbookStyles";
@@ -91,6 +93,8 @@ export async function undoLast(host: Host, options: UndoOptions): Promise<UndoRe
   if (!snapshot) return nothing();
   const parsed = parseWorkbook(reads, outline);
   const lang = parsed.meta?.lang ?? "vi";
+  // Times as people read them: the workbook's time zone (Vietnam's when the metadata cannot be read).
+  const clock = { timeZone: parsed.meta?.settings.timeZone ?? DEFAULT_TIME_ZONE, lang };
   const operation = operationName(snapshot.header.operation)[lang]();
   options.progress?.({ fraction: 0.5, step: render(U.logAction, {}) });
 
@@ -127,7 +131,10 @@ export async function undoLast(host: Host, options: UndoOptions): Promise<UndoRe
       rule: UNDO_RULES.unfinished,
       severity: "info",
       location: {},
-      message: render(U.unfinished, { operation: operation.toLowerCase(), time: snapshot.header.time }),
+      message: render(U.unfinished, {
+        operation: operation.toLowerCase(),
+        time: formatLocalTime(snapshot.header.time, clock.timeZone, lang),
+      }),
       sheet: null,
       cell: null,
     });
@@ -158,11 +165,11 @@ export async function undoLast(host: Host, options: UndoOptions): Promise<UndoRe
       parsed.layout.log.sheet,
       parsed.logTable,
       {
-        time: options.now,
+        time: logTime(options.now, clock),
         action: U.logAction[lang](),
         file: options.fileName ?? "",
         hash: contentHash(snapshot),
-        summary: U.logSummary[lang]({ operation, time: snapshot.header.time, cells: restored }),
+        summary: U.logSummary[lang]({ operation, time: logTime(snapshot.header.time, clock), cells: restored }),
       },
       parsed.log?.lastChain ?? FIRST_CHAIN,
     );

@@ -20,10 +20,13 @@ import { CONTRACT_NAME_PREFIX, DEFINED_NAMES } from "../layout/definedNames";
 import { allocateSheetNames } from "../layout/sheetNameAllocation";
 import type { WorkbookLayout, WorkbookMode } from "../layout/workbookLayout";
 import { logMessages } from "../messages/logMessages";
+import { subjectOf } from "../messages/personLabelMessages";
 import { WORKBOOK_RULES, workbookFindingMessages as W } from "../messages/workbookFindingMessages";
 import { checkPlannableSettings } from "../settings/checkPlannableSettings";
+import { modeSettings } from "../settings/modeSettings";
 import { CONTRACT_VERSION, metaChunks, type WorkbookMeta } from "../meta/workbookMeta";
 import { FIRST_CHAIN } from "../log/logChain";
+import { logTime } from "../log/logTime";
 import { logEntryBlock } from "./logEntry";
 import { metaSheet } from "./inject/metaSheet";
 import { contextLayout, contractNames, workbookSheets, type WorkbookContext } from "./inject/workbookSheets";
@@ -63,8 +66,9 @@ export function unitRows(units: readonly Unit[]): (string | null)[][] {
 }
 
 /**
- * `settings` are the cluster's overrides, merged over the defaults and the template's own settings (a template
- * such as ca-nhan-thang brings its grade thresholds); the workbook's language is `options.lang`.
+ * `settings` are the cluster's overrides, merged over the defaults, the template's own settings (a template such as
+ * ca-nhan-thang brings its grade thresholds) and the mode's (cross mode: the weighted rule, modeSettings.ts); the
+ * workbook's language is `options.lang`.
  */
 export function planInject(
   template: Template,
@@ -97,7 +101,9 @@ export function planInject(
   if (!checked.template || findings.some((f) => f.severity === "error")) return refused(findings);
 
   const flat = flattenTemplate(checked.template);
-  const resolved: Settings = resolveSettings(checked.template.settings, settings, { lang: options.lang });
+  const resolved: Settings = resolveSettings(checked.template.settings, modeSettings(options.mode), settings, {
+    lang: options.lang,
+  });
   const settingFindings = checkPlannableSettings(resolved);
   if (settingFindings.length > 0) return refused([...findings, ...settingFindings]);
   const ctx: WorkbookContext = {
@@ -143,7 +149,7 @@ export function planInject(
     layout.log.sheet,
     layout.log.table,
     {
-      time: options.now,
+      time: logTime(options.now, resolved),
       action: logMessages.inject[ctx.lang](),
       file: options.fileName ?? "",
       hash: criteriaHash,
@@ -153,6 +159,7 @@ export function planInject(
         units: ctx.units.length,
         clusters,
         mode: modeLabel[ctx.lang](),
+        who: subjectOf(flat),
       }),
     },
     FIRST_CHAIN,

@@ -28,7 +28,7 @@ function gridBlocks(
   box: RangeBox,
   grid: readonly (readonly CellValue[])[] | undefined,
   styleOf: InputStyle,
-  skipColumn = -1,
+  skip: (c: number) => boolean = () => false,
 ): CellBlock[] {
   if (!grid) return [];
   const blocks: CellBlock[] = [];
@@ -45,7 +45,7 @@ function gridBlocks(
     };
     for (let c = 0; c < box.columns; c++) {
       const v = values[c];
-      if (c === skipColumn || v === undefined) {
+      if (skip(c) || v === undefined) {
         flush();
         continue;
       }
@@ -99,9 +99,12 @@ export function planInputs(layout: WorkbookLayout, inputs: WorkbookInputs): Work
     const index = layout.peers.findIndex((p) => p.rater === peer.rater);
     if (index < 0) continue;
     const sheet = layout.peers[index];
+    // A rater's own column and other clusters' columns are locked on its sheet: never written.
+    const cluster = layout.units[index].cluster;
+    const locked = (c: number) => c === index || layout.units[c].cluster !== cluster;
     add(
       sheet.sheet,
-      gridBlocks(sheet.grid, peer.grid, (r) => (scoreRole(rows[r]) ? S.input : null), index),
+      gridBlocks(sheet.grid, peer.grid, (r) => (scoreRole(rows[r]) ? S.input : null), locked),
     );
   }
   if (inputs.history) {

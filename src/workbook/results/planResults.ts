@@ -10,6 +10,7 @@ import { absoluteRange, cellAddress, type RangeBox } from "../layout/cellAddress
 import { DEFINED_NAMES } from "../layout/definedNames";
 import type { WorkbookLayout } from "../layout/workbookLayout";
 import { resultMessages as R } from "../messages/resultMessages";
+import { sheetLabels, subjectOf } from "../messages/personLabelMessages";
 import { sheetLabelMessages as L } from "../messages/sheetLabelMessages";
 import { metaChunks, type WorkbookMeta } from "../meta/workbookMeta";
 import { blankCell, valueCell } from "../plan/cellSpec";
@@ -92,7 +93,10 @@ export function planResults(result: RankingResult, context: ResultsContext): Wor
       valueCell(R.noFindings[lang](), S.textWrap),
     ]);
   }
-  const header = [L.severity, L.rule, L.unitCode, L.criterion, L.message].map((m) => valueCell(m[lang](), S.header));
+  const words = sheetLabels(subjectOf(layout.flat));
+  const header = [L.severity, L.rule, words.unitCode, L.criterion, L.message].map((m) =>
+    valueCell(m[lang](), S.header),
+  );
   const written = 1 + analysisRows.length;
   const before =
     context.previous.analysis && context.previous.analysis.row === ANALYSIS_HEADER_ROW

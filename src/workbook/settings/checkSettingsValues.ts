@@ -89,7 +89,9 @@ export function checkSettingsValues(settings: Settings): Finding[] {
   whole("voting.leaderRotationYears", voting.leaderRotationYears, 0);
   const choice = (field: string, value: unknown, choices: readonly string[]) => {
     if (!choices.includes(value as string)) {
-      out.push(problem(field, render(W.settingsChoice, { key: field, choices: choices.join(", ") })));
+      out.push(
+        problem(field, render(W.settingsChoice, { key: field, value: String(value), choices: choices.join(", ") })),
+      );
     }
   };
   choice("voting.passRule", voting.passRule, PASS_RULES);

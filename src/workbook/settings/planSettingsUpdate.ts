@@ -16,6 +16,7 @@ import { metaChunks } from "../meta/workbookMeta";
 import { blankCell } from "../plan/cellSpec";
 import { metaSheet } from "../plan/inject/metaSheet";
 import { contextLayout, contractNames, workbookSheets, type WorkbookContext } from "../plan/inject/workbookSheets";
+import { logTime } from "../log/logTime";
 import { logEntryBlock } from "../plan/logEntry";
 import { nonInputBlocks, type KeepCell } from "../plan/nonInputBlocks";
 import type { CellBlock, NamePlan, SheetPlan, WorkbookPlan } from "../plan/planTypes";
@@ -173,7 +174,7 @@ export function planSettingsUpdate(
     before.log.sheet,
     logTable,
     {
-      time: options.now,
+      time: logTime(options.now, settings),
       action: logMessages.settingsChanged[lang](),
       file: options.fileName ?? "",
       hash: contentHash(settings),

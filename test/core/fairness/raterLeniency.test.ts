@@ -44,6 +44,32 @@ describe("rater leniency", () => {
     );
   });
 
+  it("seeks robust outliers only among at least the minimum raters, and names the rater's sheet", () => {
+    const offsets = [10, 1, -1, 0.5, -0.5, 0];
+    // Six raters with leniencies, minimum 7: the numbers stay, the robust z and the findings go.
+    const few = analyseRaterLeniency(shifted(codes, base, offsets), settings({ peerTrim: { minRaters: 7 } }));
+    expect(few.leniency.raters[0].leniency).toBeCloseTo(10, 10);
+    expect(few.leniency.raters.map((r) => r.robustZ)).toEqual([null, null, null, null, null, null]);
+    expect(few.findings).toEqual([]);
+    // Exactly six: A is flagged, on its sheet.
+    const six = analyseRaterLeniency(
+      shifted(codes, base, offsets),
+      settings({ peerTrim: { minRaters: 6 } }),
+      (rater) => `CC ${rater}`,
+    );
+    expect(six.findings.map((f) => [f.rule, f.location.rater])).toEqual([["fairness.rater-lenient", "A"]]);
+    expect(six.findings[0].message.vi).toMatch(/^Đơn vị A \(sheet CC A\) chấm chéo cao hơn mức chung/);
+    expect(six.findings[0].message.en).toMatch(/^Đơn vị A \(sheet CC A\) scored its peers on average 10 points/);
+  });
+
+  it("reports no leniency from three raters under the default minimum of five", () => {
+    // A three-unit cluster where A gives everyone 10 more: L_A = 10 but three raters are too few to call it.
+    const { findings, leniency } = analyseRaterLeniency(shifted(["A", "B", "C"], [90, 80, 70], [10, 0, 0]), s);
+    expect(leniency.raters[0].leniency).toBeGreaterThan(0);
+    expect(leniency.raters.every((r) => r.robustZ === null)).toBe(true);
+    expect(findings.filter((f) => f.rule !== "fairness.rater-inconsistent")).toEqual([]);
+  });
+
   it("flags a harsh rater when the offsets are mirrored", () => {
     // Negating every offset negates every L_r (Σo = −10 gives L_r = (5·o_r + 10 + (−10 − o_r)/5)/4): z of A = −8.77.
     const { findings, leniency } = analyseRaterLeniency(shifted(codes, base, [-10, -1, 1, -0.5, 0.5, 0]), s);

@@ -67,6 +67,55 @@ describe("grading a unit by total and per-criterion floors", () => {
     );
   });
 
+  it("never grades a unit whose total reaches the HTNV threshold KHTNV because of floors, and says why", () => {
+    // 30 + 20 + 20 + 20 + 1 = 91 ⇒ 91 % reaches HTXSNV; 3.1 = 1/10 = 10 % is under every floor (85, 80, 70 %).
+    // Floors demote, they do not condemn: HTNV, with the floors' reason.
+    const leaves = { "1.1": 30, "1.2": 20, "2.1": 20, "2.2": 20, "3.1": 1 };
+    const out = gradeUnit(candidate(ft, unit("A", { name: "Phường Nam Cường" }), leaves), ft, defaults);
+    expect(out.grade).toBe("HTNV");
+    expect(out.reached).toBe("HTXSNV");
+    expect(out.findings.map((f) => [f.rule, f.location.criterion, f.data?.grade])).toEqual([
+      ["grade.below-floor", "3.1", "HTNV"],
+    ]);
+    expect(out.findings[0].message.vi).toBe(
+      "Phường Nam Cường: tiêu chí 3.1 đạt 1/10 điểm, dưới mức sàn 85% điểm tối đa của loại HTXSNV mà tổng điểm " +
+        "đạt tới; đơn vị được xếp loại HTNV (tổng điểm đạt ngưỡng HTNV nên mức sàn không hạ xếp loại thấp hơn HTNV).",
+    );
+    expect(out.findings[0].message.en).toBe(
+      "Phường Nam Cường: criterion 3.1 has 1 of 10 points, below the 85% floor of HTXSNV, which the total reached; " +
+        "the unit is graded HTNV (the total reaches the HTNV threshold, so floors do not lower the grade below HTNV).",
+    );
+    // 70 exactly with 3.1 at 0: HTNV by total, and HTNV it stays; no demotion happened, so no finding.
+    const atThreshold = gradeUnit(candidate(ft, unit("A"), { ...leaves, "1.1": 10, "3.1": 0 }), ft, defaults);
+    expect([atThreshold.grade, atThreshold.findings]).toEqual(["HTNV", []]);
+    // Just under the threshold: KHTNV, from the total alone.
+    expect(gradeUnit(candidate(ft, unit("A"), leaves, 69.99), ft, defaults).grade).toBe("KHTNV");
+  });
+
+  it("grades a disciplined person KHTNV whatever the score, and a disciplined unit at most HTNV", () => {
+    const person = hundredPointTable({ subject: "person" });
+    const full = { "1.1": 30, "1.2": 20, "2.1": 20, "2.2": 20, "3.1": 10 };
+    const out = gradeUnit(
+      candidate(person, unit("CB01", { name: "Nguyễn Văn An", disqualified: true }), full),
+      person,
+      decree335,
+    );
+    expect([out.grade, out.reached]).toEqual(["KHTNV", "HTXSNV"]);
+    expect(out.findings.map((f) => [f.rule, f.severity, f.location.unit, f.location.field])).toEqual([
+      ["grade.person-disciplined", "warning", "CB01", "grade"],
+    ]);
+    expect(out.findings[0].message.vi).toBe(
+      "Nguyễn Văn An bị kỷ luật trong kỳ đánh giá: xếp loại KHTNV theo Nghị định 335/2025/NĐ-CP, dù tổng điểm " +
+        "đạt mức HTXSNV.",
+    );
+    // The same person not disciplined: HTXSNV; the same scores for a disqualified unit: HTNV.
+    expect(gradeUnit(candidate(person, unit("CB01"), full), person, decree335).grade).toBe("HTXSNV");
+    expect(gradeUnit(candidate(ft, unit("A", { disqualified: true }), full), ft, decree335).grade).toBe("HTNV");
+    // A disciplined person under every threshold is KHTNV anyway: nothing more to say.
+    const weak = gradeUnit(candidate(person, unit("CB01", { disqualified: true }), {}, 10), person, decree335);
+    expect([weak.grade, weak.findings]).toEqual(["KHTNV", []]);
+  });
+
   it("leaves a floor-exempt criterion out of the floors", () => {
     const exempt = hundredPointTable({ exempt31: true });
     // Same 85 as above, but 3.1 (75 %) is exempt: only 1.1 keeps the unit from HTTNV.

@@ -40,6 +40,14 @@ describe("peer totals in cross mode", () => {
     expect(result.scores[0][2]).toBeNull();
   });
 
+  it("scores no unit of another cluster, whatever the rater entered", () => {
+    // U3 moves to Cụm 2: U2's complete scores of U3 (7 above) no longer count, U2 → U1 still does.
+    const split = [unit("U1"), unit("U2"), { ...unit("U3"), cluster: "Cụm 2" }];
+    const out = scorePeerTotals(ft, split, peers, data, computeLeaderRatios(ft, data, split));
+    expect(out.totals[1]).toEqual([6, null, null]);
+    expect(out.scores[1][2]).toBeNull();
+  });
+
   it("counts nothing from a rater code that is not a unit", () => {
     expect(result.totals[2]).toEqual([null, null, null]);
     expect(result.scores[2]).toEqual([null, null, null]);

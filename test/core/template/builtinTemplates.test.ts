@@ -86,9 +86,9 @@ const byId = (id: string) => BUILTIN_TEMPLATES.find((t) => t.id === id)!;
 const node = (t: Template, code: string) => allNodes(t.criteria).find((n) => n.code === code)!;
 
 describe("built-in templates", () => {
-  it("are the five templates of domain.md, each at version 1.0.0", () => {
+  it("are the five templates of domain.md, at version 1.0.0 (the individual template 1.1.0: it scores persons)", () => {
     expect(BUILTIN_TEMPLATES.map((t) => t.id)).toEqual(Object.keys(DOMAIN_TABLE));
-    for (const t of BUILTIN_TEMPLATES) expect(t.version).toBe("1.0.0");
+    for (const t of BUILTIN_TEMPLATES) expect(t.version).toBe(t.id === "ca-nhan-thang" ? "1.1.0" : "1.0.0");
   });
 
   describe.each(BUILTIN_TEMPLATES.map((t) => [t.id, t] as const))("%s", (id, t) => {
@@ -263,6 +263,12 @@ describe("built-in templates", () => {
     // 30 + 20 + 20 = 70
     expect(results.reduce((s, c) => s + c.max, 0)).toBe(70);
     expect(t.legalBasis.find((d) => d.number.includes("335/2025/NĐ-CP"))!.date).toBe("2025-12-21");
+  });
+
+  it("scores persons with the individual template and units with every other one, proposing no award to persons", () => {
+    expect(byId("ca-nhan-thang").subject).toBe("person");
+    expect(byId("ca-nhan-thang").individualAwards).toBeUndefined();
+    for (const t of BUILTIN_TEMPLATES.filter((x) => x.id !== "ca-nhan-thang")) expect(t.subject).toBeUndefined();
   });
 
   it("brings Decree 335's grades to the individual template: 90/70/50, no floors, HTXSNV at most 20 % of HTTNV", () => {

@@ -200,6 +200,16 @@ describe("validateTemplate", () => {
     expect(only(findings, "template.no-content").severity).toBe("error");
   });
 
+  it("takes a template whose subjects are persons, with or without individual titles", () => {
+    expect(validateTemplate({ ...sample(), subject: "person" }).template?.subject).toBe("person");
+    const titled = validateTemplate({ ...sample(), subject: "person", individualAwards: true }).template;
+    expect(titled?.individualAwards).toBe(true);
+    const message = validateTemplate({ ...sample(), subject: "people" }).findings[0].message.vi;
+    expect(message).toBe(
+      'Đối tượng đánh giá (subject) phải là “unit” (đơn vị) hoặc “person” (cá nhân) (đang là "people").',
+    );
+  });
+
   it("warns when the template states no legal basis", () => {
     const { template, findings } = validateTemplate({ ...sample(), legalBasis: [] });
     expect(only(findings, "template.no-legal-basis").severity).toBe("warning");
@@ -213,6 +223,8 @@ describe("validateTemplate", () => {
     ["scale", 0, "template.invalid-scale"],
     ["bonusCap", -5, "template.invalid-bonus-cap"],
     ["periodKind", "week", "template.invalid-period-kind"],
+    ["subject", "people", "template.invalid-subject"],
+    ["individualAwards", "yes", "template.invalid-subject"],
   ])("reports metadata field %s = %p", (field, value, rule) => {
     const { template, findings } = validateTemplate({ ...sample(), [field]: value });
     expect(template).toBeNull();

@@ -453,6 +453,28 @@ describe("peer layer", () => {
     expect(input.peers?.[0].grid[row("1.1")][col("STC")]).toBeNull();
   });
 
+  it("asks a rater only for the units of its own cluster, and ignores entries for another cluster with one warning", () => {
+    // SNV and STC in Khối 1, SYT moved to Khối 2: SNV scores STC only.
+    const raw = cleanRaw(flat);
+    raw.units = raw.units.map((u) => (u.code === "SYT" ? { ...u, cluster: "Khối 2" } : u));
+    const blank = cleanPeer(flat, "SNV");
+    for (const code of ["1.1", "1.2", "1.5", "1.6", "T.1"]) setCell(flat, blank, code, "SYT", null);
+    raw.peers = [{ rater: "SNV", grid: blank }];
+    // SYT's column left empty: nothing to say (no peer.incomplete for a unit SNV does not score).
+    expect(validateInputs(raw).findings).toEqual([]);
+    // SYT's column filled (the clean grid): not counted, one warning naming the first such cell.
+    raw.peers = [{ rater: "SNV", grid: cleanPeer(flat, "SNV") }];
+    const { input, findings } = validateInputs(raw);
+    expect(only(findings)).toMatchObject({
+      rule: "peer.other-cluster",
+      severity: "warning",
+      location: { area: "peer", unit: "SYT", rater: "SNV", criterion: "1.1" },
+    });
+    // 1.1, 1.2, 1.5, 1.6 and T.1 of SYT: five cells.
+    expect(findings[0].message.vi).toMatch(/^Bảng chấm chéo của đơn vị SNV có 5 ô chấm cho đơn vị ngoài cụm\/khối/);
+    expect(input.peers?.[0].grid[row("1.1")]).toEqual([null, 7, null]);
+  });
+
   it("warns about a peer grid whose rater is not a unit", () => {
     const raw = cleanRaw(flat);
     raw.peers = [{ rater: "XYZ", grid: cleanPeer(flat, "SNV") }];

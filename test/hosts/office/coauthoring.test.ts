@@ -18,6 +18,7 @@ import { readPlan } from "../../../src/workbook/read/readPlan";
 import { createFakeExcel } from "../../fakes/excel/createFakeExcel";
 import { TINY_TEMPLATE, TINY_UNITS } from "../../workbook/fixtures/tinyTemplate";
 import { fillFormFile } from "../../workbook/forms/fillFormFile";
+import { enterTargets } from "../../workbook/forms/secretariatTargets";
 import {
   A1_FIRST,
   A1_SECOND,
@@ -103,6 +104,7 @@ async function twoSessions() {
   const a = new OfficeHost(Excel, Office);
   const b = new OfficeHost(Excel, Office);
   await injectTemplate(a, TINY_TEMPLATE, TINY_UNITS, undefined, { ...MASTER_OPTIONS, now: INJECTED_AT });
+  await enterTargets(a);
   const { forms } = await makeForms(a, { now: FORMS_AT, fileName: MASTER_OPTIONS.fileName });
   const self = (code: string) => forms.find((f) => f.kind === "self" && f.unit.code === code)!;
   const file = async (code: string, typing: Typing, fileName = `${code}.xlsx`) => ({
@@ -120,7 +122,10 @@ async function twoSessions() {
 
 const COLLECTED_AT = "2026-03-20T09:00:00.000Z";
 const A_AT = "2026-03-21T10:00:00.000Z";
-const B_AT = "2026-03-21T10:00:05.000Z";
+// A minute apart, so that the log (which shows local time to the minute) tells the two rows apart.
+const B_AT = "2026-03-21T10:01:00.000Z";
+/** A_AT and B_AT as the log shows them (Vietnam, UTC+7). */
+const SHOWN: Record<string, string> = { [A_AT]: "17 giờ 00, ngày 21/03/2026", [B_AT]: "17 giờ 01, ngày 21/03/2026" };
 
 /** Every unit's self form collected in one run: entries complete, nothing ranked yet. */
 async function collectedWorkbook() {
@@ -150,7 +155,7 @@ describe("two sessions on one workbook (co-authoring)", () => {
     const last = order[order.length - 1].startsWith("A") ? A_AT : B_AT;
     // Both appended at the same row: the later row replaced the earlier, as a serial second run would not log again.
     expect(after.log).toHaveLength(before.log.length + 1);
-    expect(after.log[after.log.length - 1]).toMatchObject({ action: "Xếp hạng", time: last });
+    expect(after.log[after.log.length - 1]).toMatchObject({ action: "Xếp hạng", time: SHOWN[last] });
     expect(after.log[after.log.length - 1].hash).toBe(after.meta.inputHash);
     expect(after.rules).toEqual(before.rules);
   });
@@ -171,7 +176,7 @@ describe("two sessions on one workbook (co-authoring)", () => {
       const bLast = order[order.length - 1] === "B.apply";
       const winner = bLast ? rb : ra;
       const last = after.log[after.log.length - 1];
-      expect(last.time).toBe(bLast ? B_AT : A_AT);
+      expect(last.time).toBe(SHOWN[bLast ? B_AT : A_AT]);
       expect(last.hash).toBe(after.meta.inputHash);
       expect(ra.plan).not.toBeNull();
       expect(winner.result).not.toBeNull();

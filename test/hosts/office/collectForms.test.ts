@@ -53,7 +53,7 @@ describe("collectForms through the office host", () => {
     const result = await collectForms(master, returned, { now: FIRST_COLLECT_AT });
     expect(fake.syncCount).toBeLessThanOrEqual(3);
     expect(result.forms.map((f) => [f.file, f.accepted, f.changed])).toEqual([
-      ["A1.xlsx", true, 13],
+      ["A1.xlsx", true, 10],
       ["A2.xlsx", false, 0],
       ["B1.xlsx", false, 0],
       ["A1 lần 2.xlsx", true, 2],
@@ -70,12 +70,15 @@ describe("collectForms through the office host", () => {
     expect([selfGrid[1][1], selfGrid[1][2]]).toEqual([null, null]);
     expect(parsed.raw!.actual[3][0]).toBe(90);
     expect(parsed.raw!.evidence![9][0]).toBe('=HYPERLINK("http://x")');
+    // Every returned file has its log row, refused ones too (issue #11).
     expect(parsed.log!.rows.slice(2).map((r) => [r.action, r.file])).toEqual([
       ["Nhận phiếu tự chấm A1", "A1.xlsx"],
+      ["Từ chối phiếu tự chấm A2", "A2.xlsx"],
+      ["Từ chối phiếu tự chấm B1", "B1.xlsx"],
       ["Nhận phiếu tự chấm A1", "A1 lần 2.xlsx"],
     ]);
-    expect(parsed.log!.rows[3].summary).toBe(
-      `Thay bản nộp lúc ${FIRST_COLLECT_AT} (A1.xlsx). 2 ô thay đổi: Tự chấm!E6: 8 → 9; ` +
+    expect(parsed.log!.rows[5].summary).toBe(
+      `Thay bản nộp lúc 16 giờ 00, ngày 20/03/2026 (A1.xlsx). 2 ô thay đổi: Tự chấm!E6: 8 → 9; ` +
         'Minh chứng!E14: QĐ 12/QĐ-UBND → =HYPERLINK("http://x").',
     );
     // The evidence that looks like a formula is text in Excel too.

@@ -128,7 +128,7 @@ describe("forms recalculated by LibreOffice", () => {
     }
   });
 
-  it("show on a peer form the core's totals of the rater's grid for every other unit", async () => {
+  it("show on a peer form the core's totals of the rater's grid for every other unit of its cluster, none beyond", async () => {
     const ratios = computeLeaderRatios(flat, core.data, core.units);
     let checked = 0;
     for (const [i, form] of forms.entries()) {
@@ -137,13 +137,20 @@ describe("forms recalculated by LibreOffice", () => {
       const scores: LayerScore[] = scoreLayer(flat, core.peers![c].grid, core.data, core.units, ratios);
       const peer = form.layout.peers[c];
       const totals = await totalsRow(recalculated[i], peer.sheet, peer.totals.total, scenario.units.length);
+      const cluster = scenario.units[c].cluster;
       scores.forEach((score, ratee) => {
         if (ratee === c) return;
+        // A rater scores its own cluster only: another cluster's column is not applicable, with no total.
+        if (scenario.units[ratee].cluster !== cluster) {
+          expect([ratee, totals[ratee] ?? null]).toEqual([ratee, null]);
+          return;
+        }
         expect(totals[ratee] as number).toBeCloseTo(score.total, 9);
         checked++;
       });
     }
-    expect(checked).toBe(PEER_RATERS.length * (scenario.units.length - 1));
+    const clusterSize = (r: number) => scenario.units.filter((u) => u.cluster === scenario.units[r].cluster).length;
+    expect(checked).toBe(PEER_RATERS.reduce((n, r) => n + clusterSize(r) - 1, 0));
   });
 
   it("are taken back whole into the master after LibreOffice saved them", () => {
@@ -172,8 +179,13 @@ describe("forms recalculated by LibreOffice", () => {
       const landed = raw.peers!.find((p) => p.rater === scenario.units[r].code)!.grid;
       for (const row of flat.rows) {
         if (row.kind === "manual" || row.kind === "qual")
-          for (let c = 0; c < scenario.units.length; c++)
-            if (c !== r) expect(text(landed[row.index][c])).toEqual(text(scenario.inputs.peers![r].grid[row.index][c]));
+          for (let c = 0; c < scenario.units.length; c++) {
+            if (c === r) continue;
+            // Only the rater's own cluster is carried back; other clusters' cells stay blank in the master.
+            const same = scenario.units[c].cluster === scenario.units[r].cluster;
+            const expected = same ? text(scenario.inputs.peers![r].grid[row.index][c]) : null;
+            expect([row.code, r, c, text(landed[row.index][c])]).toEqual([row.code, r, c, expected]);
+          }
       }
     }
     expect(after.log!.rows.length).toBe(2 + forms.length);

@@ -37,7 +37,9 @@ describe("Undo button", () => {
     // The workbook changed under the pane: it reads it again.
     await waitFor(() => expect(screen.getByTestId("validated")).toHaveTextContent(/^validated$/));
     const log = host.names.get("TD_LOG")!;
-    expect(host.cell(log.sheet!, `A${Number(/\d+$/.exec(log.range!)![0])}`)?.v).toBe(NOW);
+    // The undo's log row shows NOW (08:00 UTC) as Vietnam reads it.
+    expect(NOW).toBe("2026-03-01T08:00:00.000Z");
+    expect(host.cell(log.sheet!, `A${Number(/\d+$/.exec(log.range!)![0])}`)?.v).toBe("15 giờ 00, ngày 01/03/2026");
   });
 
   it("says there is nothing to undo in a workbook nothing has written to", async () => {

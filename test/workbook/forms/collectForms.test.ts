@@ -1,6 +1,7 @@
-// The email round trip on the in-memory host: forms made from a master, filled as units would (one careful, one
-// with a decimal comma, one with a changed criteria maximum, one returned twice, one from another cluster),
-// collected, and exactly which values landed, which files were refused with which findings, and the log rows.
+// The email round trip on the in-memory host: forms made from a master whose secretariat entered A1's targets, filled
+// as units would (one careful, one with a decimal comma, one with a changed criteria maximum, one returned twice, one
+// from another cluster), collected, and exactly which values landed, which files were refused with which findings,
+// and the log rows (every returned file has one). trustRoundTrip.test.ts has the trust cases of issue #11.
 
 import { TINY_TEMPLATE, TINY_UNITS } from "../fixtures/tinyTemplate";
 import { VALIDATION_RULES } from "../../../src/core/validation/validationRules";
@@ -10,11 +11,13 @@ import { FORM_RULES } from "../../../src/workbook/messages/formMessages";
 import { collectForms } from "../../../src/workbook/operations/collectForms";
 import { injectTemplate } from "../../../src/workbook/operations/injectTemplate";
 import { makeForms } from "../../../src/workbook/operations/makeForms";
+import { logChainFindings } from "../../../src/workbook/log/parseLog";
 import { parseWorkbook } from "../../../src/workbook/read/parseWorkbook";
 import { readPlan } from "../../../src/workbook/read/readPlan";
 import { MemoryHost } from "../memoryHost";
 import {
   A1_FIRST,
+  A1_TARGETS,
   A1_SECOND,
   A2_COMMA,
   B1_CHANGED_MAX,
@@ -33,6 +36,7 @@ async function masterWith(clusterTitle = MASTER_OPTIONS.clusterTitle) {
     clusterTitle,
     now: INJECTED_AT,
   });
+  for (const t of A1_TARGETS) host.type(t.sheet, t.cell, t.value);
   const made = await makeForms(host, { now: FORMS_AT, fileName: MASTER_OPTIONS.fileName });
   return { host, forms: made.forms, made };
 }
@@ -123,7 +127,9 @@ describe("makeForms", () => {
     // Live totals stay formulas; the guide names the form id.
     expect(host.cell("Tự chấm", "E22")!.f).toBe("E19+E20+E21");
     const guide = [...host.sheets.get("hướng dẫn")!.cells.values()].map((c) => c.v);
-    expect(guide).toContain(`Mã phiếu: ${form.id} (lập lúc ${FORMS_AT})`);
+    // 08:00 UTC of 2 March is 15:00 in Vietnam.
+    expect(guide).toContain(`Mã phiếu: ${form.id} (lập lúc 15 giờ 00, ngày 02/03/2026)`);
+    expect(FORMS_AT).toBe("2026-03-02T08:00:00.000Z");
   });
 });
 
@@ -142,7 +148,7 @@ describe("collectForms", () => {
     expect(master.calls).toEqual(["outline", "read", "apply"]);
     expect(first.usable).toBe(true);
     expect(first.forms.map((f) => [f.file, f.accepted, f.changed])).toEqual([
-      ["A1.xlsx", true, 13],
+      ["A1.xlsx", true, 10],
       ["A2.xlsx", false, 0],
       ["B1.xlsx", false, 0],
       ["Cum 2 - A1.xlsx", false, 0],
@@ -169,7 +175,8 @@ describe("collectForms", () => {
       "Cum 2 - A1.xlsx: phiếu của cụm/khối “Cụm thi đua số 2”, không phải “Cụm thi đua số 1” của bảng tổng hợp này.",
     );
 
-    // A1's column (E) took every value; A2 (F) and B1 (G) stay blank: refused files change nothing.
+    // A1's column (E) took every value (its targets were the secretariat's already); A2 (F) and B1 (G) stay blank:
+    // refused files change nothing.
     const v = (sheet: string, cell: string) => master.cell(sheet, cell)?.v ?? null;
     expect(["E6", "E7", "E14", "E17"].map((c) => v("Tự chấm", c))).toEqual([8, "Đạt", 1, -1]);
     expect(["E9", "E10", "E12", "E24", "E25", "E27", "E28"].map((c) => v("Số liệu", c))).toEqual([
@@ -195,39 +202,61 @@ describe("collectForms", () => {
 
     const parsed = await parsedMaster(master);
     const rows = parsed.log!.rows;
-    expect(rows.map((r) => r.action)).toEqual([
-      "Tạo bảng chấm điểm",
-      "Lập phiếu gửi đơn vị",
-      "Nhận phiếu tự chấm A1",
-      "Nhận phiếu tự chấm A1",
+    // Every returned file has its row, in the order given: the accepted one, then each refusal.
+    expect(rows.map((r) => [r.action, r.file])).toEqual([
+      ["Tạo bảng chấm điểm", "Tong hop.xlsx"],
+      ["Lập phiếu gửi đơn vị", "Tong hop.xlsx"],
+      ["Nhận phiếu tự chấm A1", "A1.xlsx"],
+      ["Từ chối phiếu tự chấm A2", "A2.xlsx"],
+      ["Từ chối phiếu tự chấm B1", "B1.xlsx"],
+      ["Từ chối phiếu tự chấm A1", "Cum 2 - A1.xlsx"],
+      ["Nhận phiếu tự chấm A1", "A1 lần 2.xlsx"],
     ]);
-    expect(rows.slice(2).map((r) => [r.time, r.file])).toEqual([
-      [FIRST_COLLECT_AT, "A1.xlsx"],
-      [SECOND_COLLECT_AT, "A1 lần 2.xlsx"],
+    // Local time of Vietnam: 09:00 UTC is 16:00, 10:30 UTC is 17:30.
+    expect(rows.slice(2).map((r) => r.time)).toEqual([
+      ...new Array(4).fill("16 giờ 00, ngày 20/03/2026"),
+      "17 giờ 30, ngày 25/03/2026",
     ]);
-    // Cells in criterion order (flat rows), and within a row targets, actuals, scores, evidence.
+    // Cells in criterion order (flat rows), and within a row actuals, scores, evidence.
     expect(rows[2].summary).toBe(
-      "13 ô thay đổi: Tự chấm!E6: (trống) → 8; Tự chấm!E7: (trống) → Đạt; Số liệu!E9: (trống) → 100; " +
-        "Số liệu!E24: (trống) → 90; Số liệu!E10: (trống) → 10 … và 8 ô khác.",
+      "10 ô thay đổi: Tự chấm!E6: (trống) → 8; Tự chấm!E7: (trống) → Đạt; Số liệu!E24: (trống) → 90; " +
+        "Số liệu!E25: (trống) → 5; Số liệu!E27: (trống) → 60 … và 5 ô khác.",
     );
     expect(rows[3].summary).toBe(
-      `Thay bản nộp lúc ${FIRST_COLLECT_AT} (A1.xlsx). 2 ô thay đổi: Tự chấm!E6: 8 → 9; ` +
+      `Mã phiếu ${formOf(forms, "A2").id}. Không tiếp nhận, bảng tổng hợp giữ nguyên số liệu. Lý do: Tự chấm!E6: ` +
+        first.forms[1].findings[0].message.vi,
+    );
+    expect(rows[6].summary).toBe(
+      "Thay bản nộp lúc 16 giờ 00, ngày 20/03/2026 (A1.xlsx). 2 ô thay đổi: Tự chấm!E6: 8 → 9; " +
         'Minh chứng!E14: QĐ 12/QĐ-UBND → =HYPERLINK("http://x").',
     );
-    expect(rows[3].hash).not.toBe(rows[2].hash);
+    expect(rows[6].hash).not.toBe(rows[2].hash);
+    // The metadata keeps ISO time.
     expect(parsed.meta!.returns).toEqual({
-      [formOf(forms, "A1").id]: { time: SECOND_COLLECT_AT, file: "A1 lần 2.xlsx", hash: rows[3].hash },
+      [formOf(forms, "A1").id]: { time: SECOND_COLLECT_AT, file: "A1 lần 2.xlsx", hash: rows[6].hash },
     });
+    expect(logChainFindings(parsed.log!)).toEqual([]);
     expect(parsed.meta!.formIds[formKey("self", "A1")]).toBe(formOf(forms, "A1").id);
   });
 
-  it("writes nothing when every return is refused", async () => {
+  it("writes no entry when every return is refused, only the refusal's log row, and logs it once", async () => {
     const { host: master, forms } = await masterWith();
     const returned = [{ fileName: "A2.xlsx", host: await filledForm(formOf(forms, "A2"), A2_COMMA) }];
     master.calls.length = 0;
     const result = await collectForms(master, returned, { now: FIRST_COLLECT_AT });
+    expect(master.calls).toEqual(["outline", "read", "apply"]);
+    expect(result.plan!.sheets.map((s) => s.key).sort()).toEqual(["log", "meta"]);
+    expect((await parsedMaster(master)).raw!.self[1]).toEqual([null, null, null]);
+    // The same file again (a retried run): already logged, nothing to write.
+    master.calls.length = 0;
+    const again = await collectForms(master, returned, { now: SECOND_COLLECT_AT });
     expect(master.calls).toEqual(["outline", "read"]);
-    expect(result.plan).toBeNull();
+    expect(again.plan).toBeNull();
+    expect((await parsedMaster(master)).log!.rows.map((r) => r.action)).toEqual([
+      "Tạo bảng chấm điểm",
+      "Lập phiếu gửi đơn vị",
+      "Từ chối phiếu tự chấm A2",
+    ]);
   });
 
   it("refuses a master workbook given as a returned form, and forms of an older issue", async () => {
@@ -292,13 +321,19 @@ describe("peer forms (cross mode)", () => {
 
     const form = await filledForm(peer, [
       { sheet: "CC A2", cell: "E6", value: 7 }, // A2 scores A1 on 1.1
-      { sheet: "CC A2", cell: "G6", value: 6.5 }, // and B1
+      { sheet: "CC A2", cell: "E7", value: "Đạt" }, // and 1.2
+      { sheet: "CC A2", cell: "G6", value: 6.5 }, // B1 is of Cụm 2, its column locked: never collected
       { sheet: "CC A2", cell: "F6", value: 10 }, // its own column, locked: never collected
     ]);
     const result = await collectForms(master, [{ fileName: "CC A2.xlsx", host: form }], { now: FIRST_COLLECT_AT });
     expect(result.forms.map((f) => [f.accepted, f.kind, f.changed])).toEqual([[true, "peer", 2]]);
+    expect(result.forms[0].findings.map((f) => [f.rule, f.severity])).toEqual([
+      ["peer.self-rating", "warning"],
+      ["peer.other-cluster", "warning"],
+    ]);
     expect(master.cell("CC A2", "E6")!.v).toBe(7);
-    expect(master.cell("CC A2", "G6")!.v).toBe(6.5);
+    expect(master.cell("CC A2", "E7")!.v).toBe("Đạt");
+    expect(master.cell("CC A2", "G6")).toEqual({ v: null, s: "notApplicable" });
     expect(master.cell("CC A2", "F6")!.v ?? null).toBeNull();
     expect(master.cell("Tự chấm", "E6")!.v ?? null).toBeNull();
   });

@@ -15,18 +15,25 @@ describe("ranking formulas", () => {
     );
   });
 
-  it("grades from HTXSNV down with thresholds and floors, 1e-9 slack", () => {
-    const formula = gradeFormula(DEFAULT_SETTINGS.grades, { share: "V4", lowest: "'Tổng hợp'!E40" }, false);
+  const unit = { disqualified: false, person: false };
+
+  it("grades from HTXSNV down with thresholds and floors, and HTNV by its threshold alone, 1e-9 slack", () => {
+    const formula = gradeFormula(DEFAULT_SETTINGS.grades, { share: "V4", lowest: "'Tổng hợp'!E40" }, unit);
     const met = (t: string, f: string) => `AND(V4>=${t}-0.000000001,'Tổng hợp'!E40>=${f}-0.000000001)`;
+    // Floors demote, never condemn: a total at 70 % is HTNV whatever its lowest criterion.
     expect(formula).toBe(
-      `IF(${met("0.9", "0.85")},"HTXSNV",IF(${met("0.8", "0.8")},"HTTNV",IF(${met("0.7", "0.7")},"HTNV","KHTNV")))`,
+      `IF(${met("0.9", "0.85")},"HTXSNV",IF(${met("0.8", "0.8")},"HTTNV",IF(V4>=0.7-0.000000001,"HTNV","KHTNV")))`,
     );
   });
 
-  it("never grades a disqualified unit above HTNV", () => {
+  it("never grades a disqualified unit above HTNV, and grades a disqualified person KHTNV", () => {
     const grades = { ...DEFAULT_SETTINGS.grades, floors: null };
-    expect(gradeFormula(grades, { share: "V4", lowest: "X" }, true)).toBe(
-      'IF(OR(V4>=0.9-0.000000001,V4>=0.8-0.000000001,V4>=0.7-0.000000001),"HTNV","KHTNV")',
+    expect(gradeFormula(grades, { share: "V4", lowest: "X" }, { disqualified: true, person: false })).toBe(
+      'IF(V4>=0.7-0.000000001,"HTNV","KHTNV")',
+    );
+    expect(gradeFormula(grades, { share: "V4", lowest: null }, { disqualified: true, person: true })).toBe('"KHTNV"');
+    expect(gradeFormula(grades, { share: "V4", lowest: null }, { disqualified: false, person: true })).toBe(
+      'IF(V4>=0.9-0.000000001,"HTXSNV",IF(V4>=0.8-0.000000001,"HTTNV",IF(V4>=0.7-0.000000001,"HTNV","KHTNV")))',
     );
   });
 

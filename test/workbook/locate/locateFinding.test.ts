@@ -39,6 +39,8 @@ describe("locateFinding", () => {
       sheet: "CC A1",
       cell: "F23",
     });
+    // A finding about a rater as a whole (leniency) points at the rater's sheet.
+    expect(locate({ area: "peer", rater: "A2" }, "fairness.rater-lenient")).toEqual({ sheet: "CC A2", cell: "A1" });
   });
 
   it("points a review change without a note at the note cell", () => {

@@ -59,10 +59,11 @@ describe("audit log chain", () => {
     expect(logRow(host, 2)).toEqual(["Thời gian", "Thao tác", "Tệp", "Mã băm", "Tóm tắt", "Chuỗi kiểm tra"]);
     const rows = [3, 4, 5, 6].map((r) => logRow(host, r));
     expect(rows.map((r) => r.slice(0, 3))).toEqual([
-      ["2026-01-01T00:00:00Z", "Tạo bảng chấm điểm", "cum1.xlsx"],
-      ["2026-01-02T00:00:00Z", "Xếp hạng", "cum1.xlsx"],
-      ["2026-01-03T00:00:00Z", "Sửa nhanh", "cum1.xlsx"],
-      ["2026-01-04T00:00:00Z", "Xếp hạng", "cum1.xlsx"],
+      // Midnight UTC is 7 a.m. in Vietnam, the log's default time zone.
+      ["07 giờ 00, ngày 01/01/2026", "Tạo bảng chấm điểm", "cum1.xlsx"],
+      ["07 giờ 00, ngày 02/01/2026", "Xếp hạng", "cum1.xlsx"],
+      ["07 giờ 00, ngày 03/01/2026", "Sửa nhanh", "cum1.xlsx"],
+      ["07 giờ 00, ngày 04/01/2026", "Xếp hạng", "cum1.xlsx"],
     ]);
     // The fix entry: what was fixed, and a hash of the cells written (sheet, cell, value).
     expect(rows[2][4]).toBe("Đã sửa 1 ô; quy tắc: cell.text.");

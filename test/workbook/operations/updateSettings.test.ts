@@ -61,7 +61,8 @@ const CHANGE: SettingsOverrides = {
 };
 
 describe("updateSettings", () => {
-  const scenario = scenarioFor("khoi-so-nganh", "cross", 4);
+  // Made on the last stage, so that the change to the weighted rule is a change (cross mode's default is weighted).
+  const scenario: Scenario = { ...scenarioFor("khoi-so-nganh", "cross", 4), settings: { finalRule: "last-stage" } };
   const newSettings = resolveSettings(scenarioSettings(scenario), CHANGE);
   let host: MemoryHost;
   let layout: WorkbookLayout;
@@ -160,7 +161,8 @@ describe("updateSettings", () => {
         expect(host.cell(log, address)).toEqual(before.get(log)!.get(address));
       }
     }
-    expect(host.cell(log, "A5")!.v).toBe(CHANGED);
+    // 10:00 UTC is 17:00 in Vietnam.
+    expect(host.cell(log, "A5")!.v).toBe("17 giờ 00, ngày 03/03/2026");
     expect(host.cell(log, "B5")!.v).toBe("Đổi cài đặt");
     const summary = String(host.cell(log, "E5")!.v);
     expect(summary).toContain("finalRule last-stage → weighted");

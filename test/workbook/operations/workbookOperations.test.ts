@@ -69,7 +69,9 @@ describe("validateWorkbook", () => {
 
 describe("rankWorkbook", () => {
   it("writes result values, the input hash and a log entry in three host calls", async () => {
-    const { host, layout } = await filled(scenarioFor("khoi-so-nganh", "cross", 4));
+    // On the last stage, where the scenario's P01 and P02 tie (under cross mode's weighted default peers split them).
+    const scenario = { ...scenarioFor("khoi-so-nganh", "cross", 4), settings: { finalRule: "last-stage" as const } };
+    const { host, layout } = await filled(scenario);
     const ranking = await rankWorkbook(host, { now: "2026-03-02T09:00:00.000Z", fileName: "cum1.xlsx" });
     expect(host.calls).toEqual(["outline", "read", "apply"]);
     expect(ranking.result).not.toBeNull();
@@ -89,7 +91,8 @@ describe("rankWorkbook", () => {
     // The log holds its header, the injection and now the ranking.
     expect(host.names.get("TD_LOG")!.range).toBe("A2:F4");
     expect(host.cell(layout.log.sheet, "B4")!.v).toBe("Xếp hạng");
-    expect(host.cell(layout.log.sheet, "A4")!.v).toBe("2026-03-02T09:00:00.000Z");
+    // 09:00 UTC, as Vietnam reads it.
+    expect(host.cell(layout.log.sheet, "A4")!.v).toBe("16 giờ 00, ngày 02/03/2026");
   });
 
   it("plans the same results when ranked again over the same inputs", async () => {

@@ -129,6 +129,50 @@ describe("planInject: the contract's names", () => {
     );
     expect(overridden.meta!.settings.grades.thresholds.HTXSNV).toBe(0.95);
   });
+
+  it("speaks of persons (cá nhân, họ và tên) in a workbook of the individual template", () => {
+    const template = BUILTIN_TEMPLATES.find((t) => t.id === "ca-nhan-thang")!;
+    const plan = planOf(planInject(template, unitsOf(2), {}, options("self")));
+    const at = (key: string, address: string) => cellAt(sheetOf(plan, key as never), address)?.v;
+    expect([at("units", "A1"), at("units", "A2"), at("units", "B2"), at("units", "E2")]).toEqual([
+      "DANH SÁCH CÁ NHÂN",
+      "Mã cá nhân",
+      "Họ và tên",
+      "Bị kỷ luật trong kỳ (xếp loại KHTNV)",
+    ]);
+    // Score sheets' header rows 2 and 3 (column D), the ranking's code and name headers (A3, B3).
+    expect([at("self", "D2"), at("self", "D3"), at("result", "A3"), at("result", "B3")]).toEqual([
+      "Mã cá nhân",
+      "Họ và tên",
+      "Mã cá nhân",
+      "Họ và tên",
+    ]);
+    const guide = [...cellsOf(sheetOf(plan, "guide")).values()].map((c) => c.v);
+    expect(guide).toContain("Hình thức: cá nhân tự chấm.");
+    // A unit template keeps a unit's words.
+    const units = planOf(planInject(TINY_TEMPLATE, TINY_UNITS, {}, options("self")));
+    expect(cellAt(sheetOf(units, "units"), "B2")?.v).toBe("Tên đơn vị");
+  });
+
+  it("ranks a cross-scored workbook on the weighted rule (0.2 / 0.3 / 0.5), self and review ones on the last stage", () => {
+    const rule = (mode: WorkbookMode, settings = {}) => {
+      const meta = planInject(TINY_TEMPLATE, TINY_UNITS, settings, options(mode)).meta!;
+      return [meta.settings.finalRule, meta.settings.weights];
+    };
+    expect(rule("cross")).toEqual(["weighted", { self: 0.2, peer: 0.3, review: 0.5 }]);
+    expect(rule("review")).toEqual(["last-stage", { self: 0.2, peer: 0.3, review: 0.5 }]);
+    expect(rule("self")[0]).toBe("last-stage");
+    // The secretariat's own choice wins over the mode's.
+    expect(rule("cross", { finalRule: "last-stage" })[0]).toBe("last-stage");
+    expect(rule("review", { finalRule: "weighted" })[0]).toBe("weighted");
+    // The settings sheet shows what the formulas use.
+    const plan = planOf(planInject(TINY_TEMPLATE, TINY_UNITS, {}, options("cross")));
+    // Settings rows from row 3: key in A, value in B; finalRule is the first key.
+    expect([cellAt(sheetOf(plan, "settings"), "A3")?.v, cellAt(sheetOf(plan, "settings"), "B3")?.v]).toEqual([
+      "finalRule",
+      "weighted",
+    ]);
+  });
 });
 
 describe("planInject: protection and input validation", () => {
@@ -147,14 +191,21 @@ describe("planInject: protection and input validation", () => {
     for (const [, cell] of cellsOf(self)) if (cell.input) expect(cell.f).toBeUndefined();
   });
 
-  it("locks a rater's own column on its peer sheet", () => {
+  it("locks a rater's own column and the other cluster's columns on its peer sheet", () => {
     const peer = sheetOf(plan, "peer:A2");
-    // A2 is the second unit: column F is locked, E and G take entries on row 6 (1.1)
+    // A2 is the second unit (column F) of Cụm 1 with A1 (E); B1 (G) is in Cụm 2: only E takes entries.
     expect(cellAt(peer, "F6")?.input).toBeUndefined();
     expect(cellAt(peer, "E6")?.input).toBe(true);
-    expect(cellAt(peer, "G6")?.input).toBe(true);
+    expect(cellAt(peer, "G6")?.input).toBeUndefined();
     const ranges = peer.validations!.filter((v) => v.range.endsWith("6")).map((v) => v.range);
-    expect(ranges).toEqual(["E6:E6", "G6:G6"]);
+    expect(ranges).toEqual(["E6:E6"]);
+    // The other cluster's column is visibly not applicable, totals and completeness included: no formula to count.
+    for (const row of [6, 5, 19, 22, 23]) expect(cellAt(peer, `G${row}`)).toEqual({ v: null, s: "notApplicable" });
+    expect(cellAt(peer, "E23")?.f).toMatch(/^IF\(/);
+    // B1 alone in Cụm 2 scores nobody: no input cell at all.
+    const lonely = sheetOf(plan, "peer:B1");
+    expect([...cellsOf(lonely).values()].some((c) => c.input)).toBe(false);
+    expect(lonely.validations).toEqual([]);
   });
 
   it("validates each input row with its range and a message naming it", () => {
@@ -311,9 +362,10 @@ describe("planInject: safety", () => {
     // Only the log entry's time differs, and its check chain (column F), which hashes the time.
     const chain = (p: WorkbookPlan) => String(p.sheets.find((s) => s.key === "log")!.blocks.at(-1)!.cells[0][5].v);
     expect(chain(later.plan!)).not.toBe(chain(a.plan!));
+    // The log shows the time as a person reads it ("07 giờ 00, ngày 01/01/2027").
     const strip = (p: WorkbookPlan) =>
       JSON.stringify(p)
-        .replace(/20\d\d-\d\d-\d\dT[\d:.]+Z/g, "T")
+        .replace(/\d\d giờ \d\d, ngày \d\d\/\d\d\/20\d\d/g, "T")
         .replace(chain(p), "C");
     expect(strip(later.plan!)).toBe(strip(a.plan!));
   });

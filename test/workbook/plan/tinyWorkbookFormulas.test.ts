@@ -146,7 +146,11 @@ describe("formulas of the ranking sheet", () => {
       `IF(COUNT(${c})=0,"",IF(AND(COUNT(${c})>=5,COUNT(${c})>2),(SUM(${c})-LARGE(${c},1)-SMALL(${c},1))/(COUNT(${c})-2),SUM(${c})/COUNT(${c})))`,
     );
     expect(f(p, "result", "J4")).toBe("IF('Thẩm định'!$C$23>0,'Tổng hợp'!E22,\"\")");
-    expect(f(p, "result", "K4")).toBe("'Tổng hợp'!E22");
+    // Cross mode ranks on the weighted rule by default: 0.2 self (H), 0.3 peer (I), 0.5 review (J).
+    expect(f(p, "result", "K4")).toBe(
+      "IF((0.2+0.3*ISNUMBER(I4)+0.5*ISNUMBER(J4))>0,(0.2*H4+0.3*N(I4)+0.5*N(J4))/(0.2+0.3*ISNUMBER(I4)+0.5*ISNUMBER(J4)),H4)",
+    );
+    expect(f(plan("cross", { finalRule: "last-stage" }), "result", "K4")).toBe("'Tổng hợp'!E22");
   });
 
   it("ranks with the tie-break chain over rounded keys inside the cluster", () => {
@@ -173,11 +177,9 @@ describe("formulas of the ranking sheet", () => {
     expect(f(p, "result", "W4")).toBe("K4/35");
     expect(f(p, "result", "N4")).toContain("'Tổng hợp'!E23>=0.85-0.000000001");
     expect(f(p, "result", "N4")!.startsWith("IF(AND(W4>=0.9-0.000000001,")).toBe(true);
-    // B1 is disqualified: at most HTNV
-    expect(f(p, "result", "N6")!.startsWith("IF(OR(AND(W6>=0.9-0.000000001,'Tổng hợp'!G23>=0.85-0.000000001),")).toBe(
-      true,
-    );
-    expect(f(p, "result", "N6")!.endsWith(',"HTNV","KHTNV")')).toBe(true);
+    // HTNV asks for its threshold only; B1 is disqualified: at most HTNV.
+    expect(f(p, "result", "N4")!.endsWith('IF(W4>=0.7-0.000000001,"HTNV","KHTNV")))')).toBe(true);
+    expect(f(p, "result", "N6")).toBe('IF(W6>=0.7-0.000000001,"HTNV","KHTNV")');
   });
 
   it("blends layers in the weighted rule and leaves out the peer column outside cross mode", () => {

@@ -85,8 +85,8 @@ describe("parseWorkbook", () => {
     const { host } = await filledHost("cross");
     const raw = (await parse(host)).raw!;
     expect(raw.peers!.map((p) => p.rater)).toEqual(["A1", "A2", "B1"]);
-    // A2's own column (F) is locked and was not written.
-    expect(raw.peers![1].grid[1]).toEqual([8.5, null, 7]);
+    // A2's own column (F) and B1's (G, another cluster) are locked and were not written.
+    expect(raw.peers![1].grid[1]).toEqual([8.5, null, null]);
     expect(raw.peers![0].grid[1]).toEqual([null, null, null]);
   });
 

@@ -26,6 +26,12 @@ import { dump, logRows, RecordingHost, withoutUndoAndLog } from "./undoHarness";
 
 const OPERATED = "2026-03-05T09:00:00.000Z";
 const UNDONE = "2026-03-05T09:30:00.000Z";
+/** The two instants as the log shows them: Vietnam's time (UTC+7), in the workbook's language. */
+const OPERATED_SHOWN = "16 giờ 00, ngày 05/03/2026";
+const UNDONE_SHOWN: Record<string, string> = {
+  "Hoàn tác": "16 giờ 30, ngày 05/03/2026",
+  Undo: "16:30 on 5 March 2026",
+};
 
 async function filled(mode: "self" | "review" | "cross" = "cross") {
   const scenario = scenarioFor("khoi-so-nganh", mode, 4);
@@ -82,7 +88,7 @@ function expectRestored(
   // The log keeps the operation's rows and appends the undo's.
   const rows = logRows(host, logSheet, logRow);
   expect(rows).toHaveLength(operationLogRows + 1);
-  expect(rows[operationLogRows].slice(0, 2)).toEqual([UNDONE, undoAction]);
+  expect(rows[operationLogRows].slice(0, 2)).toEqual([UNDONE_SHOWN[undoAction], undoAction]);
   expect(trip.validationAfter.findings.filter((f) => f.rule === WORKBOOK_RULES.logEdited)).toEqual([]);
   expect(trip.validationAfter.findings).toEqual(trip.validationBefore.findings);
   expect(trip.undo.undone).toBe(true);
@@ -96,7 +102,8 @@ describe("undoing a ranking", () => {
     expectRestored(trip, host, layout.log.sheet, 1);
     expect(trip.calls).toEqual(["outline", "read", "apply"]);
     expect(trip.undo.operation).toMatchObject({ operation: "rank", time: OPERATED });
-    expect(logRows(host, layout.log.sheet, trip.logRow)[1][4]).toContain(OPERATED);
+    // The metadata of undo keeps the ISO instant; the log row a person reads names the local time.
+    expect(logRows(host, layout.log.sheet, trip.logRow)[1][4]).toContain(`lúc ${OPERATED_SHOWN};`);
   });
 
   it("undoes a second ranking back to the first one's results, analysis table length included", async () => {

@@ -1,12 +1,13 @@
 // Built-in template: monthly evaluation of a civil servant under Decree 335/2025 (research/domain.md §3, §7 T5):
-// 30 general points + 70 task-result points; grades 90/70/50 without floors, HTXSNV at most 20 % of HTTNV.
+// 30 general points + 70 task-result points; grades 90/70/50 without floors, HTXSNV at most 20 % of HTTNV. Its
+// subjects are persons: no collective award is proposed, and a person disciplined in the period is graded KHTNV.
 
 import type { Template } from "../templateTypes";
 import { DECREE_335_2025, EMULATION_LEGAL_BASIS } from "./legalBasis";
 
 export const CA_NHAN_THANG: Template = {
   id: "ca-nhan-thang",
-  version: "1.0.0",
+  version: "1.1.0",
   title: { vi: "Đánh giá cá nhân hằng tháng", en: "Monthly individual evaluation" },
   description: {
     vi: "Đánh giá, xếp loại công chức hằng tháng theo thang 100 điểm của Nghị định 335/2025/NĐ-CP: tiêu chí chung 30 điểm, kết quả thực hiện nhiệm vụ 70 điểm, trên cơ sở giao nhiệm vụ, khoán sản phẩm. Kết quả năm là trung bình các tháng.",
@@ -15,6 +16,7 @@ export const CA_NHAN_THANG: Template = {
   scale: 100,
   bonusCap: 0,
   periodKind: "month",
+  subject: "person",
   legalBasis: [...EMULATION_LEGAL_BASIS, DECREE_335_2025],
   criteria: [
     {

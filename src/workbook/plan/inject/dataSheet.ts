@@ -11,6 +11,7 @@ import {
   quantPropPoints,
   quantRatio,
 } from "../../formulas/pointsFormulas";
+import { subjectOf } from "../../messages/personLabelMessages";
 import { sheetLabelMessages as L } from "../../messages/sheetLabelMessages";
 import { blankCell, formulaCell, inputCell, valueCell } from "../cellSpec";
 import type { CellBlock, CellSpec, SheetPlan, ValidationPlan } from "../planTypes";
@@ -42,7 +43,7 @@ export function dataSheet(layout: WorkbookLayout, lang: Lang, title: string): Sh
   const na = blankCell(S.notApplicable);
   const sameCluster = clusterColumns(layout);
 
-  const blocks: CellBlock[] = [titleBlock(title), unitHeaderBlock(units, lang)];
+  const blocks: CellBlock[] = [titleBlock(title), unitHeaderBlock(units, lang, undefined, subjectOf(layout.flat))];
   const sections: [RangeBox, string][] = [
     [data.target, L.dataTarget[lang]()],
     [data.actual, L.dataActual[lang]()],

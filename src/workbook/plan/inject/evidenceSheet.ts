@@ -3,6 +3,7 @@
 
 import type { Lang } from "../../../core/settings/settingsTypes";
 import type { WorkbookLayout } from "../../layout/workbookLayout";
+import { subjectOf } from "../../messages/personLabelMessages";
 import { blankCell, inputCell } from "../cellSpec";
 import type { SheetPlan } from "../planTypes";
 import { S } from "../workbookStyles";
@@ -27,7 +28,7 @@ export function evidenceSheet(layout: WorkbookLayout, lang: Lang, title: string)
     create: true,
     blocks: [
       titleBlock(title),
-      unitHeaderBlock(units, lang),
+      unitHeaderBlock(units, lang, undefined, subjectOf(layout.flat)),
       criteriaColumnsBlock(flat, lang, evidence.grid.row),
       unitColumnsBlock(evidence.grid.row, cells),
     ],

@@ -6,6 +6,7 @@ import { QUAL_FAIL, QUAL_PASS } from "../../../core/parse/parseQualCell";
 import type { Lang } from "../../../core/settings/settingsTypes";
 import { cellAddress, sheetReference } from "../../layout/cellAddress";
 import type { WorkbookLayout } from "../../layout/workbookLayout";
+import { subjectOf } from "../../messages/personLabelMessages";
 import { fullCountFormula, lowestShareFormula } from "../../formulas/finalHelperFormulas";
 import { formulaText } from "../../formulas/formulaLiteral";
 import { groupFormula, totalFormulas } from "../../formulas/layerFormulas";
@@ -68,7 +69,7 @@ export function finalPointsSheet(layout: WorkbookLayout, lang: Lang, title: stri
 
   const blocks = [
     titleBlock(title),
-    unitHeaderBlock(units, lang),
+    unitHeaderBlock(units, lang, undefined, subjectOf(layout.flat)),
     criteriaColumnsBlock(flat, lang, grid.row),
     unitColumnsBlock(grid.row, gridCells),
     labelRowsBlock(totals.content, [

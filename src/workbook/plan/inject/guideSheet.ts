@@ -5,6 +5,7 @@ import { formatNumber } from "../../../core/messages/messageTypes";
 import type { Lang } from "../../../core/settings/settingsTypes";
 import type { WorkbookLayout } from "../../layout/workbookLayout";
 import { guideMessages as G } from "../../messages/guideMessages";
+import { subjectOf } from "../../messages/personLabelMessages";
 import { sheetLabelMessages as L } from "../../messages/sheetLabelMessages";
 import { sheetNameMessages } from "../../messages/sheetNameMessages";
 import { guideSheetPlan } from "../guideSheetPlan";
@@ -31,7 +32,9 @@ export function guideSheet(layout: WorkbookLayout, lang: Lang, context: GuideCon
       bonusCap: formatNumber(template.bonusCap, lang),
     }),
   );
-  lines.push(mode === "self" ? G.modeSelf[lang]() : mode === "review" ? G.modeReview[lang]() : G.modeCross[lang]());
+  const who = subjectOf(flat);
+  const modeLine = mode === "self" ? G.modeSelf : mode === "review" ? G.modeReview : G.modeCross;
+  lines.push(modeLine[lang]({ who }));
   if (template.legalBasis.length > 0) {
     lines.push(G.legalBasis[lang]());
     for (const doc of template.legalBasis) {
@@ -42,10 +45,11 @@ export function guideSheet(layout: WorkbookLayout, lang: Lang, context: GuideCon
   }
   lines.push("");
   lines.push(G.howTo[lang]());
-  lines.push(G.stepData[lang]({ sheet: f.data }));
-  lines.push(G.stepSelf[lang]({ sheet: f.self }));
+  lines.push(G.stepData[lang]({ sheet: f.data, who }));
+  lines.push(G.stepSelf[lang]({ sheet: f.self, who }));
   lines.push(G.stepEvidence[lang]({ sheet: f.evidence }));
-  if (mode === "cross") lines.push(G.stepPeer[lang]({ prefix: sheetNameMessages.peer[lang]({ code: "" }).trim() }));
+  if (mode === "cross")
+    lines.push(G.stepPeer[lang]({ prefix: sheetNameMessages.peer[lang]({ code: "" }).trim(), who }));
   if (mode !== "self") lines.push(G.stepReview[lang]({ sheet: f.review }));
   lines.push(G.stepResult[lang]({ sheet: f.result }));
   lines.push("");

@@ -105,19 +105,23 @@ export function inputValidation(
   });
 }
 
-/** Spans of a grid row, leaving out one column (a rater's own column): zero, one or two ranges. */
-export function rowSpans(grid: RangeBox, r: number, skipColumn = -1): string[] {
+/**
+ * Spans of a grid row over the columns `scored` keeps (every column when absent): one range per run of consecutive
+ * kept columns, so a peer sheet validates only the rater's own cluster, its own column left out.
+ */
+export function rowSpans(grid: RangeBox, r: number, scored?: (c: number) => boolean): string[] {
   const row = grid.row + r;
-  const spans: RangeBox[] = [];
-  const first = grid.column;
-  const last = grid.column + grid.columns - 1;
-  const skip = skipColumn >= 0 ? grid.column + skipColumn : -1;
-  if (skip < 0) spans.push({ row, column: first, rows: 1, columns: grid.columns });
-  else {
-    if (skip > first) spans.push({ row, column: first, rows: 1, columns: skip - first });
-    if (skip < last) spans.push({ row, column: skip + 1, rows: 1, columns: last - skip });
+  const spans: string[] = [];
+  let start = -1;
+  for (let c = 0; c <= grid.columns; c++) {
+    const kept = c < grid.columns && (scored ? scored(c) : true);
+    if (kept && start < 0) start = c;
+    if (!kept && start >= 0) {
+      spans.push(rangeAddress({ row, column: grid.column + start, rows: 1, columns: c - start }));
+      start = -1;
+    }
   }
-  return spans.filter((s) => s.columns > 0).map((s) => rangeAddress(s));
+  return spans;
 }
 
 /** The red-flag test of a role, relative to the range's top-left cell; null for roles that need none. */

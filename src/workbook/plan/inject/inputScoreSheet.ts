@@ -1,5 +1,7 @@
 // Tự chấm / Self and CC <code> / PS <code> (one rater's peer scores): input cells on manual, qual, bonus and
-// deduction rows, computed points read from the data sheet, live group and total formulas per unit column.
+// deduction rows, computed points read from the data sheet, live group and total formulas per unit column. A peer
+// sheet has columns for every unit (the contract's TD_Peer_<code> shape) but scores only the other units of the
+// rater's own cluster: its own column and other clusters' columns are locked and greyed, without validation.
 
 import type { Lang } from "../../../core/settings/settingsTypes";
 import { cellAddress, sheetReference, type RangeBox } from "../../layout/cellAddress";
@@ -7,6 +9,7 @@ import type { TotalRows, WorkbookLayout } from "../../layout/workbookLayout";
 import { groupFormula, totalFormulas } from "../../formulas/layerFormulas";
 import { completeFlagFormula } from "../../formulas/entryCountFormulas";
 import { inputLayerCells } from "../../formulas/scoreCells";
+import { subjectOf } from "../../messages/personLabelMessages";
 import { sheetLabelMessages as L } from "../../messages/sheetLabelMessages";
 import { blankCell, formulaCell, inputCell } from "../cellSpec";
 import type { CellSpec, SheetKey, SheetPlan, ValidationPlan } from "../planTypes";
@@ -30,6 +33,8 @@ export interface InputScoreSheetSpec {
   totals: TotalRows;
   /** The rater's own column on a peer sheet (locked, greyed), -1 on the self sheet. */
   ownColumn: number;
+  /** Peer sheets: the columns the rater scores (the other units of its cluster); absent on the self sheet: all. */
+  scored?: (c: number) => boolean;
   /** Peer sheets: the row of "complete" flags. */
   completeRow?: number;
 }
@@ -40,10 +45,11 @@ export function inputScoreSheet(layout: WorkbookLayout, lang: Lang, spec: InputS
   const u = units.length;
   const na = blankCell(S.notApplicable);
   const dataSheet = layout.data.sheet;
+  const scored = (c: number) => c !== ownColumn && (spec.scored ? spec.scored(c) : true);
 
   const gridCells: CellSpec[][] = flat.rows.map((row, r) =>
     units.map((_, c) => {
-      if (c === ownColumn) return na;
+      if (!scored(c)) return na;
       if (row.kind === "group")
         return formulaCell(groupFormula(flat, r, inputLayerCells(flat, grid, c)), S.groupPoints);
       if (scoreRole(row)) return inputCell(S.input);
@@ -54,7 +60,7 @@ export function inputScoreSheet(layout: WorkbookLayout, lang: Lang, spec: InputS
   const totalRows: CellSpec[][] = [[], [], [], []];
   const completeCells: CellSpec[] = [];
   units.forEach((_, c) => {
-    if (c === ownColumn) {
+    if (!scored(c)) {
       totalRows.forEach((row) => row.push(na));
       completeCells.push(na);
       return;
@@ -76,7 +82,7 @@ export function inputScoreSheet(layout: WorkbookLayout, lang: Lang, spec: InputS
   ];
   const blocks = [
     titleBlock(spec.title),
-    unitHeaderBlock(units, lang),
+    unitHeaderBlock(units, lang, undefined, subjectOf(layout.flat)),
     criteriaColumnsBlock(flat, lang, grid.row),
     unitColumnsBlock(grid.row, gridCells),
     labelRowsBlock(totals.content, labels),
@@ -94,7 +100,7 @@ export function inputScoreSheet(layout: WorkbookLayout, lang: Lang, spec: InputS
   for (const row of flat.rows) {
     const role = scoreRole(row);
     if (!role) continue;
-    for (const range of rowSpans(grid, row.index, ownColumn)) {
+    for (const range of rowSpans(grid, row.index, scored)) {
       validations.push(inputValidation(role, row, range, cap, lang));
     }
   }

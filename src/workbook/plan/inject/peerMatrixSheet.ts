@@ -4,7 +4,7 @@
 import type { Lang } from "../../../core/settings/settingsTypes";
 import { cellAddress, columnLetter, sheetReference } from "../../layout/cellAddress";
 import { FIRST_UNIT_COLUMN, type PeerMatrixLayout, type WorkbookLayout } from "../../layout/workbookLayout";
-import { sheetLabelMessages as L } from "../../messages/sheetLabelMessages";
+import { sheetLabels, subjectOf } from "../../messages/personLabelMessages";
 import { blankCell, formulaCell, valueCell } from "../cellSpec";
 import type { CellSpec, SheetPlan } from "../planTypes";
 import { S } from "../workbookStyles";
@@ -17,6 +17,8 @@ export function peerMatrixSheet(
   title: string,
 ): SheetPlan {
   const { units, peers } = layout;
+  const subject = subjectOf(layout.flat);
+  const L = sheetLabels(subject);
   const { grid } = matrix;
   const u = units.length;
 
@@ -51,7 +53,7 @@ export function peerMatrixSheet(
     create: true,
     blocks: [
       titleBlock(title),
-      unitHeaderBlock(units, lang, [L.rater[lang](), L.unitName[lang](), L.cluster[lang]()]),
+      unitHeaderBlock(units, lang, [L.rater[lang](), L.unitName[lang](), L.cluster[lang]()], subject),
       { at: `A${grid.row}`, cells: raterColumns },
       unitColumnsBlock(grid.row, rows),
       labelRowsBlock(matrix.ratersRow, [{ label: L.ratersCount[lang]() }]),

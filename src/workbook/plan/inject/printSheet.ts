@@ -7,6 +7,7 @@ import type { Lang, Settings } from "../../../core/settings/settingsTypes";
 import { absoluteRange, cellAddress, sheetReference } from "../../layout/cellAddress";
 import type { WorkbookLayout } from "../../layout/workbookLayout";
 import { formulaNumber } from "../../formulas/formulaLiteral";
+import { sheetLabels, subjectOf } from "../../messages/personLabelMessages";
 import { printMessages as M } from "../../messages/printMessages";
 import { blankCell, formulaCell, valueCell } from "../cellSpec";
 import type { CellBlock, CellSpec, SheetPlan } from "../planTypes";
@@ -32,18 +33,22 @@ export function bodyKind(templateId: string): "cluster" | "block" {
 
 /** "The settings used", one short line each so that a line never runs past the printed width. */
 export function printSettingsLines(layout: WorkbookLayout, settings: Settings, lang: Lang): string[] {
-  const w = settings.weights;
-  const lines = [
-    settings.finalRule === "weighted"
-      ? M.finalWeighted[lang]({
-          self: percent(w.self, lang),
-          peer: percent(w.peer, lang),
-          review: percent(w.review, lang),
-        })
-      : M.finalLastStage[lang](),
-  ];
+  const weighted = settings.finalRule === "weighted";
+  // The rule as it works on this workbook's layers: the weights of layers the mode has, and under the last-stage
+  // rule no word of trimming peer scores that never count.
+  const layers = (["self", "peer", "review"] as const).filter(
+    (layer) => layer === "self" || (layer === "peer" ? layout.peerMatrix !== null : layout.review !== null),
+  );
+  const weights = layers
+    .map((layer) => M.layerWeight[lang]({ layer, share: percent(settings.weights[layer], lang) }))
+    .join(", ");
+  const lines = [weighted ? M.finalWeighted[lang]({ layers: weights }) : M.finalLastStage[lang]()];
   if (layout.mode === "cross") {
-    lines.push(M.peerTrim[lang]({ drop: settings.peerTrim.dropEachSide, min: settings.peerTrim.minRaters }));
+    lines.push(
+      weighted
+        ? M.peerTrim[lang]({ drop: settings.peerTrim.dropEachSide, min: settings.peerTrim.minRaters })
+        : M.peerNotCounted[lang](),
+    );
   }
   const { thresholds, floors } = settings.grades;
   const share = (g: keyof typeof thresholds) =>
@@ -100,7 +105,8 @@ export function printSheet(layout: WorkbookLayout, sheet: string, ctx: PrintCont
 
   const headers = row(P.helper);
   headers[C.index] = valueCell(M.headerIndex[lang](), P.header);
-  headers[C.name] = valueCell(M.headerName[lang](), P.header);
+  const person = subjectOf(layout.flat) === "person";
+  headers[C.name] = valueCell((person ? sheetLabels("person").unitName : M.headerName)[lang](), P.header);
   headers[C.final] = valueCell(M.headerFinal[lang](), P.header);
   headers[C.rank] = valueCell(M.headerRank[lang](), P.header);
   headers[C.grade] = valueCell(M.headerGrade[lang](), P.header);

@@ -12,6 +12,7 @@ import { formulaNumber } from "../../formulas/formulaLiteral";
 import { gradeFormula } from "../../formulas/gradeFormula";
 import { peerAggregateFormula } from "../../formulas/peerAggregateFormula";
 import { rankFormula, type KeyColumn } from "../../formulas/rankFormula";
+import { sheetLabels, subjectOf } from "../../messages/personLabelMessages";
 import { sheetLabelMessages as L } from "../../messages/sheetLabelMessages";
 import { blankCell, formulaCell, valueCell } from "../cellSpec";
 import type { CellSpec, SheetPlan } from "../planTypes";
@@ -38,8 +39,9 @@ export function resultHeaders(layout: WorkbookLayout, lang: Lang): string[] {
   const { flat } = layout;
   const col = layout.result.columns;
   const headers: string[] = new Array(col.count).fill("");
-  headers[col.code] = L.unitCode[lang]();
-  headers[col.name] = L.unitName[lang]();
+  const words = sheetLabels(subjectOf(flat));
+  headers[col.code] = words.unitCode[lang]();
+  headers[col.name] = words.unitName[lang]();
   headers[col.cluster] = L.cluster[lang]();
   col.groups.forEach((c, i) => (headers[c] = L.group[lang]({ code: flat.rows[flat.contentTops[i]].code })));
   headers[col.bonus] = L.bonus[lang]();
@@ -70,6 +72,7 @@ export function resultSheet(layout: WorkbookLayout, settings: Settings, lang: La
   const columnRange = (c: number) =>
     absoluteRange({ row: first, column: c, rows: Math.max(units.length, 1), columns: 1 });
   const withFloors = floorRows(flat).length > 0;
+  const person = flat.template.subject === "person";
   const finalCell = (row: number, c: number) => sheetReference(final.sheet, cellAddress(row, final.grid.column + c));
 
   const rows: CellSpec[][] = units.map((unit, i) => {
@@ -146,7 +149,7 @@ export function resultSheet(layout: WorkbookLayout, settings: Settings, lang: La
     );
     const lowest = withFloors ? finalCell(final.lowestShareRow, i) : null;
     cells[col.grade] = formulaCell(
-      gradeFormula(settings.grades, { share: own(col.share), lowest }, unit.disqualified),
+      gradeFormula(settings.grades, { share: own(col.share), lowest }, { disqualified: unit.disqualified, person }),
       S.number,
     );
     cells[col.tieBreak] = blankCell(S.textWrap);

@@ -6,6 +6,7 @@ import type { Lang } from "../../../core/settings/settingsTypes";
 import { cellAddress, rangeAddress, sheetReference } from "../../layout/cellAddress";
 import type { ReviewSheetLayout, WorkbookLayout } from "../../layout/workbookLayout";
 import { reviewEntriesFormula } from "../../formulas/entryCountFormulas";
+import { subjectOf } from "../../messages/personLabelMessages";
 import { sheetLabelMessages as L } from "../../messages/sheetLabelMessages";
 import { blankCell, formulaCell, inputCell, valueCell } from "../cellSpec";
 import type { CellSpec, SheetPlan, ValidationPlan } from "../planTypes";
@@ -42,7 +43,7 @@ export function reviewSheet(layout: WorkbookLayout, review: ReviewSheetLayout, l
   const after = L.afterReview[lang]();
   const blocks = [
     titleBlock(title),
-    unitHeaderBlock(units, lang),
+    unitHeaderBlock(units, lang, undefined, subjectOf(layout.flat)),
     criteriaColumnsBlock(flat, lang, grid.row),
     unitColumnsBlock(grid.row, gridCells),
     labelRowsBlock(totals.content, [

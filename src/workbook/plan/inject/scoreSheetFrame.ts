@@ -7,6 +7,7 @@ import { DIRECTION_LABELS, KIND_LABELS } from "../../../core/template/criteriaTa
 import type { CriterionRow, FlatTemplate } from "../../../core/template/flattenTemplate";
 import { columnLetter } from "../../layout/cellAddress";
 import { FIRST_UNIT_COLUMN, SCORE_HEADER, SCORE_HEADER_ROWS } from "../../layout/workbookLayout";
+import { sheetLabels, type Subject } from "../../messages/personLabelMessages";
 import { sheetLabelMessages as L } from "../../messages/sheetLabelMessages";
 import { blankCell, valueCell } from "../cellSpec";
 import type { CellBlock, CellSpec, PrintPlan, SheetPlan } from "../planTypes";
@@ -29,16 +30,21 @@ export function titleBlock(title: string): CellBlock {
   return { at: "A1", cells: [[valueCell(title, S.title)]] };
 }
 
-/** Rows 2–4: code / name / cluster per unit column (text values), labels in A–D (A–C: the row labels' headers). */
+/**
+ * Rows 2–4: code / name / cluster per unit column (text values), labels in A–D (A–C: the row labels' headers), in a
+ * person's words when the template scores persons.
+ */
 export function unitHeaderBlock(
   units: readonly Unit[],
   lang: Lang,
   columnLabels: [string, string, string] = [L.code[lang](), L.criterion[lang](), L.max[lang]()],
+  subject: Subject = "unit",
 ): CellBlock {
+  const words = sheetLabels(subject);
   const header = (v: string | null) => valueCell(v, S.header);
   const rows: CellSpec[][] = [
-    [header(columnLabels[0]), header(columnLabels[1]), header(columnLabels[2]), header(L.unitCode[lang]())],
-    [header(null), header(null), header(null), header(L.unitName[lang]())],
+    [header(columnLabels[0]), header(columnLabels[1]), header(columnLabels[2]), header(words.unitCode[lang]())],
+    [header(null), header(null), header(null), header(words.unitName[lang]())],
     [header(null), header(null), header(null), header(L.cluster[lang]())],
   ];
   for (const unit of units) {

@@ -9,6 +9,7 @@ import { rangeAddress } from "../../layout/cellAddress";
 import type { TableLayout, WorkbookLayout } from "../../layout/workbookLayout";
 import { inputPromptMessages as P } from "../../messages/inputPromptMessages";
 import { settingKeyMessages } from "../../messages/settingsKeyMessages";
+import { sheetLabels, subjectOf } from "../../messages/personLabelMessages";
 import { sheetLabelMessages as L } from "../../messages/sheetLabelMessages";
 import { settingsRows } from "../../settings/settingsRows";
 import { inputCell, valueCell } from "../cellSpec";
@@ -76,6 +77,7 @@ export function criteriaSheet(layout: WorkbookLayout, lang: Lang): SheetPlan {
 }
 
 export function unitsSheet(layout: WorkbookLayout, lang: Lang): SheetPlan {
+  const words = sheetLabels(subjectOf(layout.flat));
   const rows = layout.units.map((unit) => [
     valueCell(unit.code, S.text),
     valueCell(unit.name, S.textWrap),
@@ -86,8 +88,8 @@ export function unitsSheet(layout: WorkbookLayout, lang: Lang): SheetPlan {
   return tableSheet(
     "units",
     layout.unitsTable,
-    L.unitsTitle[lang](),
-    [L.unitCode[lang](), L.unitName[lang](), L.cluster[lang](), L.priority[lang](), L.disqualified[lang]()],
+    words.unitsTitle[lang](),
+    [words.unitCode[lang](), words.unitName[lang](), L.cluster[lang](), L.priority[lang](), words.disqualified[lang]()],
     rows,
     [12, 40, 24, 14, 18],
   );
@@ -107,7 +109,12 @@ export function historySheet(layout: WorkbookLayout, lang: Lang): SheetPlan {
     "history",
     history,
     L.historyTitle[lang](),
-    [L.historyYear[lang](), L.unitCode[lang](), L.historyRank[lang](), L.historyAward[lang]()],
+    [
+      L.historyYear[lang](),
+      sheetLabels(subjectOf(layout.flat)).unitCode[lang](),
+      L.historyRank[lang](),
+      L.historyAward[lang](),
+    ],
     rows,
     [10, 14, 10, 20],
   );

@@ -8,6 +8,7 @@ import { absoluteRange, type RangeBox } from "../../layout/cellAddress";
 import { DEFINED_NAMES } from "../../layout/definedNames";
 import { peerDefinedNames } from "../../layout/sheetNames";
 import { computeLayout, type SheetNames, type WorkbookLayout, type WorkbookMode } from "../../layout/workbookLayout";
+import { sheetLabels, subjectOf } from "../../messages/personLabelMessages";
 import { sheetLabelMessages as L } from "../../messages/sheetLabelMessages";
 import { SETTING_KEYS } from "../../settings/settingsRows";
 import type { NamePlan, SheetPlan } from "../planTypes";
@@ -98,6 +99,7 @@ function titleSuffix(ctx: WorkbookContext): string {
 export function workbookSheets(ctx: WorkbookContext, layout: WorkbookLayout = contextLayout(ctx)): SheetPlan[] {
   const { lang } = ctx;
   const suffix = titleSuffix(ctx);
+  const words = sheetLabels(subjectOf(ctx.flat));
   const f = layout.names.fixed;
   const sheets: SheetPlan[] = [
     guideSheet(layout, lang, { period: ctx.period, clusterTitle: ctx.clusterTitle }),
@@ -120,16 +122,17 @@ export function workbookSheets(ctx: WorkbookContext, layout: WorkbookLayout = co
       inputScoreSheet(layout, lang, {
         key: `peer:${peer.rater}`,
         name: peer.sheet,
-        title: L.peerTitle[lang]({ code: peer.rater, name: ctx.units[i].name, suffix }),
+        title: words.peerTitle[lang]({ code: peer.rater, name: ctx.units[i].name, suffix }),
         grid: peer.grid,
         totals: peer.totals,
         ownColumn: i,
+        scored: (c) => ctx.units[c].cluster === ctx.units[i].cluster,
         completeRow: peer.completeRow,
       }),
     );
   });
   if (layout.peerMatrix)
-    sheets.push(peerMatrixSheet(layout, layout.peerMatrix, lang, L.peerMatrixTitle[lang]({ suffix })));
+    sheets.push(peerMatrixSheet(layout, layout.peerMatrix, lang, words.peerMatrixTitle[lang]({ suffix })));
   if (layout.review) sheets.push(reviewSheet(layout, layout.review, lang, L.reviewTitle[lang]({ suffix })));
   sheets.push(
     finalPointsSheet(layout, lang, L.finalTitle[lang]({ suffix }), ctx.settings.rankDecimals),

@@ -97,7 +97,8 @@ export const fixOperation: Operation = {
     why:
       "a fix cut off after its cell was written but before TD_Log grew over its log entry: the second run finds " +
       "nothing left to fix, so the fix is in the workbook but the log lacks its entry",
-    without: withoutLogEntry("Nhật ký", FIXED_AT, "ABCDEF"),
+    // The log row's time as it shows (Vietnam's local time of FIXED_AT).
+    without: withoutLogEntry("Nhật ký", "16 giờ 00, ngày 22/03/2026", "ABCDEF"),
   },
   setup: async () => {
     // A score typed as text with a decimal comma ("2,5"): validation offers its number as a fix.
@@ -152,7 +153,8 @@ export const collectOperation: Operation = {
     why:
       "a collect cut off part-way: the second run writes the rest, the record of returns and one log entry per form, " +
       "but that entry's summary (and so its check chain) counts only the cells still different at the second run",
-    without: withoutLogEntry("Nhật ký", FIRST_COLLECT_AT, "EF"),
+    // The log row's time as it shows (Vietnam's local time of FIRST_COLLECT_AT).
+    without: withoutLogEntry("Nhật ký", "16 giờ 00, ngày 20/03/2026", "EF"),
   },
   setup: async () => {
     await returned();

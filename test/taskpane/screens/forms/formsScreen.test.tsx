@@ -177,7 +177,7 @@ describe("Forms screen", () => {
       "Từ chối",
       "Từ chối",
     ]);
-    expect(within(rows[0]).getByText("Phiếu Tự chấm A1: 13 ô thay đổi.")).toBeVisible();
+    expect(within(rows[0]).getByText("Phiếu Tự chấm A1: 10 ô thay đổi.")).toBeVisible();
 
     const b1 = within(rows[1]).getByRole("list", { name: "Lưu ý về B1.xlsx" });
     expect(within(b1).getByText(/^B1\.xlsx: bảng tiêu chí của phiếu khác bảng tiêu chí/)).toBeVisible();
@@ -194,7 +194,7 @@ describe("Forms screen", () => {
     expect((await parsed(host)).meta!.returns).toHaveProperty(forms[0].id);
   });
 
-  it("says nothing was written when every file is refused, and writes nothing", async () => {
+  it("says nothing was written when every file is refused, and changes no entry (the log records the refusal)", async () => {
     const host = await master();
     const { forms } = await makeForms(host, { now: FORMS_AT });
     host.calls.length = 0;
@@ -206,7 +206,15 @@ describe("Forms screen", () => {
     expect(
       await screen.findByText(/0 forms accepted, 2 refused\. No form was accepted, so nothing was written/),
     ).toBeVisible();
-    expect(host.calls).not.toContain("apply");
+    // Issue #11: every returned file leaves a log row, so the one write is the refused form's row in Nhật ký.
+    expect(host.calls).toEqual(["outline", "read", "apply"]);
+    const outline = await host.outline();
+    const log = parseWorkbook(await host.read(readPlan(outline)), outline).log!;
+    expect(log.rows.map((r) => r.action)).toEqual([
+      "Tạo bảng chấm điểm",
+      "Lập phiếu gửi đơn vị",
+      "Từ chối phiếu tự chấm B1",
+    ]);
   });
 
   it("shows a protected workbook's failure with the next step, and the button works again", async () => {

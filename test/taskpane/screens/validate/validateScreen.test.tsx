@@ -51,7 +51,8 @@ describe("Validate screen", () => {
     expect(screen.getByText("No errors or warnings.")).toBeVisible();
     // The fix is the log's second row (after the injection), with the time the pane gave it.
     const logRow = layout.log.table.row + 2;
-    expect(host.cell(layout.log.sheet, `A${logRow}`)?.v).toBe("2026-03-02T09:30:00.000Z");
+    // 2026-03-02T09:30:00.000Z as the log shows it: Vietnam's local time.
+    expect(host.cell(layout.log.sheet, `A${logRow}`)?.v).toBe("16 giờ 30, ngày 02/03/2026");
   });
 
   it("cannot be started twice while a validation is running", async () => {

@@ -4,6 +4,7 @@
 
 import { getBuiltinTemplate } from "../../../../src/core/template/builtinTemplates";
 import type { Unit } from "../../../../src/core/model/unitTypes";
+import type { SettingsOverrides } from "../../../../src/core/settings/settingsTypes";
 import { updateSettings } from "../../../../src/workbook/operations/updateSettings";
 import { validateWorkbook } from "../../../../src/workbook/operations/validateWorkbook";
 import { planInject } from "../../../../src/workbook/plan/planInject";
@@ -25,9 +26,15 @@ function units(clusters: string[]): Unit[] {
   }));
 }
 
-function inject(list: Unit[], lang: "vi" | "en" = "vi", templateId = "khoi-so-nganh"): WorkbookPlan {
-  const planned = planInject(getBuiltinTemplate(templateId)!, list, undefined, {
-    mode: "review",
+function inject(
+  list: Unit[],
+  lang: "vi" | "en" = "vi",
+  templateId = "khoi-so-nganh",
+  mode: "review" | "cross" = "review",
+  settings?: SettingsOverrides,
+): WorkbookPlan {
+  const planned = planInject(getBuiltinTemplate(templateId)!, list, settings, {
+    mode,
     period: "Quý I/2026",
     clusterTitle: "Khối thi đua các sở",
     lang,
@@ -147,6 +154,36 @@ describe("the printable results sheet", () => {
     expect([value(print, "A23"), value(print, "C23"), value(print, "F23")]).toEqual(
       new Array(3).fill("(Ký, ghi rõ họ tên)"),
     );
+  });
+
+  it("explains the final rule a cross-scored workbook actually uses", () => {
+    // Cross mode: 4 settings lines (rule, peer scores, grades, awards) from row 17 (two clusters of 5 units).
+    const cross = sheetOf(
+      inject(units(["Khối A", "Khối B", "Khối A", "Khối B", "Khối A"]), "vi", "khoi-so-nganh", "cross"),
+      "print",
+    );
+    expect([value(cross, "A17"), value(cross, "A18")]).toEqual([
+      "Điểm cuối cùng: bình quân gia quyền (tự chấm 20 %, chấm chéo 30 %, thẩm định 50 %); lớp điểm chưa có được " +
+        "bỏ qua, trọng số chia lại cho các lớp còn lại.",
+      "Chấm chéo: bỏ 1 điểm cao nhất và 1 điểm thấp nhất khi có từ 5 đơn vị chấm trở lên.",
+    ]);
+    // The same workbook told to rank on the last stage says so, and that peer scores do not count.
+    const lastStage = sheetOf(
+      inject(units(["Khối A", "Khối B", "Khối A", "Khối B", "Khối A"]), "en", "khoi-so-nganh", "cross", {
+        finalRule: "last-stage",
+      }),
+      "print",
+    );
+    expect([value(lastStage, "A17"), value(lastStage, "A18")]).toEqual([
+      "Final score: last stage (the review score where entered, else the self-score).",
+      "Peer scores are for reference only: the last-stage rule does not use them.",
+    ]);
+    // A review workbook under the weighted rule names only its two layers.
+    const review = sheetOf(
+      inject(units(["Khối A"]), "vi", "khoi-so-nganh", "review", { finalRule: "weighted" }),
+      "print",
+    );
+    expect(value(review, "A11")).toMatch(/^Điểm cuối cùng: bình quân gia quyền \(tự chấm 20 %, thẩm định 50 %\);/);
   });
 
   it("prints on A4 portrait, one page wide, header row repeated, with official margins", () => {
