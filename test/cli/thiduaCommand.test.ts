@@ -154,17 +154,17 @@ async function filledWorkbook(): Promise<{ folder: string; file: string }> {
  * - SNV: manual halves 33, Đạt 6, I.1 20 × 30/40 = 15, II.1 5 × 2/4 = 2.5, IV.3 1 → 57.5, below 70 % → KHTNV.
  * - SYT: each of the 15 manual rows 0.75 under its max, 66 − 11.25 = 54.75; Đạt 6; I.1 20 × 57/60 = 19; II.1 1
  *   late against 2 allowed, 5; IV.3 2 → self 86.75. The review lowers I.2 from 9.25 to 8.25 → 85.75 (86 %, the
- *   HTTNV threshold), but IV.4 at 1.25 of 2 (62.5 %) is under every floor → KHTNV.
+ *   HTTNV threshold), but IV.4 at 1.25 of 2 (62.5 %) is under every floor → HTNV (floors demote, never below HTNV).
  * - SGDDT: manual rows 0.25 × (row index mod 3) under their max: seven rows 0.5 under, four 0.25 under, 66 − 4.5 =
  *   61.5; Đạt 6; I.1 20; II.1 3 late against 1.5, 5 × 1.5/3 = 2.5; IV.3 4 examples capped at 3 → 93; bonus 1 → 94
- *   (HTXSNV's 90 %), but II.1 at 50 % is under every floor → KHTNV, so its block's rank 1 gets no flag.
+ *   (HTXSNV's 90 %), but II.1 at 50 % is under every floor → HTNV, so its block's rank 1 gets no flag.
  * No unit ties: no tie-break notes. The self mode's totals come with review ones since the workbook has a review.
  */
 const WORKED = {
   STC: { self: 101.5, review: 101.5, final: 101.5, rank: 1, grade: "HTXSNV", award: "co-thi-dua" },
   SNV: { self: 57.5, review: 57.5, final: 57.5, rank: 2, grade: "KHTNV", award: null },
-  SYT: { self: 86.75, review: 85.75, final: 85.75, rank: 2, grade: "KHTNV", award: null },
-  SGDDT: { self: 94, review: 94, final: 94, rank: 1, grade: "KHTNV", award: null },
+  SYT: { self: 86.75, review: 85.75, final: 85.75, rank: 2, grade: "HTNV", award: null },
+  SGDDT: { self: 94, review: 94, final: 94, rank: 1, grade: "HTNV", award: null },
 } as const;
 
 describe("a scoring workbook from new to rank", () => {

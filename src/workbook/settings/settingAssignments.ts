@@ -7,7 +7,14 @@ import type { RuleId } from "../../core/findings/ruleId";
 import type { Finding } from "../../core/findings/findingTypes";
 import { render } from "../../core/messages/messageTypes";
 import { parseNumberCell } from "../../core/parse/parseNumberCell";
-import { TIE_BREAK_KEYS, type Settings, type TieBreakKey } from "../../core/settings/settingsTypes";
+import {
+  BALLOT_PAPERS,
+  PASS_BASES,
+  PASS_RULES,
+  TIE_BREAK_KEYS,
+  type Settings,
+  type TieBreakKey,
+} from "../../core/settings/settingsTypes";
 import { WORKBOOK_RULES, workbookFindingMessages as W } from "../messages/workbookFindingMessages";
 import { SETTING_KEYS, type SettingKey } from "./settingsRows";
 
@@ -21,6 +28,9 @@ export interface SettingAssignment {
 const WORDS: Partial<Record<SettingKey, readonly string[]>> = {
   finalRule: ["last-stage", "weighted"],
   lang: ["vi", "en"],
+  "voting.passRule": PASS_RULES,
+  "voting.passBasis": PASS_BASES,
+  "voting.ballotPaper": BALLOT_PAPERS,
 };
 const TEXT_KEYS = new Set<SettingKey>(["awards.flagName", "awards.certificateName", "timeZone"]);
 /** Keys a blank value switches off (null): the floors as a whole, the HTXSNV/HTTNV quota check. */
@@ -78,7 +88,8 @@ function assign(s: Settings, key: SettingKey, value: string): Finding | null {
       );
     }
     if (key === "finalRule") s.finalRule = value as Settings["finalRule"];
-    else s.lang = value as Settings["lang"];
+    else if (key === "lang") s.lang = value as Settings["lang"];
+    else (s.voting as unknown as Record<string, string>)[key.slice("voting.".length)] = value;
     return null;
   }
   if (TEXT_KEYS.has(key)) {
@@ -125,6 +136,9 @@ function setNumber(s: Settings, key: SettingKey, n: number): void {
       return;
     case "fairness":
       s.fairness[a as keyof Settings["fairness"]] = n;
+      return;
+    case "voting":
+      (s.voting as unknown as Record<string, number | string>)[a] = n;
       return;
     case "awards":
       (s.awards as unknown as Record<string, number | string>)[a] = n;

@@ -79,8 +79,9 @@ describe("preparing the meeting", () => {
     expect(names.TD_LeftOut).toBe("Bình xét!A25:H25");
     expect(names.TD_VoteStamp).toBe("Bình xét!A3:C3");
     expect(names.TD_Meeting).toBe("Cuộc họp!A4:D21");
+    // 03:00 UTC is 10:00 in Asia/Ho_Chi_Minh, the workbook's time zone.
     expect(logRows(host).at(-1)).toEqual([
-      PREPARED_AT,
+      "10 giờ 00, ngày 10/12/2026",
       "Lập danh sách bình xét",
       "Đề nghị theo kết quả chấm điểm: Cụm 1 – Cờ thi đua: Phường Đông Hải; Bằng khen: Phường Tây Sơn, Xã Nam Cường; Cụm 2 – Cờ thi đua: Xã Bảo Hà; Bằng khen: Xã Cam Cọn.",
     ]);
@@ -171,8 +172,9 @@ describe("tallying the meeting", () => {
     expect(value(host, "Bình xét", cellAddress(ROWS.flagB01, COLUMNS.yes))).toBe(3);
     expect(value(host, "Cuộc họp", "D6")).toBe(3);
     expect(value(host, "Bình xét", "C3")).toMatch(/^[0-9a-f]{16}$/);
+    // 04:30 UTC is 11:30 in Asia/Ho_Chi_Minh.
     expect(logRows(host).at(-1)).toEqual([
-      TALLIED_AT,
+      "11 giờ 30, ngày 15/12/2026",
       "Kiểm phiếu",
       "Cụm 1 (có mặt 9/10): thông qua Cờ thi đua: Phường Đông Hải (9/10); Bằng khen: Phường Tây Sơn (7/10), Xã Nam Cường (6/10); Trưởng: Phường Kim Tân (8/10); Phó: Xã Cam Đường (7/10). Cụm 2 (có mặt 3/6): không đủ túc số.",
     ]);

@@ -63,6 +63,8 @@ describe("checkSettingsValues", () => {
     const wrong = { passRule: "half", passBasis: "all", ballotPaper: "A3" } as unknown as SettingsOverrides["voting"];
     expect(fields({ voting: wrong })).toEqual(["voting.passRule", "voting.passBasis", "voting.ballotPaper"]);
     const [finding] = checkSettingsValues(resolveSettings({ voting: { passRule: "half" as never } }));
-    expect(finding.message.vi).toBe("Thông số voting.passRule chỉ nhận một trong các giá trị: more-than, at-least.");
+    expect(finding.message.vi).toBe(
+      "Thông số voting.passRule không nhận giá trị “half”: hãy ghi một trong more-than, at-least.",
+    );
   });
 });
