@@ -45,9 +45,26 @@ export interface FakeExcelState {
   /** Edits by someone else (a co-author), made just before the request of that number is applied. */
   edits: Map<number, () => void>;
   applicationCalls: { sync: number; call: string }[];
+  /** Application.suspendApiCalculationUntilNextSync was called in the request being applied. */
+  calculationSuspended: boolean;
+  /**
+   * Formula cells written while calculation was suspended and not recalculated since ("sheetId:cellKey"): Excel's
+   * automatic calculation resumes after the request, but recalculating what was written is the add-in's job
+   * (suspendApiCalculationUntilNextSync, learn.microsoft.com).
+   */
+  staleFormulas: Set<string>;
   createdWorkbooks: (string | null)[];
   /** Serialises in-flight syncs so that batches apply in the order they were sent. */
   chain: Promise<void>;
+}
+
+/**
+ * After each request: one that did not suspend calculation leaves Excel to recalculate every dirty cell (automatic
+ * mode; assumed to cover cells left dirty by earlier suspended requests); the suspension ends with the request.
+ */
+export function endRequest(state: FakeExcelState): void {
+  if (!state.calculationSuspended) state.staleFormulas.clear();
+  state.calculationSuspended = false;
 }
 
 export function createState(options: FakeExcelOptions = {}): FakeExcelState {
@@ -68,6 +85,8 @@ export function createState(options: FakeExcelOptions = {}): FakeExcelState {
     failures: new Map(),
     edits: new Map(),
     applicationCalls: [],
+    calculationSuspended: false,
+    staleFormulas: new Set(),
     createdWorkbooks: [],
     chain: Promise.resolve(),
   };

@@ -4,10 +4,10 @@
 import { OfficeHost } from "../../../src/hosts/office/officeHost";
 import { SELECTION_LIMIT } from "../../../src/hosts/office/readSelection";
 import { HostError } from "../../../src/workbook/host/hostTypes";
-import { createFakeExcel } from "../../fakes/excel/createFakeExcel";
+import { createOfficeJsExcel } from "../../fakes/officejs/createOfficeJsExcel";
 
 function workbook(sheets = ["Sheet1", "Đơn vị"]) {
-  const { Excel, Office, fake } = createFakeExcel({ sheets });
+  const { Excel, Office, fake } = createOfficeJsExcel({ sheets });
   return { fake, host: new OfficeHost(Excel, Office) };
 }
 
