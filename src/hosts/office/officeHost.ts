@@ -40,6 +40,10 @@ type OfficeNamespace = Pick<typeof Office, "context"> | undefined;
 export interface OfficeHostOptions {
   /** Request size an apply's parts stay under (default PAYLOAD_CEILING); tests lower it to spread an apply. */
   chunkLimit?: number;
+  /** Modelled size of Excel's answers a read's requests stay under (default PAYLOAD_CEILING). */
+  readLimit?: number;
+  /** Diagnostics (tests, the bench): the request sizes an apply will send, as the client will serialise them. */
+  onApplyChunks?: (bytes: readonly number[]) => void;
 }
 
 export class OfficeHost implements Host {
@@ -86,7 +90,7 @@ export class OfficeHost implements Host {
    */
   async read(requests: RangeRequest[]): Promise<RangeRead[]> {
     try {
-      return await readRanges(this.excel, requests);
+      return await readRanges(this.excel, requests, this.options.readLimit);
     } catch (error) {
       throw toHostError(error);
     }
@@ -105,6 +109,7 @@ export class OfficeHost implements Host {
       existingNames: this.names,
     });
     const chunks = chunkSteps(steps, this.options.chunkLimit ?? PAYLOAD_CEILING, CALCULATION_FRAME);
+    this.options.onApplyChunks?.(chunks.map((c) => c.bytes));
     // Until this apply is through, what the workbook looks like is not known for sure.
     this.snapshot = null;
     let sent = 0;

@@ -74,6 +74,10 @@ export interface FakeExcelControl {
   editBeforeSync(n: number, edit: (control: FakeExcelControl) => void): void;
   /** Deletes a sheet as a co-author would (no sync, no checks): its names turn into #REF!. */
   removeSheet(name: string): void;
+  /** Removes a sheet's protection as a co-author would (no sync, no checks). */
+  unprotectSheet(name: string): void;
+  /** Switches FakeExcelOptions.strictProtection (office-js#6784's AccessDenied) on or off from now on. */
+  setStrictProtection(strict: boolean): void;
   resetCounters(): void;
   setMaxApiVersion(version: string): void;
   /** Changes the request and response size limits from now on (a workbook set up first, then read under a limit). */
@@ -245,6 +249,12 @@ export function createControl(state: FakeExcelState): FakeExcelControl {
       sheet.deleted = true;
       breakReferencesTo(model, sheet);
       if (model.activeSheetId === sheet.id) model.activeSheetId = model.sheets[0]?.id ?? "";
+    },
+    unprotectSheet(name) {
+      sheetNamed(state, name).protection = { protected: false, password: null, options: {} };
+    },
+    setStrictProtection(strict) {
+      state.strictProtection = strict;
     },
     resetCounters() {
       state.syncCount = 0;

@@ -16,6 +16,11 @@ export interface FakeExcelOptions {
   platform?: string;
   /** Office.context.displayLanguage (default "en-US"). */
   displayLanguage?: string;
+  /**
+   * Protecting a protected sheet or unprotecting an unprotected one fails with AccessDenied, as Excel builds of June
+   * 2026 did (office-js#6784); default false, the long-standing no-op.
+   */
+  strictProtection?: boolean;
 }
 
 export interface InjectedFailure {
@@ -32,6 +37,7 @@ export interface FakeExcelState {
   responseLimit: number;
   platform: string;
   displayLanguage: string;
+  strictProtection: boolean;
   evaluator: FormulaEvaluator | null;
   /** Requests sent to "Excel": syncs that carried at least one command. */
   syncCount: number;
@@ -47,6 +53,8 @@ export interface FakeExcelState {
   applicationCalls: { sync: number; call: string }[];
   /** Application.suspendApiCalculationUntilNextSync was called in the request being applied. */
   calculationSuspended: boolean;
+  /** The request being applied wrote cell content (values or formulas). */
+  contentWritten: boolean;
   /**
    * Formula cells written while calculation was suspended and not recalculated since ("sheetId:cellKey"): Excel's
    * automatic calculation resumes after the request, but recalculating what was written is the add-in's job
@@ -59,12 +67,14 @@ export interface FakeExcelState {
 }
 
 /**
- * After each request: one that did not suspend calculation leaves Excel to recalculate every dirty cell (automatic
- * mode; assumed to cover cells left dirty by earlier suspended requests); the suspension ends with the request.
+ * After each request: one that wrote cells without suspending calculation sets off Excel's automatic recalculation
+ * of every dirty cell (assumed to cover cells left dirty by earlier suspended requests); the suspension ends with the
+ * request.
  */
 export function endRequest(state: FakeExcelState): void {
-  if (!state.calculationSuspended) state.staleFormulas.clear();
+  if (!state.calculationSuspended && state.contentWritten) state.staleFormulas.clear();
   state.calculationSuspended = false;
+  state.contentWritten = false;
 }
 
 export function createState(options: FakeExcelOptions = {}): FakeExcelState {
@@ -76,6 +86,7 @@ export function createState(options: FakeExcelOptions = {}): FakeExcelState {
     responseLimit: options.responseLimit ?? limit,
     platform: options.platform ?? "OfficeOnline",
     displayLanguage: options.displayLanguage ?? "en-US",
+    strictProtection: options.strictProtection ?? false,
     evaluator: null,
     syncCount: 0,
     currentSync: 0,
@@ -86,6 +97,7 @@ export function createState(options: FakeExcelOptions = {}): FakeExcelState {
     edits: new Map(),
     applicationCalls: [],
     calculationSuspended: false,
+    contentWritten: false,
     staleFormulas: new Set(),
     createdWorkbooks: [],
     chain: Promise.resolve(),

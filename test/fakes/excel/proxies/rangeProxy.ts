@@ -116,6 +116,7 @@ function writeTyped(t: RangeTarget, value: unknown, location: string): void {
 
 /** Formulas written while calculation is suspended wait for a recalculation (FakeExcelState.staleFormulas). */
 function markStale(state: FakeExcelState, t: RangeTarget): void {
+  state.contentWritten = true;
   if (!state.calculationSuspended) return;
   forEachStoredCell(t.sheet, t.rect, (cell, row, col) => {
     if (cell.formula) state.staleFormulas.add(`${t.sheet.id}:${cellKey(row, col)}`);
