@@ -34,9 +34,10 @@ function insideGrid(box: RangeBox): boolean {
 }
 
 /**
- * Bytes Excel's answer takes per cell, calibrated in the Office.js harness on the workbook contract's sheets
- * (test/hosts/office/officejs/responseSize.test.ts): values 3–5 bytes a cell on score grids and up to 23 on the
- * criteria table; values with formulas up to 101 on the summary sheet. Above those, on purpose.
+ * Bytes Excel's answer takes per cell, measured in the Office.js harness on the workbook contract's sheets (values
+ * 3–5 bytes a cell on score grids, up to 23 on the criteria table; values with formulas up to 101 on the summary
+ * sheet) and set above those on purpose: test/hosts/office/officejs/operationMatrix.test.ts checks that no answer
+ * exceeds PAYLOAD_CEILING.
  */
 const VALUE_BYTES = 24;
 const FORMULA_BYTES = 104;
@@ -47,17 +48,21 @@ const ROW_BYTES = 4;
 const FEW_CELLS = 16;
 const LONG_CELL_BYTES = 48 * 1024;
 
+/** The modelled bytes of one cell of the range: a range of a few cells may hold long text. */
+function cellBytes(box: RangeBox, formulas: boolean): number {
+  return box.rows * box.columns <= FEW_CELLS ? LONG_CELL_BYTES : VALUE_BYTES + (formulas ? FORMULA_BYTES : 0);
+}
+
 /** The modelled size of Excel's answer for a part: what the host groups reads by. */
-export function answerBytes(box: RangeBox, formulas: boolean): number {
-  const cells = box.rows * box.columns;
-  const perCell = cells <= FEW_CELLS ? LONG_CELL_BYTES : VALUE_BYTES + (formulas ? FORMULA_BYTES : 0);
-  return PART_BYTES + box.rows * ROW_BYTES + cells * perCell;
+function answerBytes(box: RangeBox, formulas: boolean): number {
+  return PART_BYTES + box.rows * (ROW_BYTES + box.columns * cellBytes(box, formulas));
 }
 
 /** Parts whose modelled answer fits `limit`: a larger range in bands of rows (at least one row each). */
 function fitParts(part: ReadPart, limit: number): ReadPart[] {
   if (answerBytes(part.box, part.formulas) <= limit || part.box.rows < 2) return [part];
-  const perRow = answerBytes({ ...part.box, rows: 1 }, part.formulas) - PART_BYTES;
+  // Bands keep the whole range's bytes a cell, even when they are narrow enough to count as "a few cells".
+  const perRow = ROW_BYTES + part.box.columns * cellBytes(part.box, part.formulas);
   const rows = Math.max(1, Math.floor((limit - PART_BYTES) / perRow));
   const bands: ReadPart[] = [];
   for (let first = 0; first < part.box.rows; first += rows) {
@@ -70,19 +75,22 @@ function fitParts(part: ReadPart, limit: number): ReadPart[] {
 }
 
 /** Consecutive parts grouped into requests whose modelled answers stay under `limit`. */
-export function groupByAnswer(parts: readonly ReadPart[], limit: number): ReadPart[][] {
+function groupByAnswer(parts: readonly ReadPart[], limit: number): ReadPart[][] {
   const groups: ReadPart[][] = [];
   let current: ReadPart[] = [];
   let bytes = 0;
-  for (const part of parts.flatMap((p) => fitParts(p, limit))) {
-    const size = answerBytes(part.box, part.formulas);
-    if (current.length > 0 && bytes + size > limit) {
-      groups.push(current);
-      current = [];
-      bytes = 0;
+  for (const whole of parts) {
+    const perCell = cellBytes(whole.box, whole.formulas);
+    for (const part of fitParts(whole, limit)) {
+      const size = PART_BYTES + part.box.rows * (ROW_BYTES + part.box.columns * perCell);
+      if (current.length > 0 && bytes + size > limit) {
+        groups.push(current);
+        current = [];
+        bytes = 0;
+      }
+      current.push(part);
+      bytes += size;
     }
-    current.push(part);
-    bytes += size;
   }
   if (current.length > 0) groups.push(current);
   return groups;

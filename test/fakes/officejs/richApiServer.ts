@@ -131,7 +131,6 @@ function queryValue(proxy: FakeClientObject, select: string[] | null | undefined
 class RequestRun {
   private readonly objects = new Map<number, FakeClientObject>();
   private readonly kept = new Set<number>();
-  private readonly staging = new Staging();
 
   constructor(
     private readonly server: RichApiServer,
@@ -283,8 +282,11 @@ class RequestRun {
   /** Runs what the proxies queued (their effects on the model) and hands load results to the proxies. */
   private drain(): void {
     const queue = this.server.context.queue.splice(0);
-    for (const command of queue) command.run(this.staging);
-    this.staging.commit();
+    if (queue.length === 0) return;
+    // A staging per action: its results reach the proxies at once (and only once).
+    const staging = new Staging();
+    for (const command of queue) command.run(staging);
+    staging.commit();
   }
 }
 

@@ -463,6 +463,24 @@ describe("Excel failing at the apply request", () => {
     expect((error as HostError).detail.en).toContain("Nothing in the workbook was changed.");
   });
 
+  it("reports a formula longer than Excel allows as such, and takes back what it had added", async () => {
+    const { Excel, Office, fake } = createOfficeJsExcel();
+    const host = new OfficeHost(Excel, Office);
+    await host.outline();
+    const before = fake.snapshot();
+    const plan = officePlan();
+    // 8,202 characters: over Excel's formula limit.
+    plan.sheets[0].blocks[1].cells[3][1] = { f: `${"1+".repeat(4100)}1`, s: "points" };
+    const error = (await host.apply(plan).catch((e: unknown) => e)) as HostError;
+    expect(error.detail.en).toBe(
+      "A formula the add-in has to write is longer than Excel allows (usually because the cluster has too many " +
+        "cross-scoring units). Split the cluster into smaller workbooks, then run again. What had been written was " +
+        "taken back; the workbook is as it was before.",
+    );
+    expect(error.detail.vi).toContain("dài hơn giới hạn của Excel");
+    expect(fake.snapshot()).toEqual(before);
+  });
+
   it("reports a protected workbook structure as protected", async () => {
     const { Excel, Office } = createOfficeJsExcel();
     await Excel.run(async (context) => {

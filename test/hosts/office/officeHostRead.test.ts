@@ -138,6 +138,25 @@ describe("reading ranges", () => {
     expect(reads[1].values).toEqual([["U1", 7.5]]);
   });
 
+  it("groups ranges into requests by the modelled size of Excel's answer, none refused", async () => {
+    const { Excel, Office, fake } = createOfficeJsExcel({ sheets: ["Sheet1"] });
+    const grid = Array.from({ length: 100 }, (_, r) => Array.from({ length: 10 }, (_, c) => r * 10 + c));
+    fake.seed("Sheet1", "A1:J100", grid);
+    const host = new OfficeHost(Excel, Office, { readLimit: 6000 });
+    // A 10 × 10 range of values is modelled at 256 + 10 × 4 + 100 × 24 = 2,696 bytes: two fit 6,000, three don't.
+    const three = ["A1:J10", "A11:J20", "A21:J30"].map((range) => ({ sheet: "Sheet1", range }));
+    const reads = await host.read(three);
+    expect(fake.syncCount).toBe(2);
+    expect(reads.map((r) => r.values[0][0])).toEqual([0, 100, 200]);
+    // 100 rows alone: 244 bytes a row, so bands of (6,000 − 256) / 244 = 23 rows: 23, 23, 23, 23 and 8.
+    fake.resetCounters();
+    const [whole] = await host.read([{ sheet: "Sheet1", range: "A1:J100" }]);
+    expect(fake.syncCount).toBe(5);
+    expect(whole.values).toEqual(grid);
+    expect(whole.range).toBe("A1:J100");
+    expect(fake.requests.every((r) => r.responseBytes <= 6000)).toBe(true);
+  });
+
   it("reports a single cell too large to send as payload-too-large", async () => {
     const { host } = await workbook({}, { responseLimit: 10 });
     await expect(host.read([{ sheet: SELF, range: "A1" }])).rejects.toMatchObject({ code: "payload-too-large" });
