@@ -13,13 +13,16 @@ import { CONTRACT_PROTECTION, type ProtectionChanges } from "./protectionChanges
 export type ApplyOutcome =
   /**
    * Nothing was written: the first request was refused whole, or at the unprotects that open it; `refused` is then
-   * the sheet whose unprotect failed (it has a password), when Excel could tell.
+   * the sheet whose unprotect failed, when Excel could tell.
    */
   | { kind: "unchanged"; refused?: string }
   /** Something was written, and all of it was taken back (new sheets and names deleted). */
   | { kind: "undone" }
-  /** Existing sheets may be partly written; running the same operation again completes the write. */
-  | { kind: "partial" }
+  /**
+   * Existing sheets may be partly written; running the same operation again completes the write. `undoable`: the
+   * plan's undo snapshot went first, so Undo can also put the sheets back.
+   */
+  | { kind: "partial"; undoable: boolean }
   /** New sheets were left behind because deleting them failed too. */
   | { kind: "undo-failed"; sheets: string[] };
 
@@ -74,10 +77,11 @@ async function sealJournal(excel: typeof Excel, sheet: string): Promise<void> {
 }
 
 /**
- * The unprotects run in order and stop at the refused one: the first sheet still protected is the one with a password
- * (one request, only after such a failure). Null when Excel can't tell.
+ * The unprotects run in order and stop at the refused one (one request, only after such a failure): with a password
+ * it is the first sheet still protected; refused as AccessDenied (office-js#6784: it was no longer protected) it is
+ * the last one unprotected before the first still protected. Null when Excel can't tell.
  */
-async function stillProtected(excel: typeof Excel, changes: ProtectionChanges): Promise<string | null> {
+async function refusedUnprotect(excel: typeof Excel, changes: ProtectionChanges, code: string): Promise<string | null> {
   try {
     return await excel.run(async (context) => {
       const sheets = changes.unprotect.map((name) => ({
@@ -85,7 +89,10 @@ async function stillProtected(excel: typeof Excel, changes: ProtectionChanges): 
         protection: context.workbook.worksheets.getItem(name).protection.load("protected"),
       }));
       await context.sync();
-      return sheets.find((s) => s.protection.protected)?.name ?? null;
+      const first = sheets.findIndex((s) => s.protection.protected);
+      if (code !== "AccessDenied") return first >= 0 ? sheets[first].name : null;
+      const refused = first >= 0 ? first - 1 : sheets.length - 1;
+      return refused >= 0 ? sheets[refused].name : null;
     });
   } catch {
     return null;
@@ -114,7 +121,9 @@ export async function recoverFailedApply(
 ): Promise<ApplyOutcome> {
   const { plan, changes, sent, namesBefore } = failed;
   const refused =
-    sent === 0 && isOfficeFailure(error) && failedAtUnprotect(error) ? await stillProtected(excel, changes) : null;
+    sent === 0 && isOfficeFailure(error) && failedAtUnprotect(error)
+      ? await refusedUnprotect(excel, changes, error.code)
+      : null;
   if (changes.unprotect.length > 0) await restoreProtection(excel, changes);
   if (sent === 0 && nothingApplied(error)) return refused ? { kind: "unchanged", refused } : { kind: "unchanged" };
   const writesExisting = plan.sheets.some((s) => !s.create);
@@ -133,5 +142,5 @@ export async function recoverFailedApply(
     if (!(await deleteCreated(excel, created, added))) return { kind: "undo-failed", sheets: created };
   }
   if (kept) await sealJournal(excel, kept.name);
-  return writesExisting ? { kind: "partial" } : { kind: "undone" };
+  return writesExisting ? { kind: "partial", undoable: journal !== undefined } : { kind: "undone" };
 }

@@ -1,5 +1,5 @@
-// One unit of a plan's write, queued on an Office.js request context, with the request bytes it adds: steps are
-// cut into requests under the payload limit, and a step's worksheet proxies outlive the request that made them.
+// One unit of a plan's write, queued on an Office.js request context: steps are cut into requests by what the client
+// really sends for them (requestMeter.ts), and a step's worksheet proxies outlive the request that made them.
 
 export interface ApplyEnv {
   context: Excel.RequestContext;
@@ -7,11 +7,14 @@ export interface ApplyEnv {
   sheet(name: string): Excel.Worksheet;
   /** Adds a sheet at the end of the workbook (not activated) and remembers its proxy. */
   addSheet(name: string): Excel.Worksheet;
+  /**
+   * A range to write within this request, untracked: Office.js would otherwise keep each range by reference inside
+   * Excel.run, which costs two more actions now and a release request after the run.
+   */
+  range(sheet: string, address: string): Excel.Range;
 }
 
 export interface ApplyStep {
-  /** Estimated request bytes of what `run` queues. */
-  bytes: number;
   run(env: ApplyEnv): void;
 }
 
@@ -19,7 +22,7 @@ export interface ApplyStep {
 export function createApplyEnv(context: Excel.RequestContext): ApplyEnv {
   const sheets = new Map<string, Excel.Worksheet>();
   const key = (name: string) => name.toLocaleUpperCase();
-  return {
+  const env: ApplyEnv = {
     context,
     sheet(name) {
       let proxy = sheets.get(key(name));
@@ -34,5 +37,7 @@ export function createApplyEnv(context: Excel.RequestContext): ApplyEnv {
       sheets.set(key(name), proxy);
       return proxy;
     },
+    range: (sheet, address) => env.sheet(sheet).getRange(address).untrack(),
   };
+  return env;
 }

@@ -10,7 +10,7 @@ import type { ApplyStep } from "./applyStep";
 import { FORMAT_PROPERTIES, NUMBER_FORMAT, type CellFormatProperty, type FormatKey } from "./cellFormatProperties";
 import { cellInput, type CellInput } from "./cellInput";
 import { fewestRectangles, keyedRectangles } from "./keyedRectangles";
-import { BAND_LIMIT, commandBytes, utf8Length } from "./payloadSize";
+import { BAND_LIMIT, utf8Length } from "./payloadSize";
 
 export interface BlockContext {
   sheet: string;
@@ -71,8 +71,7 @@ function propertySteps(property: CellFormatProperty, ctx: BlockContext, box: Ran
       columns: rect.columns,
     });
     return {
-      bytes: commandBytes(address) + property.bytes(rect.key, rect.rows, rect.columns),
-      run: (env) => property.apply(env.sheet(ctx.sheet).getRange(address), rect.key, rect.rows, rect.columns),
+      run: (env) => property.apply(env.range(ctx.sheet, address), rect.key, rect.rows, rect.columns),
     };
   });
 }
@@ -81,9 +80,8 @@ function contentStep(ctx: BlockContext, box: RangeBox, rows: PreparedRow[]): App
   const address = areaText(box);
   const inputs = rows.map((r) => r.inputs);
   return {
-    bytes: commandBytes(address) + commandBytes(inputs),
     run: (env) => {
-      env.sheet(ctx.sheet).getRange(address).formulas = inputs;
+      env.range(ctx.sheet, address).formulas = inputs;
     },
   };
 }

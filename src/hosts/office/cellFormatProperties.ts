@@ -6,7 +6,6 @@
 
 import type { CellSpec, CellStyle } from "../../workbook/plan/planTypes";
 import { isRiskyText } from "./cellInput";
-import { commandBytes } from "./payloadSize";
 
 export type FormatKey = string | number | boolean;
 
@@ -16,8 +15,6 @@ export interface CellFormatProperty {
   paintable: boolean;
   /** The value this cell gets, null to leave the cell's own. `style` is the cell's plan style, if any. */
   keyOf(spec: CellSpec, style: CellStyle | undefined, existing: boolean): FormatKey | null;
-  /** Request bytes of writing `key` to a rectangle (address excluded). */
-  bytes(key: FormatKey, rows: number, columns: number): number;
   apply(range: Excel.Range, key: FormatKey, rows: number, columns: number): void;
 }
 
@@ -40,7 +37,6 @@ function simple(
     id,
     paintable: true,
     keyOf,
-    bytes: (key) => 2 * commandBytes(key),
     apply: (range, key) => apply(range, key),
   };
 }
@@ -63,7 +59,6 @@ export const NUMBER_FORMAT: CellFormatProperty = {
   paintable: true,
   keyOf: (spec, style, existing) =>
     style ? (style.numberFormat ?? (existing ? "General" : null)) : existing && isRiskyText(spec) ? "General" : null,
-  bytes: (key) => commandBytes(key),
   apply: (range, key) => {
     (range as unknown as { numberFormat: FormatKey }).numberFormat = key;
   },
@@ -120,7 +115,6 @@ export const FORMAT_PROPERTIES: CellFormatProperty[] = [
     id: "border",
     paintable: false,
     keyOf: (_s, style, existing) => styled(style, style?.border ? "Continuous" : undefined, existing, "None"),
-    bytes: (key, rows, columns) => edgesOf(rows, columns).length * (key === "Continuous" ? 4 : 2) * commandBytes(key),
     apply: (range, key, rows, columns) => {
       for (const edge of edgesOf(rows, columns)) {
         const border = range.format.borders.getItem(edge);
@@ -135,7 +129,6 @@ export const FORMAT_PROPERTIES: CellFormatProperty[] = [
     id: "locked",
     paintable: true,
     keyOf: (spec, _style, existing) => (spec.input === true ? false : existing ? true : null),
-    bytes: (key) => 3 * commandBytes(key),
     apply: (range, key) => {
       range.format.protection.locked = key as boolean;
     },

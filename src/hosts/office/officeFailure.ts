@@ -1,11 +1,13 @@
 // Errors Excel raises at context.sync() (OfficeExtension.Error), turned into HostError values with one clear
 // bilingual sentence and the next step. Anything that is not an Excel error is a bug and passes through unchanged.
+// The codes and what raises them: learn.microsoft.com "Error handling with the application-specific JavaScript
+// APIs" (error code table), office-js#6784 (AccessDenied from protecting or unprotecting a sheet already in that
+// state), office-js-docs-pr#2477 (InvalidSelection for several selected areas); see test/fakes/officejs/README.md.
 
 import { type Bilingual, render } from "../../core/messages/messageTypes";
 import { HostError } from "../../workbook/host/hostTypes";
 import type { ApplyOutcome } from "./applyRecovery";
 import { officeHostMessages as M } from "./officeHostMessages";
-import { CHUNK_MEGABYTES } from "./payloadSize";
 
 /** The shape of OfficeExtension.Error that the mapping relies on. */
 export interface OfficeFailure {
@@ -23,24 +25,50 @@ export function isOfficeFailure(error: unknown): error is OfficeFailure {
   );
 }
 
-/** True when the failing command was a sheet unprotect: the sheet has a password the add-in doesn't know. */
+/** Causes that pass by themselves: the same command run again meets a different Excel. */
+const TRANSIENT = new Set([
+  "Timeout",
+  "RequestAborted",
+  "ActivityLimitReached",
+  "ServiceNotAvailable",
+  "Conflict",
+  "InvalidOperationInCellEditMode",
+  "InactiveWorkbook",
+  "GeneralException",
+]);
+
+/** Where Excel says the failing action was: its location ("WorksheetProtection.unprotect") and statement. */
+function failingAt(error: OfficeFailure): string {
+  return `${error.debugInfo?.errorLocation ?? ""} ${error.debugInfo?.statement ?? ""}`;
+}
+
+/**
+ * True when an unprotect itself was refused (the sheet has a password the add-in doesn't know, or its protection
+ * changed): not when the sheet is missing, nor when the request as a whole failed while at it.
+ */
 export function failedAtUnprotect(error: OfficeFailure): boolean {
-  if (error.code === "ItemNotFound" || error.code === "InvalidReference") return false;
-  const where = `${error.debugInfo?.errorLocation ?? ""} ${error.debugInfo?.statement ?? ""}`;
-  return /unprotect/i.test(where);
+  if (error.code === "ItemNotFound" || error.code === "InvalidReference" || TRANSIENT.has(error.code)) return false;
+  return /unprotect/i.test(failingAt(error));
+}
+
+/** True when the failing command protected a sheet (not an unprotect). */
+function failedAtProtect(error: OfficeFailure): boolean {
+  return /(^|[^n])protect\b/i.test(failingAt(error).replace(/unprotect/gi, ""));
 }
 
 const quoted = (sheets: readonly string[]) => sheets.map((s) => `“${s}”`).join(", ");
 
 /** The sentence on what a failed write left behind, after the cause and its next step. */
-function outcomeSentence(outcome: ApplyOutcome): Bilingual {
+function outcomeSentence(outcome: ApplyOutcome, code: string): Bilingual {
   switch (outcome.kind) {
     case "unchanged":
       return render(M.writeUnchanged, {});
     case "undone":
       return render(M.writeUndone, {});
     case "partial":
-      return render(M.writePartial, {});
+      // Running again only completes the write once a lasting cause (a size or formula limit, a password) is gone.
+      if (TRANSIENT.has(code)) return render(M.writePartial, {});
+      return render(outcome.undoable ? M.writePartialAfterFixOrUndo : M.writePartialAfterFix, {});
     case "undo-failed":
       return render(M.writeUndoFailed, { sheets: quoted(outcome.sheets) });
   }
@@ -53,23 +81,48 @@ function outcomeSentence(outcome: ApplyOutcome): Bilingual {
  */
 export function toHostError(error: unknown, unprotecting: readonly string[] = [], outcome?: ApplyOutcome): unknown {
   const mapped = causeOf(error, unprotecting);
-  if (!outcome || !(mapped instanceof HostError) || mapped === error) return mapped;
-  const state = outcomeSentence(outcome);
+  if (!outcome || !(mapped instanceof HostError) || mapped === error || !isOfficeFailure(error)) return mapped;
+  const state = outcomeSentence(outcome, error.code);
   return new HostError(mapped.code, { vi: `${mapped.detail.vi} ${state.vi}`, en: `${mapped.detail.en} ${state.en}` });
+}
+
+function protectionCause(error: OfficeFailure, unprotecting: readonly string[]): HostError | null {
+  if (failedAtUnprotect(error)) {
+    // office-js#6784: Excel answers AccessDenied when the sheet is not protected (any more), not for a password.
+    if (error.code === "AccessDenied") {
+      return new HostError("protected", render(M.unprotectRefused, { sheets: quoted(unprotecting) }));
+    }
+    if (unprotecting.length > 0) {
+      return new HostError("protected", render(M.protectedWithPassword, { sheets: quoted(unprotecting) }));
+    }
+  }
+  if (error.code === "AccessDenied" && failedAtProtect(error)) {
+    return new HostError("protected", render(M.protectRefused, {}));
+  }
+  return null;
 }
 
 function causeOf(error: unknown, unprotecting: readonly string[]): unknown {
   if (error instanceof HostError || !isOfficeFailure(error)) return error;
-  if (unprotecting.length > 0 && failedAtUnprotect(error)) {
-    return new HostError("protected", render(M.protectedWithPassword, { sheets: quoted(unprotecting) }));
-  }
+  const protection = protectionCause(error, unprotecting);
+  if (protection) return protection;
   switch (error.code) {
     case "AccessDenied":
       return new HostError("protected", render(M.protectedSheet, {}));
+    case "BadPassword":
+      return new HostError("protected", render(M.passwordProtected, {}));
     case "RequestPayloadSizeLimitExceeded":
-      return new HostError("payload-too-large", render(M.requestTooLarge, { megabytes: CHUNK_MEGABYTES }));
+      return new HostError("payload-too-large", render(M.requestTooLarge, {}));
     case "ResponsePayloadSizeLimitExceeded":
       return new HostError("payload-too-large", render(M.responseTooLarge, {}));
+    case "RangeExceedsLimit":
+      return new HostError("payload-too-large", render(M.rangeTooLarge, {}));
+    case "FormulaLengthExceedsLimit":
+      return new HostError("general", render(M.formulaTooLong, {}));
+    case "InvalidSelection":
+      return new HostError("general", render(M.invalidSelection, {}));
+    case "InactiveWorkbook":
+      return new HostError("busy", render(M.inactiveWorkbook, {}));
     case "ItemNotFound":
     case "InvalidReference":
       return new HostError("not-found", render(M.notFound, {}));

@@ -1,6 +1,7 @@
 // The Host over the open workbook through Office.js (Excel.run): a fixed, small number of context.sync() calls
-// whatever the workbook's size (outline 1, read 1, select 1, readSelection 1, apply 1 per request under 4 MB), and
-// Excel's refusals turned into HostError values with a next step.
+// whatever the workbook's size (outline 1, read 1 per answer under 4.5 MiB, select 1, readSelection 1, apply 1 per
+// request under 4.5 MiB as the client serialises it), and Excel's refusals turned into HostError values with a next
+// step.
 
 import { render } from "../../core/messages/messageTypes";
 import type {
@@ -17,19 +18,16 @@ import type { WorkbookPlan } from "../../workbook/plan/planTypes";
 import { parseNameReference } from "../../workbook/layout/nameReference";
 import { recoverFailedApply } from "./applyRecovery";
 import { createApplyEnv } from "./applyStep";
-import { chunkSteps } from "./chunkSteps";
+import { chunkSteps, type RequestFrame } from "./chunkSteps";
 import { officeHostMessages as M } from "./officeHostMessages";
 import { toHostError } from "./officeFailure";
-import { CHUNK_LIMIT } from "./payloadSize";
+import { PAYLOAD_CEILING } from "./payloadSize";
 import { planSteps } from "./planSteps";
 import { CONTRACT_PROTECTION, protectionChanges } from "./protectionChanges";
 import { readRanges } from "./readRanges";
 import { readSelection } from "./readSelection";
 import { supportsExcelApi } from "./requirements";
 import { findKnownSheet, snapshotAfterApply, type KnownSheet, type WorkbookSnapshot } from "./workbookSnapshot";
-
-/** Room for the calculation-suspend command each request starts with. */
-const REQUEST_RESERVE = 4 * 1024;
 
 const VISIBILITY: Record<string, SheetInfo["visibility"]> = {
   Visible: "visible",
@@ -40,8 +38,12 @@ const VISIBILITY: Record<string, SheetInfo["visibility"]> = {
 type OfficeNamespace = Pick<typeof Office, "context"> | undefined;
 
 export interface OfficeHostOptions {
-  /** Request size an apply's parts stay under (default 4 MB); tests lower it to spread an apply over requests. */
+  /** Request size an apply's parts stay under (default PAYLOAD_CEILING); tests lower it to spread an apply. */
   chunkLimit?: number;
+  /** Modelled size of Excel's answers a read's requests stay under (default PAYLOAD_CEILING). */
+  readLimit?: number;
+  /** Diagnostics (tests, the bench): the request sizes an apply will send, as the client will serialise them. */
+  onApplyChunks?: (bytes: readonly number[]) => void;
 }
 
 export class OfficeHost implements Host {
@@ -88,14 +90,14 @@ export class OfficeHost implements Host {
    */
   async read(requests: RangeRequest[]): Promise<RangeRead[]> {
     try {
-      return await readRanges(this.excel, requests);
+      return await readRanges(this.excel, requests, this.options.readLimit);
     } catch (error) {
       throw toHostError(error);
     }
   }
 
   /**
-   * Writes the plan in as few requests as its size allows (one under 4 MB). Sheets to create must be new and sheets
+   * Writes the plan in as few requests as its size allows (each under 4.5 MiB). Sheets to create must be new and sheets
    * to write into must exist: checked before anything is written when an outline came first.
    */
   async apply(plan: WorkbookPlan, progress?: ProgressFn): Promise<void> {
@@ -106,16 +108,18 @@ export class OfficeHost implements Host {
       pageLayout: supportsExcelApi("1.9", this.office),
       existingNames: this.names,
     });
-    const chunks = chunkSteps(steps, (this.options.chunkLimit ?? CHUNK_LIMIT) - REQUEST_RESERVE);
+    const chunks = chunkSteps(steps, this.options.chunkLimit ?? PAYLOAD_CEILING, CALCULATION_FRAME);
+    this.options.onApplyChunks?.(chunks.map((c) => c.bytes));
     // Until this apply is through, what the workbook looks like is not known for sure.
     this.snapshot = null;
     let sent = 0;
     try {
       await this.excel.run(async (context) => {
         const env = createApplyEnv(context);
-        for (const chunk of chunks) {
-          context.application.suspendApiCalculationUntilNextSync();
-          for (const step of chunk) step.run(env);
+        for (const [index, chunk] of chunks.entries()) {
+          CALCULATION_FRAME.prologue(context);
+          for (const step of chunk.steps) step.run(env);
+          if (index === chunks.length - 1) CALCULATION_FRAME.epilogue(context);
           await context.sync();
           sent += 1;
           progress?.({
@@ -178,6 +182,16 @@ export class OfficeHost implements Host {
     }
   }
 }
+
+/**
+ * Each request of an apply pauses Excel's recalculation until it is written whole; formulas written meanwhile are then
+ * the add-in's to recalculate (Application.suspendApiCalculationUntilNextSync, learn.microsoft.com), so the last
+ * request ends with a recalculation of every cell Excel marked dirty.
+ */
+const CALCULATION_FRAME: RequestFrame = {
+  prologue: (context) => context.application.suspendApiCalculationUntilNextSync(),
+  epilogue: (context) => context.application.calculate("Recalculate"),
+};
 
 function createdSheets(plan: WorkbookPlan): KnownSheet[] {
   return plan.sheets

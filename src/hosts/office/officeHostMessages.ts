@@ -6,7 +6,6 @@ import { defineMessages, formatNumber as n } from "../../core/messages/messageTy
 type Sheet = { sheet: string };
 type Sheets = { sheets: string };
 type Part = { part: number; parts: number };
-type Limit = { megabytes: number };
 type Missing = { missing: string };
 
 export const officeHostMessages = defineMessages({
@@ -22,17 +21,59 @@ export const officeHostMessages = defineMessages({
     en: () =>
       "Excel refused the change because a sheet or the workbook structure is protected. Unprotect it (Review › Unprotect Sheet or Protect Workbook), then run again.",
   },
+  passwordProtected: {
+    vi: () =>
+      "Một trang tính hoặc sổ tính đang được bảo vệ bằng mật khẩu nên phần bổ trợ không ghi được. Hãy bỏ bảo vệ (Xem lại › Bỏ bảo vệ Trang tính), rồi chạy lại.",
+    en: () =>
+      "A sheet or the workbook is protected with a password, so the add-in can't write to it. Unprotect it (Review › Unprotect Sheet), then run again.",
+  },
+  unprotectRefused: {
+    vi: (p: Sheets) =>
+      `Excel không cho phần bổ trợ bỏ bảo vệ trang tính ${p.sheets} (Excel báo “không có quyền”; điều này xảy ra khi trang tính vừa được người khác bỏ bảo vệ, hoặc với một số bản cập nhật của Excel). Hãy chạy lại; nếu vẫn lỗi, hãy tự bỏ bảo vệ trang tính đó (Xem lại › Bỏ bảo vệ Trang tính) rồi chạy lại.`,
+    en: (p: Sheets) =>
+      `Excel did not let the add-in unprotect sheet ${p.sheets} (Excel answered “access denied”: this happens when someone has just unprotected it, and with some Excel updates). Run again; if it happens again, unprotect the sheet yourself (Review › Unprotect Sheet) and run again.`,
+  },
+  protectRefused: {
+    vi: () =>
+      "Excel không cho phần bổ trợ bảo vệ lại một trang tính (có thể trang tính đó đã được bảo vệ sẵn). Hãy chạy lại đúng thao tác đó.",
+    en: () =>
+      "Excel did not let the add-in protect a sheet again (it may already be protected). Run the same command again.",
+  },
   requestTooLarge: {
-    vi: (p: Limit) =>
-      `Excel từ chối một yêu cầu quá lớn, dù phần bổ trợ đã chia việc ghi thành từng phần dưới ${n(p.megabytes, "vi")} MB. Hãy chia cụm thành các sổ tính nhỏ hơn, hoặc dùng Excel trên máy tính.`,
-    en: (p: Limit) =>
-      `Excel refused a request as too large, although the add-in splits its writes into parts under ${n(p.megabytes, "en")} MB. Split the cluster into smaller workbooks, or use Excel on the desktop.`,
+    vi: () =>
+      "Excel từ chối một yêu cầu vì quá lớn: Excel trên web chỉ nhận mỗi lần tối đa 5 MB, còn phần bổ trợ giữ mỗi yêu cầu dưới 4,5 MB theo đúng cách Office.js gửi đi, nên bản Excel này có giới hạn thấp hơn. Phần đó chưa được ghi. Hãy dùng Excel trên máy tính, hoặc chia cụm thành các sổ tính nhỏ hơn.",
+    en: () =>
+      "Excel refused a request as too large: Excel on the web accepts at most 5 MB at a time, and the add-in keeps each request under 4.5 MB as Office.js sends it, so this Excel's limit is lower. That part was not written. Use Excel on the desktop, or split the cluster into smaller workbooks.",
   },
   responseTooLarge: {
     vi: () =>
-      "Dữ liệu cần đọc vượt giới hạn một lần gửi của Excel trên web (5 MB). Hãy chia cụm thành các sổ tính nhỏ hơn, hoặc dùng Excel trên máy tính.",
+      "Dữ liệu cần đọc vượt giới hạn một lần gửi của Excel trên web (5 MB), dù phần bổ trợ đã đọc từng phần đến từng dòng: có ô chứa văn bản rất dài. Hãy rút gọn các ô đó, chia cụm thành các sổ tính nhỏ hơn, hoặc dùng Excel trên máy tính.",
     en: () =>
-      "The data to read exceeds what Excel on the web sends at once (5 MB). Split the cluster into smaller workbooks, or use Excel on the desktop.",
+      "The data to read exceeds what Excel on the web sends at once (5 MB), even read in parts down to single rows: some cells hold very long text. Shorten those cells, split the cluster into smaller workbooks, or use Excel on the desktop.",
+  },
+  rangeTooLarge: {
+    vi: () =>
+      "Vùng cần đọc hoặc ghi có nhiều ô hơn mức Excel xử lý được trong một lần (5 triệu ô khi đọc). Hãy chọn vùng nhỏ hơn, hoặc chia cụm thành các sổ tính nhỏ hơn.",
+    en: () =>
+      "The range to read or write has more cells than Excel handles at once (5 million cells for a read). Select a smaller range, or split the cluster into smaller workbooks.",
+  },
+  formulaTooLong: {
+    vi: () =>
+      "Một công thức phần bổ trợ cần ghi dài hơn giới hạn của Excel (thường do cụm có quá nhiều đơn vị chấm chéo). Hãy chia cụm thành các sổ tính nhỏ hơn, rồi chạy lại.",
+    en: () =>
+      "A formula the add-in has to write is longer than Excel allows (usually because the cluster has too many cross-scoring units). Split the cluster into smaller workbooks, then run again.",
+  },
+  invalidSelection: {
+    vi: () =>
+      "Excel không làm việc được với vùng đang chọn. Hãy chọn một khối ô liền nhau (không chọn nhiều vùng rời nhau, biểu đồ hay hình ảnh), rồi thử lại.",
+    en: () =>
+      "Excel cannot work with the current selection. Select one block of adjacent cells (not several separate areas, a chart or a picture), then try again.",
+  },
+  inactiveWorkbook: {
+    vi: () =>
+      "Một sổ tính khác được đưa lên trước trong lúc phần bổ trợ đang làm việc. Hãy bấm vào sổ tính đang mở ngăn Thi đua, rồi chạy lại.",
+    en: () =>
+      "Another workbook came to the front while the add-in was working. Click in the workbook that shows the Thi đua pane, then run again.",
   },
   notFound: {
     vi: () =>
@@ -91,6 +132,18 @@ export const officeHostMessages = defineMessages({
       "Có thể một phần đã được ghi; chạy lại đúng thao tác đó sẽ ghi nốt và sửa phần dở dang (không ghi trùng).",
     en: () =>
       "Part of the change may have been written; running the same command again completes it and repairs the rest (nothing is written twice).",
+  },
+  writePartialAfterFix: {
+    vi: () =>
+      "Có thể một phần đã được ghi. Hãy khắc phục nguyên nhân nêu trên rồi chạy lại đúng thao tác đó để ghi nốt (không ghi trùng).",
+    en: () =>
+      "Part of the change may have been written. Remove the cause above, then run the same command again to complete it (nothing is written twice).",
+  },
+  writePartialAfterFixOrUndo: {
+    vi: () =>
+      "Có thể một phần đã được ghi. Hãy khắc phục nguyên nhân nêu trên rồi chạy lại đúng thao tác đó để ghi nốt (không ghi trùng), hoặc dùng Hoàn tác để đưa sổ tính về như trước.",
+    en: () =>
+      "Part of the change may have been written. Remove the cause above, then run the same command again to complete it (nothing is written twice), or use Undo to put the workbook back as it was.",
   },
   writeUndoFailed: {
     vi: (p: Sheets) =>

@@ -1,12 +1,11 @@
-// How big a request to Excel gets: the UTF-8 length of what is queued, as JSON. Excel on the web refuses a request
-// over 5 MB, so the host keeps each request under 4 MB, leaving room for Office.js's own bookkeeping.
+// How big requests to Excel may get. Excel on the web refuses a request or a response over 5 MB (learn.microsoft.com,
+// "Resource limits and performance optimization for Office Add-ins"); the host keeps every request and every answer
+// it can foresee under 4.5 MiB, as Microsoft's Office.js client serialises them (requestMeter.ts, readRanges.ts).
 
-export const CHUNK_MEGABYTES = 4;
-export const CHUNK_LIMIT = CHUNK_MEGABYTES * 1024 * 1024;
+/** 4.5 × 1024 × 1024 bytes: the ceiling for one request body or one response body. */
+export const PAYLOAD_CEILING = 4.5 * 1024 * 1024;
 /** A block whose cell arrays would be larger than this is written in bands of rows. */
 export const BAND_LIMIT = 512 * 1024;
-/** Bytes Office.js adds per queued command besides its arguments (object path, action id, names); generous. */
-export const COMMAND_OVERHEAD = 96;
 
 /** UTF-8 bytes of a JSON text, counted without encoding it. */
 export function utf8Length(text: string): number {
@@ -21,9 +20,4 @@ export function utf8Length(text: string): number {
     } else bytes += 3;
   }
   return bytes;
-}
-
-/** The size of one command carrying `args`. */
-export function commandBytes(...args: unknown[]): number {
-  return COMMAND_OVERHEAD + utf8Length(JSON.stringify(args));
 }

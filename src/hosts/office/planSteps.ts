@@ -9,7 +9,6 @@ import type { CellStyle, NamePlan, SheetPlan, WorkbookPlan } from "../../workboo
 import { formatNameReference } from "../../workbook/layout/nameReference";
 import type { ApplyStep } from "./applyStep";
 import { blockSteps } from "./blockSteps";
-import { commandBytes } from "./payloadSize";
 import type { ProtectionChanges } from "./protectionChanges";
 import { sheetSteps } from "./sheetSteps";
 
@@ -31,7 +30,6 @@ function nameStep(name: NamePlan, existing: ReadonlySet<string> | null): ApplySt
   const reference = `=${formatNameReference(name.sheet, name.range)}`;
   const known = existing ? existing.has(name.name.toUpperCase()) : null;
   return {
-    bytes: commandBytes(name.name) + commandBytes(name.name, reference),
     run: (env) => {
       const names = env.context.workbook.names;
       if (known === true) {
@@ -51,7 +49,6 @@ function visibilityOf(sheet: SheetPlan): "Hidden" | "VeryHidden" | null {
 
 function visibilityStep(sheet: string, visibility: "Hidden" | "VeryHidden"): ApplyStep {
   return {
-    bytes: commandBytes(visibility),
     run: (env) => {
       env.sheet(sheet).visibility = visibility;
     },
@@ -64,7 +61,6 @@ export function planSteps(plan: WorkbookPlan, protection: ProtectionChanges, opt
   const existing = options.existingNames ?? null;
   const sheetOptions = { styles, pageLayout: options.pageLayout };
   const steps: ApplyStep[] = protection.unprotect.map((sheet) => ({
-    bytes: commandBytes(sheet),
     run: (env) => env.sheet(sheet).protection.unprotect(),
   }));
   const journal = plan.journal ? plan.sheets.find((s) => same(s.name, plan.journal!.sheet)) : undefined;
@@ -83,7 +79,6 @@ export function planSteps(plan: WorkbookPlan, protection: ProtectionChanges, opt
   if (journal && seal) steps.push(...blockSteps(seal, { sheet: journal.name, styles, existing: !journal.create }));
   for (const { sheet, options: protectOptions } of protection.protect) {
     steps.push({
-      bytes: commandBytes(protectOptions),
       run: (env) => env.sheet(sheet).protection.protect(protectOptions),
     });
   }

@@ -1,17 +1,20 @@
-// Reads ranges through Office.js in one request. Excel on the web sends at most 5 MB back; should an answer be
-// larger, the ranges are read again in halves, and a single range in halves of its rows, until each answer fits.
+// Reads ranges through Office.js, in as few requests as the answers allow: Excel on the web sends at most 5 MB back,
+// so the ranges are grouped by a model of the answer's size (at most PAYLOAD_CEILING each) and a range too large
+// alone is read in bands of rows. Content the model cannot foresee (cells of long text) is still caught: an answer
+// Excel refuses is read again in halves, and a single range in halves of its rows, until each answer fits.
 
 import type { RangeRead, RangeRequest } from "../../workbook/host/hostTypes";
 import { parseRange, type RangeBox } from "../../workbook/layout/cellAddress";
 import { areaText } from "../../workbook/layout/rangeAreas";
 import { isOfficeFailure } from "./officeFailure";
+import { PAYLOAD_CEILING } from "./payloadSize";
 import { rangeRead } from "./rangeRead";
 
 const MAX_ROWS = 1_048_576;
 const MAX_COLUMNS = 16_384;
 
-/** A piece of a read request: the whole range, or some of its rows once Excel refused to send it at once. */
-interface ReadPart {
+/** A piece of a read request: the whole range, or some of its rows. */
+export interface ReadPart {
   index: number;
   sheet: string;
   box: RangeBox;
@@ -30,6 +33,69 @@ function insideGrid(box: RangeBox): boolean {
   return box.row + box.rows - 1 <= MAX_ROWS && box.column + box.columns <= MAX_COLUMNS;
 }
 
+/**
+ * Bytes Excel's answer takes per cell, measured in the Office.js harness on the workbook contract's sheets (values
+ * 3–5 bytes a cell on score grids, up to 23 on the criteria table; values with formulas up to 101 on the summary
+ * sheet) and set above those on purpose: test/hosts/office/officejs/operationMatrix.test.ts checks that no answer
+ * exceeds PAYLOAD_CEILING.
+ */
+const VALUE_BYTES = 24;
+const FORMULA_BYTES = 104;
+/** The answer's frame for one range: its result, the sheet lookup, brackets per row. */
+const PART_BYTES = 256;
+const ROW_BYTES = 4;
+/** A range of a few cells may be metadata, each cell a 30,000-character JSON chunk (escaped, up to ~48 KiB). */
+const FEW_CELLS = 16;
+const LONG_CELL_BYTES = 48 * 1024;
+
+/** The modelled bytes of one cell of the range: a range of a few cells may hold long text. */
+function cellBytes(box: RangeBox, formulas: boolean): number {
+  return box.rows * box.columns <= FEW_CELLS ? LONG_CELL_BYTES : VALUE_BYTES + (formulas ? FORMULA_BYTES : 0);
+}
+
+/** The modelled size of Excel's answer for a part: what the host groups reads by. */
+function answerBytes(box: RangeBox, formulas: boolean): number {
+  return PART_BYTES + box.rows * (ROW_BYTES + box.columns * cellBytes(box, formulas));
+}
+
+/** Parts whose modelled answer fits `limit`: a larger range in bands of rows (at least one row each). */
+function fitParts(part: ReadPart, limit: number): ReadPart[] {
+  if (answerBytes(part.box, part.formulas) <= limit || part.box.rows < 2) return [part];
+  // Bands keep the whole range's bytes a cell, even when they are narrow enough to count as "a few cells".
+  const perRow = ROW_BYTES + part.box.columns * cellBytes(part.box, part.formulas);
+  const rows = Math.max(1, Math.floor((limit - PART_BYTES) / perRow));
+  const bands: ReadPart[] = [];
+  for (let first = 0; first < part.box.rows; first += rows) {
+    bands.push({
+      ...part,
+      box: { ...part.box, row: part.box.row + first, rows: Math.min(rows, part.box.rows - first) },
+    });
+  }
+  return bands;
+}
+
+/** Consecutive parts grouped into requests whose modelled answers stay under `limit`. */
+function groupByAnswer(parts: readonly ReadPart[], limit: number): ReadPart[][] {
+  const groups: ReadPart[][] = [];
+  let current: ReadPart[] = [];
+  let bytes = 0;
+  for (const whole of parts) {
+    const perCell = cellBytes(whole.box, whole.formulas);
+    for (const part of fitParts(whole, limit)) {
+      const size = PART_BYTES + part.box.rows * (ROW_BYTES + part.box.columns * perCell);
+      if (current.length > 0 && bytes + size > limit) {
+        groups.push(current);
+        current = [];
+        bytes = 0;
+      }
+      current.push(part);
+      bytes += size;
+    }
+  }
+  if (current.length > 0) groups.push(current);
+  return groups;
+}
+
 function emptyRead(request: RangeRequest): RangeRead {
   return { sheet: request.sheet, range: request.range, values: [], formulas: [] };
 }
@@ -45,7 +111,11 @@ function readOnce(excel: typeof Excel, parts: ReadPart[]): Promise<LoadedPart[]>
         sheet = context.workbook.worksheets.getItemOrNullObject(part.sheet).load("name");
         sheets.set(key, sheet);
       }
-      const range = sheet.getRange(areaText(part.box)).load(part.formulas ? "values,formulas" : "values");
+      // Untracked: read once, and Office.js then owes Excel no release request after the run.
+      const range = sheet
+        .getRange(areaText(part.box))
+        .untrack()
+        .load(part.formulas ? "values,formulas" : "values");
       return { sheet, range };
     });
     await context.sync();
@@ -78,14 +148,22 @@ async function readSplitting(excel: typeof Excel, parts: ReadPart[]): Promise<Lo
   }
 }
 
-/** The reads in request order; Excel's failures come out as they are (the host maps them). */
-export async function readRanges(excel: typeof Excel, requests: readonly RangeRequest[]): Promise<RangeRead[]> {
+/**
+ * The reads in request order; Excel's failures come out as they are (the host maps them). `limit` is the modelled
+ * answer size each request stays under (tests lower it).
+ */
+export async function readRanges(
+  excel: typeof Excel,
+  requests: readonly RangeRequest[],
+  limit = PAYLOAD_CEILING,
+): Promise<RangeRead[]> {
   const parts: ReadPart[] = [];
   requests.forEach((request, index) => {
     const box = parseRange(request.range);
     if (box && insideGrid(box)) parts.push({ index, sheet: request.sheet, box, formulas: request.formulas === true });
   });
-  const loaded = parts.length > 0 ? await readSplitting(excel, parts) : [];
+  const loaded: LoadedPart[] = [];
+  for (const group of groupByAnswer(parts, limit)) loaded.push(...(await readSplitting(excel, group)));
   return requests.map((request, index) => {
     const mine = loaded.filter((l) => l.part.index === index);
     const sheet = mine[0]?.sheet;

@@ -32,12 +32,14 @@ function withoutSheet(address: string): string {
  */
 export function readSelection(excel: typeof Excel): Promise<RangeRead> {
   return excel.run(async (context) => {
-    const selected = context.workbook.getSelectedRange().load("address");
+    // Every range is untracked: they serve this one request, and Office.js then owes Excel no release request.
+    const selected = context.workbook.getSelectedRange().untrack().load("address");
     const sheet = selected.worksheet.load("name");
-    const used = selected.getUsedRangeOrNullObject(true).load("address,rowCount,columnCount");
+    const used = selected.getUsedRangeOrNullObject(true).untrack().load("address,rowCount,columnCount");
     // Only the top-left SELECTION_LIMIT of the used part is ever sent back, whatever the user selected.
-    const limit = used.getCell(0, 0).getResizedRange(SELECTION_LIMIT.rows - 1, SELECTION_LIMIT.columns - 1);
-    const part = used.getIntersectionOrNullObject(limit).load("values");
+    const corner = used.getCell(0, 0).untrack();
+    const limit = corner.getResizedRange(SELECTION_LIMIT.rows - 1, SELECTION_LIMIT.columns - 1).untrack();
+    const part = used.getIntersectionOrNullObject(limit).untrack().load("values");
     await context.sync();
     if (used.isNullObject) return rangeRead(sheet.name, withoutSheet(selected.address), [], null);
     if (used.rowCount > SELECTION_LIMIT.rows || used.columnCount > SELECTION_LIMIT.columns) {

@@ -13,7 +13,7 @@ import { blockSteps } from "./blockSteps";
 import { columnWidthPoints } from "./columnWidthPoints";
 import { officeFormula } from "./officeFormula";
 import { officeValidation } from "./officeValidation";
-import { commandBytes } from "./payloadSize";
+import { fitWidthScale } from "./printScale";
 
 export interface SheetStepOptions {
   styles: Record<string, CellStyle>;
@@ -29,18 +29,16 @@ function layoutSteps(plan: SheetPlan): ApplyStep[] {
     const address = columnRange(Number(index));
     const points = columnWidthPoints(width);
     steps.push({
-      bytes: commandBytes(address, points),
       run: (env) => {
-        env.sheet(plan.name).getRange(address).format.columnWidth = points;
+        env.range(plan.name, address).format.columnWidth = points;
       },
     });
   }
   for (const [row, height] of Object.entries(plan.rowHeights ?? {})) {
     const address = `${row}:${row}`;
     steps.push({
-      bytes: commandBytes(address, height),
       run: (env) => {
-        env.sheet(plan.name).getRange(address).format.rowHeight = height;
+        env.range(plan.name, address).format.rowHeight = height;
       },
     });
   }
@@ -49,8 +47,7 @@ function layoutSteps(plan: SheetPlan): ApplyStep[] {
     for (const box of rangeAreas(merge)) {
       const address = areaText(box);
       steps.push({
-        bytes: commandBytes(address, false),
-        run: (env) => env.sheet(plan.name).getRange(address).merge(false),
+        run: (env) => env.range(plan.name, address).merge(false),
       });
     }
   }
@@ -64,9 +61,8 @@ function hiddenColumnSteps(plan: SheetPlan): ApplyStep[] {
   for (const index of plan.hiddenColumns ?? []) {
     const address = columnRange(index);
     steps.push({
-      bytes: commandBytes(address, 0),
       run: (env) => {
-        env.sheet(plan.name).getRange(address).format.columnWidth = 0;
+        env.range(plan.name, address).format.columnWidth = 0;
       },
     });
   }
@@ -80,9 +76,8 @@ function validationSteps(plan: SheetPlan): ApplyStep[] {
     return rangeAreas(validation.range).map((box): ApplyStep => {
       const address = areaText(box);
       return {
-        bytes: commandBytes(address) * 2 + commandBytes(rule) + commandBytes(errorAlert) + commandBytes(prompt),
         run: (env) => {
-          const dv = env.sheet(plan.name).getRange(address).dataValidation;
+          const dv = env.range(plan.name, address).dataValidation;
           dv.clear();
           dv.rule = rule;
           if (prompt) dv.prompt = prompt;
@@ -103,9 +98,8 @@ function conditionalFormatStep(sheet: string, format: ConditionalFormatPlan): Ap
       shiftFormula(format.formula.replace(/^=/, ""), box.row - origin.row, box.column - origin.column),
     );
     return {
-      bytes: commandBytes(address, "Custom", formula) + commandBytes(format.fill, format.fontColor, format.bold),
       run: (env) => {
-        const cf = env.sheet(sheet).getRange(address).conditionalFormats.add("Custom");
+        const cf = env.range(sheet, address).conditionalFormats.add("Custom");
         cf.custom.rule.formula = formula;
         if (format.fill) cf.custom.format.fill.color = format.fill;
         if (format.fontColor) cf.custom.format.font.color = format.fontColor;
@@ -127,7 +121,6 @@ function freezeSteps(plan: SheetPlan): ApplyStep[] {
   const corner = rows > 0 && columns > 0 ? `A1:${columnLetter(columns - 1)}${rows}` : null;
   return [
     {
-      bytes: commandBytes(corner ?? rows + columns),
       run: (env) => {
         const panes = env.sheet(plan.name).freezePanes;
         if (corner) panes.freezeAt(corner);
@@ -151,23 +144,21 @@ function points(cm: number): number {
 }
 
 /** A4, the plan's orientation, one page wide (any height), title rows, print area, margins and centring. */
-function printSteps(sheet: string, print: PrintPlan): ApplyStep[] {
+function printSteps(plan: SheetPlan, print: PrintPlan): ApplyStep[] {
+  const sheet = plan.name;
+  const scale = print.fitToWidth ? fitWidthScale(plan) : null;
   const titleRows = print.titleRows ? titleRowsAddress(print.titleRows) : null;
   const area = print.area ? rangeAreas(print.area).map(areaText).join(",") : null;
   const orientation = print.orientation === "landscape" ? "Landscape" : "Portrait";
   const margins = print.margins;
   return [
     {
-      bytes:
-        commandBytes(orientation, print.paper ?? "A4", titleRows, area) +
-        commandBytes({ horizontalFitToPages: 1 }) * 2 +
-        (margins ? commandBytes(margins) * 2 : 0),
       run: (env) => {
         const layout = env.sheet(sheet).pageLayout;
         layout.paperSize = print.paper ?? "A4";
         layout.orientation = orientation;
-        // Zero pages tall means "as many as needed", as fitToHeight="0" does in a file (not checked on real Excel).
-        if (print.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+        // A documented scale rather than pages to fit: Office.js has no documented "any number of pages tall".
+        if (scale !== null) layout.zoom = { scale };
         if (titleRows) layout.setPrintTitleRows(titleRows);
         if (area) layout.setPrintArea(area);
         if (margins) {
@@ -190,7 +181,6 @@ export function sheetSteps(plan: SheetPlan, options: SheetStepOptions): ApplySte
   if (plan.create) {
     const tabColor = plan.tabColor;
     steps.push({
-      bytes: commandBytes(plan.name, tabColor ?? null),
       run: (env) => {
         const sheet = env.addSheet(plan.name);
         if (tabColor) sheet.tabColor = tabColor;
@@ -202,6 +192,6 @@ export function sheetSteps(plan: SheetPlan, options: SheetStepOptions): ApplySte
   // An existing sheet keeps its layout, except columns a plan hides (rank-key helpers added by a settings change).
   if (!plan.create) return [...steps, ...hiddenColumnSteps(plan)];
   steps.push(...layoutSteps(plan), ...validationSteps(plan), ...conditionalFormatSteps(plan), ...freezeSteps(plan));
-  if (plan.print && options.pageLayout) steps.push(...printSteps(plan.name, plan.print));
+  if (plan.print && options.pageLayout) steps.push(...printSteps(plan, plan.print));
   return steps;
 }

@@ -40,6 +40,23 @@ const PERCENT = /^[+-]?(\d+\.?\d*|\.\d+)\s?%$/;
  * "@" strings are kept verbatim, apostrophe included (Excel turns prefix handling off for text cells: unverified).
  * Typed dates and currency are not parsed by the fake; they stay text.
  */
+/**
+ * Excel refuses a formula whose compiled form is too long (FormulaLengthExceedsLimit, learn.microsoft.com error
+ * table); the fake takes Excel's limit on formula text, 8,192 characters, as the measure.
+ */
+export const FORMULA_TEXT_LIMIT = 8192;
+
+function checkFormulaLength(formula: string, location: string): string {
+  if (formula.length > FORMULA_TEXT_LIMIT) {
+    throw officeError(
+      "FormulaLengthExceedsLimit",
+      "The bytecode of the applied formula exceeds the maximum length limit.",
+      location,
+    );
+  }
+  return formula;
+}
+
 export function interpretInput(raw: unknown, numberFormat: unknown, location: string): TypedInput {
   if (raw === null || raw === undefined) return "unchanged";
   if (typeof raw === "number") {
@@ -53,7 +70,7 @@ export function interpretInput(raw: unknown, numberFormat: unknown, location: st
   if (raw === "") return "clear";
   if (numberFormat === "@") return { value: raw };
   if (raw.startsWith("'")) return { value: raw.slice(1), quotePrefix: true };
-  if (raw.startsWith("=") && raw.length > 1) return { formula: raw };
+  if (raw.startsWith("=") && raw.length > 1) return { formula: checkFormulaLength(raw, location) };
   if (PLAIN_NUMBER.test(raw)) return { value: Number(raw) };
   // Typing "1,000" or "50%" also gives the cell a matching format, as Excel's input parser does.
   const general = numberFormat === "General";
@@ -67,7 +84,7 @@ export function interpretInput(raw: unknown, numberFormat: unknown, location: st
   if (/^(true|false)$/i.test(raw)) return { value: raw.toUpperCase() === "TRUE" };
   if (ERROR_VALUES.has(raw.toUpperCase())) return { value: raw.toUpperCase(), error: true };
   if ((raw.startsWith("+") || raw.startsWith("-")) && raw.length > 1) {
-    return { formula: `=${raw}` };
+    return { formula: checkFormulaLength(`=${raw}`, location) };
   }
   return { value: raw };
 }

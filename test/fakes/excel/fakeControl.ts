@@ -65,6 +65,8 @@ export interface FakeExcelControl {
   readonly responsePayloads: readonly number[];
   readonly applicationCalls: readonly { sync: number; call: string }[];
   readonly createdWorkbooks: readonly (string | null)[];
+  /** Formula cells written while calculation was suspended and not recalculated since, as "Sheet!A1". */
+  staleFormulas(): string[];
   setEvaluator(evaluator: FormulaEvaluator | null): void;
   /** The n-th request from now (1 = the next sync that carries commands) fails after applying `afterCommands`. */
   failSync(n: number, failure: InjectedFailure): void;
@@ -72,15 +74,24 @@ export interface FakeExcelControl {
   editBeforeSync(n: number, edit: (control: FakeExcelControl) => void): void;
   /** Deletes a sheet as a co-author would (no sync, no checks): its names turn into #REF!. */
   removeSheet(name: string): void;
+  /** Removes a sheet's protection as a co-author would (no sync, no checks). */
+  unprotectSheet(name: string): void;
+  /** Switches FakeExcelOptions.strictProtection (office-js#6784's AccessDenied) on or off from now on. */
+  setStrictProtection(strict: boolean): void;
   resetCounters(): void;
   setMaxApiVersion(version: string): void;
+  /** Changes the request and response size limits from now on (a workbook set up first, then read under a limit). */
+  setLimits(limits: { payloadLimit?: number; responseLimit?: number }): void;
   cell(sheet: string, address: string): CellInspection;
   values(sheet: string, address: string): unknown[][];
   formulas(sheet: string, address: string): unknown[][];
   sheetNames(): string[];
   activeSheet(): string;
   selection(): { sheet: string; address: string };
-  /** Activates the sheet and selects the range, as the user's click would (no sync); "A:C" selects whole columns. */
+  /**
+   * Activates the sheet and selects the range, as the user's click would (no sync); "A:C" selects whole columns,
+   * "A1:B2,D4" several areas (Ctrl+click).
+   */
   select(sheet: string, address: string): void;
   sheet(name: string): SheetInspection;
   names(): NameInspection[];
@@ -212,6 +223,14 @@ export function createControl(state: FakeExcelState): FakeExcelControl {
     get createdWorkbooks() {
       return state.createdWorkbooks;
     },
+    staleFormulas() {
+      return [...state.staleFormulas].map((entry) => {
+        const [id, key] = entry.split(":");
+        const sheet = sheetById(state.model, id);
+        const k = Number(key);
+        return qualifiedAddress(sheet?.name ?? id, { row: keyRow(k), col: keyCol(k), rows: 1, cols: 1 });
+      });
+    },
     setEvaluator(evaluator) {
       state.evaluator = evaluator;
     },
@@ -231,6 +250,12 @@ export function createControl(state: FakeExcelState): FakeExcelControl {
       breakReferencesTo(model, sheet);
       if (model.activeSheetId === sheet.id) model.activeSheetId = model.sheets[0]?.id ?? "";
     },
+    unprotectSheet(name) {
+      sheetNamed(state, name).protection = { protected: false, password: null, options: {} };
+    },
+    setStrictProtection(strict) {
+      state.strictProtection = strict;
+    },
     resetCounters() {
       state.syncCount = 0;
       state.syncCalls = 0;
@@ -242,6 +267,10 @@ export function createControl(state: FakeExcelState): FakeExcelControl {
     },
     setMaxApiVersion(version) {
       state.maxApiVersion = version;
+    },
+    setLimits(limits) {
+      state.payloadLimit = limits.payloadLimit ?? state.payloadLimit;
+      state.responseLimit = limits.responseLimit ?? state.responseLimit;
     },
     cell(sheetName, address) {
       const sheet = sheetNamed(state, sheetName);
@@ -303,7 +332,9 @@ export function createControl(state: FakeExcelState): FakeExcelControl {
       const sheet = sheetNamed(state, sheetName);
       if (sheet.visibility !== "Visible") throw new Error(`fake Excel: sheet "${sheetName}" is hidden`);
       state.model.activeSheetId = sheet.id;
-      sheet.selection = rectOf(address);
+      const [first, ...more] = address.split(",").map((area) => rectOf(area.trim()));
+      sheet.selection = first;
+      sheet.moreSelected = more;
     },
     sheet(name) {
       const sheet = sheetNamed(state, name);

@@ -59,6 +59,11 @@ export class FakeRichApiError extends Error {
   }
 }
 
+/** The message Excel sends with `code` (the code itself when the fake knows no text for it). */
+export function officeMessage(code: string): string {
+  return MESSAGES[code] ?? code;
+}
+
 export function officeError(code: string, detail?: string, errorLocation?: string): FakeRichApiError {
   // Excel sends a specific message when it has one, else the generic text of the code.
   return new FakeRichApiError(code, detail ?? MESSAGES[code] ?? code, errorLocation);

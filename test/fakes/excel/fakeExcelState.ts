@@ -16,6 +16,11 @@ export interface FakeExcelOptions {
   platform?: string;
   /** Office.context.displayLanguage (default "en-US"). */
   displayLanguage?: string;
+  /**
+   * Protecting a protected sheet or unprotecting an unprotected one fails with AccessDenied, as Excel builds of June
+   * 2026 did (office-js#6784); default false, the long-standing no-op.
+   */
+  strictProtection?: boolean;
 }
 
 export interface InjectedFailure {
@@ -32,6 +37,7 @@ export interface FakeExcelState {
   responseLimit: number;
   platform: string;
   displayLanguage: string;
+  strictProtection: boolean;
   evaluator: FormulaEvaluator | null;
   /** Requests sent to "Excel": syncs that carried at least one command. */
   syncCount: number;
@@ -45,9 +51,30 @@ export interface FakeExcelState {
   /** Edits by someone else (a co-author), made just before the request of that number is applied. */
   edits: Map<number, () => void>;
   applicationCalls: { sync: number; call: string }[];
+  /** Application.suspendApiCalculationUntilNextSync was called in the request being applied. */
+  calculationSuspended: boolean;
+  /** The request being applied wrote cell content (values or formulas). */
+  contentWritten: boolean;
+  /**
+   * Formula cells written while calculation was suspended and not recalculated since ("sheetId:cellKey"): Excel's
+   * automatic calculation resumes after the request, but recalculating what was written is the add-in's job
+   * (suspendApiCalculationUntilNextSync, learn.microsoft.com).
+   */
+  staleFormulas: Set<string>;
   createdWorkbooks: (string | null)[];
   /** Serialises in-flight syncs so that batches apply in the order they were sent. */
   chain: Promise<void>;
+}
+
+/**
+ * After each request: one that wrote cells without suspending calculation sets off Excel's automatic recalculation
+ * of every dirty cell (assumed to cover cells left dirty by earlier suspended requests); the suspension ends with the
+ * request.
+ */
+export function endRequest(state: FakeExcelState): void {
+  if (!state.calculationSuspended && state.contentWritten) state.staleFormulas.clear();
+  state.calculationSuspended = false;
+  state.contentWritten = false;
 }
 
 export function createState(options: FakeExcelOptions = {}): FakeExcelState {
@@ -59,6 +86,7 @@ export function createState(options: FakeExcelOptions = {}): FakeExcelState {
     responseLimit: options.responseLimit ?? limit,
     platform: options.platform ?? "OfficeOnline",
     displayLanguage: options.displayLanguage ?? "en-US",
+    strictProtection: options.strictProtection ?? false,
     evaluator: null,
     syncCount: 0,
     currentSync: 0,
@@ -68,6 +96,9 @@ export function createState(options: FakeExcelOptions = {}): FakeExcelState {
     failures: new Map(),
     edits: new Map(),
     applicationCalls: [],
+    calculationSuspended: false,
+    contentWritten: false,
+    staleFormulas: new Set(),
     createdWorkbooks: [],
     chain: Promise.resolve(),
   };

@@ -3,7 +3,7 @@
 
 import { FakeClientObject, guarded } from "./clientObject";
 import { FakeRichApiError, officeError } from "./fakeError";
-import type { FakeExcelState } from "./fakeExcelState";
+import { type FakeExcelState, endRequest } from "./fakeExcelState";
 import { WorkbookProxy } from "./proxies/workbookProxies";
 
 export interface Command {
@@ -54,6 +54,8 @@ export function jsonBytes(value: unknown): number {
 
 export class ContextState {
   state: FakeExcelState;
+  /** Proxies fail loudly on members the fake lacks ("not implemented in the fake"); see FakeClientObject. */
+  guarded = true;
   queue: Command[] = [];
   traces: string[] = [];
   publicContext: {
@@ -168,6 +170,7 @@ function runBatch(state: FakeExcelState, batch: Command[], traces: string[]): vo
   }
   if (error === null && failure) error = new FakeRichApiError(failure.code, failure.message);
   state.responsePayloads.push(staging.bytes);
+  endRequest(state);
   if (error === null && staging.bytes > state.responseLimit) {
     // Excel has applied the batch by now; only the answer is lost.
     error = new FakeRichApiError("ResponsePayloadSizeLimitExceeded", undefined, undefined, 413);

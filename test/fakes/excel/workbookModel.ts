@@ -94,6 +94,8 @@ export interface SheetModel {
   freeze: { rows: number; columns: number };
   pageLayout: PageLayoutModel;
   selection: Rect;
+  /** The other areas of a selection of several (Ctrl+click); empty for one block. */
+  moreSelected: Rect[];
 }
 
 export interface CustomPropertyModel {
@@ -165,6 +167,7 @@ export function newSheet(model: WorkbookModel, name: string): SheetModel {
       printArea: null,
     },
     selection: { row: 0, col: 0, rows: 1, cols: 1 },
+    moreSelected: [],
   };
 }
 

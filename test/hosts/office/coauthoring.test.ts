@@ -15,7 +15,7 @@ import { validateWorkbook } from "../../../src/workbook/operations/validateWorkb
 import type { WorkbookPlan } from "../../../src/workbook/plan/planTypes";
 import { parseWorkbook } from "../../../src/workbook/read/parseWorkbook";
 import { readPlan } from "../../../src/workbook/read/readPlan";
-import { createFakeExcel } from "../../fakes/excel/createFakeExcel";
+import { createOfficeJsExcel } from "../../fakes/officejs/createOfficeJsExcel";
 import { TINY_TEMPLATE, TINY_UNITS } from "../../workbook/fixtures/tinyTemplate";
 import { fillFormFile } from "../../workbook/forms/fillFormFile";
 import { enterTargets } from "../../workbook/forms/secretariatTargets";
@@ -100,7 +100,7 @@ async function savedForm(form: FormPlan, typing: Typing): Promise<XlsxHost> {
 
 /** The tiny master (review mode) open in two sessions, forms made, with every unit's self form filled. */
 async function twoSessions() {
-  const { Excel, Office, fake } = createFakeExcel();
+  const { Excel, Office, fake } = createOfficeJsExcel();
   const a = new OfficeHost(Excel, Office);
   const b = new OfficeHost(Excel, Office);
   await injectTemplate(a, TINY_TEMPLATE, TINY_UNITS, undefined, { ...MASTER_OPTIONS, now: INJECTED_AT });

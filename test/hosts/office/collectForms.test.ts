@@ -11,7 +11,7 @@ import { injectTemplate } from "../../../src/workbook/operations/injectTemplate"
 import { makeForms } from "../../../src/workbook/operations/makeForms";
 import { parseWorkbook } from "../../../src/workbook/read/parseWorkbook";
 import { readPlan } from "../../../src/workbook/read/readPlan";
-import { createFakeExcel } from "../../fakes/excel/createFakeExcel";
+import { createOfficeJsExcel } from "../../fakes/officejs/createOfficeJsExcel";
 import { TINY_TEMPLATE, TINY_UNITS } from "../../workbook/fixtures/tinyTemplate";
 import { fillFormFile } from "../../workbook/forms/fillFormFile";
 import {
@@ -34,7 +34,7 @@ async function savedForm(form: FormPlan, typing: Typing): Promise<XlsxHost> {
 
 describe("collectForms through the office host", () => {
   it("makes forms and collects returns into an open workbook in at most 3 requests each", async () => {
-    const { Excel, Office, fake } = createFakeExcel();
+    const { Excel, Office, fake } = createOfficeJsExcel();
     const master = new OfficeHost(Excel, Office);
     await injectTemplate(master, TINY_TEMPLATE, TINY_UNITS, undefined, { ...MASTER_OPTIONS, now: INJECTED_AT });
 

@@ -11,7 +11,7 @@ import { setMeetingParticulars } from "../../../src/workbook/operations/setMeeti
 import { tallyMeeting } from "../../../src/workbook/operations/tallyMeeting";
 import { undoLast } from "../../../src/workbook/operations/undoLast";
 import { validateWorkbook } from "../../../src/workbook/operations/validateWorkbook";
-import { createFakeExcel } from "../../fakes/excel/createFakeExcel";
+import { createOfficeJsExcel } from "../../fakes/officejs/createOfficeJsExcel";
 import {
   FILE,
   MINUTES_AT,
@@ -29,7 +29,7 @@ import {
 const FOUR_MB = 4 * 1024 * 1024;
 
 async function ranked() {
-  const { Excel, Office, fake } = createFakeExcel();
+  const { Excel, Office, fake } = createOfficeJsExcel();
   const host = new OfficeHost(Excel, Office);
   await rankedMeetingWorkbook(host);
   return { fake, host };

@@ -1,17 +1,17 @@
-// The Office host writing plans into the fake Excel: every part of a plan lands (cells, formats, locks, validations,
-// conditional formats, names, layout, print, protection, visibility) in one request, text stays text, big plans go
-// in requests under 4 MB, existing sheets keep everything outside the plan, and refusals become HostError values.
+// The Office host writing plans through Microsoft's Office.js client into the in-memory Excel: every part of a plan
+// lands (cells, formats, locks, validations, conditional formats, names, layout, print, protection, visibility) in
+// one request, text stays text, big plans go in requests under 4.5 MiB as the client sends them, existing sheets keep
+// everything outside the plan, and refusals become HostError values.
 
 import { OfficeHost } from "../../../src/hosts/office/officeHost";
 import { HostError, type ProgressReport } from "../../../src/workbook/host/hostTypes";
 import type { CellSpec, WorkbookPlan } from "../../../src/workbook/plan/planTypes";
-import { createFakeExcel, type FakeExcelOptions } from "../../fakes/excel/createFakeExcel";
+import { PAYLOAD_CEILING } from "../../../src/hosts/office/payloadSize";
+import { createOfficeJsExcel, type OfficeJsOptions } from "../../fakes/officejs/createOfficeJsExcel";
 import { META, PEER, SELF, officePlan } from "./officePlan";
 
-const FOUR_MB = 4 * 1024 * 1024;
-
-async function applied(plan: WorkbookPlan = officePlan(), options: FakeExcelOptions = {}) {
-  const { Excel, Office, fake } = createFakeExcel(options);
+async function applied(plan: WorkbookPlan = officePlan(), options: OfficeJsOptions = {}) {
+  const { Excel, Office, fake } = createOfficeJsExcel(options);
   const host = new OfficeHost(Excel, Office);
   await host.outline();
   fake.resetCounters();
@@ -25,10 +25,14 @@ describe("applying a plan to a new workbook", () => {
     ({ fake } = await applied());
   });
 
-  it("writes the whole plan in one request under 4 MB, with calculation suspended", () => {
+  it("writes the whole plan in one request, calculation suspended, then recalculates what it wrote", () => {
     expect(fake.syncCount).toBe(1);
-    expect(fake.maxPayload).toBeLessThan(FOUR_MB);
-    expect(fake.applicationCalls).toEqual([{ sync: 1, call: "suspendApiCalculationUntilNextSync" }]);
+    expect(fake.maxPayload).toBeLessThan(PAYLOAD_CEILING);
+    expect(fake.applicationCalls).toEqual([
+      { sync: 1, call: "suspendApiCalculationUntilNextSync" },
+      { sync: 1, call: "calculate(Recalculate)" },
+    ]);
+    expect(fake.staleFormulas()).toEqual([]);
   });
 
   it("adds the sheets in plan order, the tab colour set and the metadata sheet very hidden", () => {
@@ -169,7 +173,8 @@ describe("applying a plan to a new workbook", () => {
     expect(fake.sheet(SELF).pageLayout).toMatchObject({
       paperSize: "A4",
       orientation: "Landscape",
-      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+      // Fit to width as a scale: columns of 157.5, 63 and 48 points fit a landscape page at 100 %.
+      zoom: { scale: 100 },
       printTitleRows: "$1:$3",
       printArea: "$A$1:$C$9",
     });
@@ -212,7 +217,7 @@ describe("applying on Excel with ExcelApi 1.8 only", () => {
 
 describe("replacing names and refusing clashes", () => {
   it("replaces a name that already exists instead of failing", async () => {
-    const { Excel, Office, fake } = createFakeExcel({ sheets: ["Sheet1", "Cũ"] });
+    const { Excel, Office, fake } = createOfficeJsExcel({ sheets: ["Sheet1", "Cũ"] });
     await Excel.run(async (context) => {
       context.workbook.names.add("TD_Self", "='Cũ'!$A$1");
       await context.sync();
@@ -228,7 +233,7 @@ describe("replacing names and refusing clashes", () => {
   });
 
   it("refuses to create a sheet that exists, before writing anything", async () => {
-    const { Excel, Office, fake } = createFakeExcel({ sheets: ["Sheet1", PEER] });
+    const { Excel, Office, fake } = createOfficeJsExcel({ sheets: ["Sheet1", PEER] });
     const host = new OfficeHost(Excel, Office);
     await host.outline();
     const before = fake.snapshot();
@@ -256,20 +261,24 @@ function bigPlan(rows: number): WorkbookPlan {
   };
 }
 
-describe("a plan over 4 MB", () => {
-  it("goes in two requests, each under 4 MB, and lands complete, protection last", async () => {
-    const { Excel, Office, fake } = createFakeExcel();
+describe("a plan over 4.5 MiB", () => {
+  it("goes in two requests, each under 4.5 MiB as Office.js sends it, lands complete, protection last", async () => {
+    const { Excel, Office, fake } = createOfficeJsExcel();
     const host = new OfficeHost(Excel, Office);
     const progress: ProgressReport[] = [];
     const plan = bigPlan(500);
     await host.apply(plan, (p) => progress.push(p));
     // The first cell's text is 86 UTF-8 bytes (64 characters, several Vietnamese letters of 2 or 3 bytes), later
-    // ones up to 4 more for longer numbers; with quotes and commas the 50,000 cells make 4,585,200 bytes of JSON:
-    // more than one request of 4 MB, less than two.
+    // ones up to 4 more for longer numbers; with quotes and commas the 50,000 cells make 4,585,200 bytes of JSON
+    // (4.37 MiB), and Office.js adds its object paths and actions: more than one request of 4.5 MiB, less than two.
     expect(fake.syncCount).toBe(2);
-    expect(fake.payloads.every((p) => p < FOUR_MB)).toBe(true);
-    expect(fake.payloads.reduce((a, b) => a + b, 0)).toBeGreaterThan(FOUR_MB);
-    expect(fake.applicationCalls.map((c) => c.sync)).toEqual([1, 2]);
+    expect(fake.payloads.every((p) => p <= PAYLOAD_CEILING)).toBe(true);
+    expect(fake.payloads.reduce((a, b) => a + b, 0)).toBeGreaterThan(PAYLOAD_CEILING);
+    expect(fake.applicationCalls.map((c) => [c.sync, c.call])).toEqual([
+      [1, "suspendApiCalculationUntilNextSync"],
+      [2, "suspendApiCalculationUntilNextSync"],
+      [2, "calculate(Recalculate)"],
+    ]);
     const expected = plan.sheets[0].blocks[0].cells.map((line) => line.map((c) => c.v));
     expect(fake.values("Minh chứng", "B2:CW501")).toEqual(expected);
     expect(fake.cell("Minh chứng", "CW501").font.bold).toBe(true);
@@ -281,7 +290,7 @@ describe("a plan over 4 MB", () => {
   });
 
   it("still goes in one request when the same sheet is small", async () => {
-    const { Excel, Office, fake } = createFakeExcel();
+    const { Excel, Office, fake } = createOfficeJsExcel();
     await new OfficeHost(Excel, Office).apply(bigPlan(20));
     expect(fake.syncCount).toBe(1);
   });
@@ -324,7 +333,7 @@ function outside(snapshot: unknown, sheet: string, addresses: string[]): unknown
 }
 
 async function userWorkbook(password?: string) {
-  const { Excel, Office, fake } = createFakeExcel({ sheets: ["Xếp hạng", "Ghi chú"] });
+  const { Excel, Office, fake } = createOfficeJsExcel({ sheets: ["Xếp hạng", "Ghi chú"] });
   fake.seed("Xếp hạng", "A1:D4", [
     ["Mã", "Tên", "Đề xuất", "Ghi chú"],
     ["DV01", "Phường Đông", "", "giữ nguyên"],
@@ -429,7 +438,7 @@ describe("a sheet protected with a password by its user", () => {
 
 describe("Excel failing at the apply request", () => {
   it("reports an internal error as one clear sentence with the next step, and leaves the workbook as it was", async () => {
-    const { Excel, Office, fake } = createFakeExcel();
+    const { Excel, Office, fake } = createOfficeJsExcel();
     const host = new OfficeHost(Excel, Office);
     await host.outline();
     const before = fake.snapshot();
@@ -447,15 +456,34 @@ describe("Excel failing at the apply request", () => {
     expect(fake.snapshot()).toEqual(before);
   });
 
-  it("reports a request Excel finds too large with the size the host keeps under", async () => {
-    const { Excel, Office } = createFakeExcel({ payloadLimit: 2000 });
+  it("reports a request Excel finds too large with Excel on the web's limit, the host's and what was left", async () => {
+    const { Excel, Office } = createOfficeJsExcel({ payloadLimit: 2000 });
     const error = await new OfficeHost(Excel, Office).apply(officePlan()).catch((e: unknown) => e);
     expect(error).toMatchObject({ code: "payload-too-large" });
-    expect((error as HostError).detail.en).toContain("parts under 4 MB");
+    expect((error as HostError).detail.en).toContain("at most 5 MB at a time");
+    expect((error as HostError).detail.en).toContain("Nothing in the workbook was changed.");
+  });
+
+  it("reports a formula longer than Excel allows as such, and takes back what it had added", async () => {
+    const { Excel, Office, fake } = createOfficeJsExcel();
+    const host = new OfficeHost(Excel, Office);
+    await host.outline();
+    const before = fake.snapshot();
+    const plan = officePlan();
+    // 8,202 characters: over Excel's formula limit.
+    plan.sheets[0].blocks[1].cells[3][1] = { f: `${"1+".repeat(4100)}1`, s: "points" };
+    const error = (await host.apply(plan).catch((e: unknown) => e)) as HostError;
+    expect(error.detail.en).toBe(
+      "A formula the add-in has to write is longer than Excel allows (usually because the cluster has too many " +
+        "cross-scoring units). Split the cluster into smaller workbooks, then run again. What had been written was " +
+        "taken back; the workbook is as it was before.",
+    );
+    expect(error.detail.vi).toContain("dài hơn giới hạn của Excel");
+    expect(fake.snapshot()).toEqual(before);
   });
 
   it("reports a protected workbook structure as protected", async () => {
-    const { Excel, Office } = createFakeExcel();
+    const { Excel, Office } = createOfficeJsExcel();
     await Excel.run(async (context) => {
       context.workbook.protection.protect();
       await context.sync();

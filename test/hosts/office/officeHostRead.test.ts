@@ -4,13 +4,15 @@
 
 import { OfficeHost } from "../../../src/hosts/office/officeHost";
 import { HostError } from "../../../src/workbook/host/hostTypes";
-import { createFakeExcel, type FakeExcelOptions } from "../../fakes/excel/createFakeExcel";
+import { createOfficeJsExcel, type OfficeJsOptions } from "../../fakes/officejs/createOfficeJsExcel";
 import { PEER, SELF, officePlan } from "./officePlan";
 
-async function workbook(options: FakeExcelOptions = {}) {
-  const { Excel, Office, fake } = createFakeExcel(options);
+/** The sample plan applied; `limits` (a response limit) apply from then on. */
+async function workbook(options: OfficeJsOptions = {}, limits: { responseLimit?: number } = {}) {
+  const { Excel, Office, fake } = createOfficeJsExcel(options);
   const host = new OfficeHost(Excel, Office);
   await host.apply(officePlan());
+  fake.setLimits(limits);
   fake.resetCounters();
   return { Excel, Office, fake, host };
 }
@@ -36,7 +38,7 @@ describe("the outline", () => {
   });
 
   it("gives a name whose sheet was deleted (#REF!) or that holds a constant no sheet and no range", async () => {
-    const { Excel, Office } = createFakeExcel({ sheets: ["Sheet1", "Cũ"] });
+    const { Excel, Office } = createOfficeJsExcel({ sheets: ["Sheet1", "Cũ"] });
     await Excel.run(async (context) => {
       context.workbook.names.add("TD_Old", "='Cũ'!$A$1:$B$2");
       context.workbook.names.add("TD_Year", "=2026");
@@ -53,7 +55,7 @@ describe("the outline", () => {
   });
 
   it("reports hidden sheets as hidden", async () => {
-    const { Excel, Office } = createFakeExcel({ sheets: ["Sheet1", "Ẩn"] });
+    const { Excel, Office } = createOfficeJsExcel({ sheets: ["Sheet1", "Ẩn"] });
     await Excel.run(async (context) => {
       context.workbook.worksheets.getItem("Ẩn").visibility = "Hidden";
       await context.sync();
@@ -123,7 +125,7 @@ describe("reading ranges", () => {
   });
 
   it("reads in parts, as many as needed, when Excel's answer would be too large at once", async () => {
-    const { fake, host } = await workbook({ responseLimit: 300 });
+    const { fake, host } = await workbook({}, { responseLimit: 300 });
     const reads = await host.read([
       { sheet: SELF, range: "A3:C9", formulas: true },
       { sheet: PEER, range: "B2:C2" },
@@ -136,8 +138,27 @@ describe("reading ranges", () => {
     expect(reads[1].values).toEqual([["U1", 7.5]]);
   });
 
+  it("groups ranges into requests by the modelled size of Excel's answer, none refused", async () => {
+    const { Excel, Office, fake } = createOfficeJsExcel({ sheets: ["Sheet1"] });
+    const grid = Array.from({ length: 100 }, (_, r) => Array.from({ length: 10 }, (_, c) => r * 10 + c));
+    fake.seed("Sheet1", "A1:J100", grid);
+    const host = new OfficeHost(Excel, Office, { readLimit: 6000 });
+    // A 10 × 10 range of values is modelled at 256 + 10 × 4 + 100 × 24 = 2,696 bytes: two fit 6,000, three don't.
+    const three = ["A1:J10", "A11:J20", "A21:J30"].map((range) => ({ sheet: "Sheet1", range }));
+    const reads = await host.read(three);
+    expect(fake.syncCount).toBe(2);
+    expect(reads.map((r) => r.values[0][0])).toEqual([0, 100, 200]);
+    // 100 rows alone: 244 bytes a row, so bands of (6,000 − 256) / 244 = 23 rows: 23, 23, 23, 23 and 8.
+    fake.resetCounters();
+    const [whole] = await host.read([{ sheet: "Sheet1", range: "A1:J100" }]);
+    expect(fake.syncCount).toBe(5);
+    expect(whole.values).toEqual(grid);
+    expect(whole.range).toBe("A1:J100");
+    expect(fake.requests.every((r) => r.responseBytes <= 6000)).toBe(true);
+  });
+
   it("reports a single cell too large to send as payload-too-large", async () => {
-    const { host } = await workbook({ responseLimit: 10 });
+    const { host } = await workbook({}, { responseLimit: 10 });
     await expect(host.read([{ sheet: SELF, range: "A1" }])).rejects.toMatchObject({ code: "payload-too-large" });
   });
 });

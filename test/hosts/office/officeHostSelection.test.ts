@@ -1,13 +1,13 @@
-// The Office host's readSelection against the fake Excel: one request, the used part of the selection with its sheet
+// The Office host's readSelection through Office.js and the in-memory Excel: one request, the used part of the selection with its sheet
 // and address, blanks as null, a blank selection without values, and a selection too large refused with a message.
 
 import { OfficeHost } from "../../../src/hosts/office/officeHost";
 import { SELECTION_LIMIT } from "../../../src/hosts/office/readSelection";
 import { HostError } from "../../../src/workbook/host/hostTypes";
-import { createFakeExcel } from "../../fakes/excel/createFakeExcel";
+import { createOfficeJsExcel } from "../../fakes/officejs/createOfficeJsExcel";
 
 function workbook(sheets = ["Sheet1", "Đơn vị"]) {
-  const { Excel, Office, fake } = createFakeExcel({ sheets });
+  const { Excel, Office, fake } = createOfficeJsExcel({ sheets });
   return { fake, host: new OfficeHost(Excel, Office) };
 }
 
@@ -83,9 +83,19 @@ describe("reading the selection", () => {
     });
   });
 
-  it("turns Excel's refusal (the selection is a chart, several areas) into a HostError", async () => {
+  it("tells several selected areas (Excel's InvalidSelection) as such, with the way out, in both languages", async () => {
     const { fake, host } = workbook();
-    fake.failSync(1, { code: "InvalidSelection", message: "The current selection is invalid for this operation." });
-    await expect(host.readSelection()).rejects.toBeInstanceOf(HostError);
+    fake.seed("Đơn vị", "B2:C3", [
+      ["Mã", "Tên"],
+      ["01", "Xã Một"],
+    ]);
+    fake.select("Đơn vị", "B2:C3,E5:E6");
+    const error = (await host.readSelection().catch((e: unknown) => e)) as HostError;
+    expect(error).toBeInstanceOf(HostError);
+    expect(error.detail.en).toBe(
+      "Excel cannot work with the current selection. Select one block of adjacent cells (not several separate areas, " +
+        "a chart or a picture), then try again.",
+    );
+    expect(error.detail.vi).toContain("Hãy chọn một khối ô liền nhau");
   });
 });

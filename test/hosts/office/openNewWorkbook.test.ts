@@ -3,7 +3,7 @@
 
 import { bytesToBase64, openNewWorkbook } from "../../../src/hosts/office/openNewWorkbook";
 import { HostError } from "../../../src/workbook/host/hostTypes";
-import { createFakeExcel } from "../../fakes/excel/createFakeExcel";
+import { createOfficeJsExcel } from "../../fakes/officejs/createOfficeJsExcel";
 
 /** Deterministic bytes covering every value 0–255. */
 function bytesOf(length: number): Uint8Array {
@@ -26,9 +26,9 @@ describe("openNewWorkbook", () => {
     }
   });
 
-  it("hands Excel.createWorkbook the file as base64 that decodes to the same bytes, for a file of 5 MB", async () => {
-    const { Excel, Office, fake } = createFakeExcel({ maxApiVersion: "1.8" });
-    const bytes = bytesOf(5 * 1024 * 1024 + 2);
+  it("hands Excel.createWorkbook the file as base64 that decodes to the same bytes, for a file of 3 MB", async () => {
+    const { Excel, Office, fake } = createOfficeJsExcel({ maxApiVersion: "1.8" });
+    const bytes = bytesOf(3 * 1024 * 1024 + 2);
     await openNewWorkbook(bytes, { Excel, Office });
     expect(fake.createdWorkbooks).toHaveLength(1);
     const received = fake.createdWorkbooks[0]!;
@@ -41,7 +41,7 @@ describe("openNewWorkbook", () => {
   });
 
   it("refuses an Excel without ExcelApi 1.8, in Vietnamese and English, and creates nothing", async () => {
-    const { Excel, Office, fake } = createFakeExcel({ maxApiVersion: "1.7" });
+    const { Excel, Office, fake } = createOfficeJsExcel({ maxApiVersion: "1.7" });
     const failure = await openNewWorkbook(bytesOf(10), { Excel, Office }).catch((e: unknown) => e);
     expect(failure).toBeInstanceOf(HostError);
     expect((failure as HostError).code).toBe("unsupported");
@@ -51,12 +51,12 @@ describe("openNewWorkbook", () => {
   });
 
   it("refuses outside Office (no Office.context)", async () => {
-    const { Excel } = createFakeExcel();
+    const { Excel } = createOfficeJsExcel();
     await expect(openNewWorkbook(bytesOf(3), { Excel, Office: undefined })).rejects.toBeInstanceOf(HostError);
   });
 
   it("turns an Excel failure into a HostError the pane can show", async () => {
-    const { Office } = createFakeExcel();
+    const { Office } = createOfficeJsExcel();
     const excelFailure = Object.assign(new Error("busy"), { code: "ServiceNotAvailable", debugInfo: {} });
     const Excel = { createWorkbook: () => Promise.reject(excelFailure) } as never;
     const failure = await openNewWorkbook(bytesOf(3), { Excel, Office }).catch((e: unknown) => e);

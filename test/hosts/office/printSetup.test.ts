@@ -4,7 +4,7 @@
 
 import { OfficeHost } from "../../../src/hosts/office/officeHost";
 import type { WorkbookPlan } from "../../../src/workbook/plan/planTypes";
-import { createFakeExcel, type FakeExcelOptions } from "../../fakes/excel/createFakeExcel";
+import { createOfficeJsExcel, type OfficeJsOptions } from "../../fakes/officejs/createOfficeJsExcel";
 
 const PLAN: WorkbookPlan = {
   styles: {},
@@ -28,10 +28,16 @@ const PLAN: WorkbookPlan = {
   names: [],
 };
 
-async function applied(options: FakeExcelOptions = {}) {
-  const { Excel, Office, fake } = createFakeExcel(options);
-  await new OfficeHost(Excel, Office).apply(PLAN);
+async function applied(options: OfficeJsOptions = {}, plan: WorkbookPlan = PLAN) {
+  const { Excel, Office, fake } = createOfficeJsExcel(options);
+  await new OfficeHost(Excel, Office).apply(plan);
   return fake;
+}
+
+/** PLAN with 20 columns of 20 characters in its print area A1:T9. */
+function widePlan(): WorkbookPlan {
+  const sheet = { ...PLAN.sheets[0], columnWidths: Object.fromEntries(Array.from({ length: 20 }, (_, i) => [i, 20])) };
+  return { ...PLAN, sheets: [{ ...sheet, print: { ...sheet.print!, area: "A1:T9" } }] };
 }
 
 describe("print setup through the Office host", () => {
@@ -49,6 +55,18 @@ describe("print setup through the Office host", () => {
       centerHorizontally: true,
       printTitleRows: "$2:$2",
     });
+  });
+
+  it("fits a narrow sheet to the page width at 100 %, without enlarging it", async () => {
+    const fake = await applied();
+    expect(fake.sheet("Kết quả").pageLayout).toMatchObject({ zoom: { scale: 100 } });
+  });
+
+  it("fits a wide sheet to one page wide with a documented scale: 20 columns of 105 pt on portrait A4 at 22 %", async () => {
+    // A 20-character column is 140 px = 105 pt, so 2,100 pt in all; A4 portrait is 595.28 pt wide, less margins of
+    // 3 cm and 1.5 cm (85.04 + 42.52 pt): 467.72 pt printable, 22.27 % of the width, rounded down.
+    const fake = await applied({}, widePlan());
+    expect(fake.sheet("Kết quả").pageLayout).toMatchObject({ zoom: { scale: 22 } });
   });
 
   it("sets the row heights the plan gives", async () => {

@@ -1,11 +1,11 @@
 // Requirement sets: ExcelApi 1.8 is needed; 1.9, 1.12 and 1.13 are extras reported as supported or not.
 
 import { checkRequirements } from "../../../src/hosts/office/requirements";
-import { createFakeExcel } from "../../fakes/excel/createFakeExcel";
+import { createOfficeJsExcel } from "../../fakes/officejs/createOfficeJsExcel";
 
 describe("what this Excel supports", () => {
   it("refuses Excel 2019 (ExcelApi 1.7) and says what is missing in both languages", () => {
-    const { Office } = createFakeExcel({ maxApiVersion: "1.7" });
+    const { Office } = createOfficeJsExcel({ maxApiVersion: "1.7" });
     const check = checkRequirements(Office);
     expect(check.ok).toBe(false);
     expect(check.missing).toEqual(["ExcelApi 1.8"]);
@@ -15,7 +15,7 @@ describe("what this Excel supports", () => {
   });
 
   it("accepts ExcelApi 1.13 with every extra", () => {
-    const { Office } = createFakeExcel({ maxApiVersion: "1.13" });
+    const { Office } = createOfficeJsExcel({ maxApiVersion: "1.13" });
     expect(checkRequirements(Office)).toEqual({
       ok: true,
       missing: [],
@@ -29,7 +29,7 @@ describe("what this Excel supports", () => {
   });
 
   it("accepts ExcelApi 1.9 and reports the newer extras as missing", () => {
-    const { Office } = createFakeExcel({ maxApiVersion: "1.9" });
+    const { Office } = createOfficeJsExcel({ maxApiVersion: "1.9" });
     const check = checkRequirements(Office);
     expect(check.ok).toBe(true);
     expect(check.optional.map((o) => o.supported)).toEqual([true, false, false]);

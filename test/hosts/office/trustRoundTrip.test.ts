@@ -12,7 +12,7 @@ import { collectForms } from "../../../src/workbook/operations/collectForms";
 import { injectTemplate } from "../../../src/workbook/operations/injectTemplate";
 import { makeForms } from "../../../src/workbook/operations/makeForms";
 import { validateWorkbook } from "../../../src/workbook/operations/validateWorkbook";
-import { createFakeExcel } from "../../fakes/excel/createFakeExcel";
+import { createOfficeJsExcel } from "../../fakes/officejs/createOfficeJsExcel";
 import { TINY_TEMPLATE, TINY_UNITS } from "../../workbook/fixtures/tinyTemplate";
 import { fillFormFile } from "../../workbook/forms/fillFormFile";
 import {
@@ -38,7 +38,7 @@ async function savedForm(form: FormPlan, typing: Typing): Promise<XlsxHost> {
 }
 
 async function excelMaster(clusterTitle = MASTER_OPTIONS.clusterTitle) {
-  const { Excel, Office, fake } = createFakeExcel();
+  const { Excel, Office, fake } = createOfficeJsExcel();
   const host = new OfficeHost(Excel, Office);
   await injectTemplate(host, TINY_TEMPLATE, TINY_UNITS, undefined, {
     ...MASTER_OPTIONS,

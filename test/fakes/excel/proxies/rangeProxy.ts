@@ -19,6 +19,7 @@ import {
   MAX_COLUMNS,
   MAX_ROWS,
   type Rect,
+  boundingRect,
   cellCount,
   containsRect,
   coversAllColumns,
@@ -37,7 +38,8 @@ import {
   checkSheetUnprotected,
   liveSheet,
 } from "../sheetRules";
-import { sameName } from "../workbookModel";
+import type { FakeExcelState } from "../fakeExcelState";
+import { cellKey, sameName } from "../workbookModel";
 import { ConditionalFormatCollectionProxy } from "./conditionalFormatProxies";
 import { DataValidationProxy } from "./dataValidationProxy";
 import { RangeFormatProxy } from "./rangeFormatProxies";
@@ -65,7 +67,17 @@ export function inputAt(rect: Rect, value: unknown, location: string): (row: num
   return (row, col) => grid[row - rect.row][col - rect.col];
 }
 
+/** Excel reads at most 5,000,000 cells of a range at once (learn.microsoft.com, "Resource limits"). */
+export const READ_CELL_LIMIT = 5_000_000;
+
 function grid<V>(t: RangeTarget, cell: (row: number, col: number) => V): V[][] {
+  if (cellCount(t.rect) > READ_CELL_LIMIT) {
+    throw officeError(
+      "RangeExceedsLimit",
+      "The cell count in the range has exceeded the maximum supported number.",
+      "Range",
+    );
+  }
   const out: V[][] = [];
   for (let row = t.rect.row; row <= lastRow(t.rect); row++) {
     const line: V[] = new Array(t.rect.cols);
@@ -99,6 +111,15 @@ function writeTyped(t: RangeTarget, value: unknown, location: string): void {
   inputs.forEach((input, index) => {
     const { row, col } = cellAt(index);
     writeInput(sheet, row, col, input);
+  });
+}
+
+/** Formulas written while calculation is suspended wait for a recalculation (FakeExcelState.staleFormulas). */
+function markStale(state: FakeExcelState, t: RangeTarget): void {
+  state.contentWritten = true;
+  if (!state.calculationSuspended) return;
+  forEachStoredCell(t.sheet, t.rect, (cell, row, col) => {
+    if (cell.formula) state.staleFormulas.add(`${t.sheet.id}:${cellKey(row, col)}`);
   });
 }
 
@@ -241,6 +262,42 @@ export class RangeProxy extends FakeClientObject<RangeTarget> {
     return range;
   }
 
+  /** The smallest rectangle holding both ranges (same sheet only). */
+  getBoundingRect(anotherRange: RangeProxy | string): RangeProxy {
+    const location = "Range.getBoundingRect";
+    return this._derive("getBoundingRect", undefined, (t) => {
+      let other: Rect;
+      if (typeof anotherRange === "string") {
+        const parsed = parseReference(anotherRange);
+        if (!parsed || (parsed.sheet !== null && !sameName(parsed.sheet, t.sheet.name))) {
+          throw officeError("InvalidArgument", `"${anotherRange}" is not an address on this sheet.`, location);
+        }
+        other = parsed.rect;
+      } else if (anotherRange instanceof RangeProxy) {
+        const o = anotherRange._resolve();
+        if (!o || o.sheet !== t.sheet)
+          throw officeError("InvalidArgument", "The ranges are on different sheets.", location);
+        other = o.rect;
+      } else {
+        throw officeError("InvalidArgument", undefined, location);
+      }
+      return boundingRect(t.rect, other);
+    });
+  }
+
+  /**
+   * Sent by Office.js before it writes a values or formulas array of more than 1,500 cells in slices of rows
+   * (setRangePropertiesInBulk): the whole array must match the range.
+   */
+  _ValidateArraySize(rows: number, columns: number): void {
+    this._requireApi("_ValidateArraySize", "1.3");
+    this._enqueue("_ValidateArraySize", [rows, columns], (t) => {
+      if (rows !== t.rect.rows || columns !== t.rect.cols) {
+        throw officeError("InvalidArgument", SHAPE_MISMATCH, "Range._ValidateArraySize");
+      }
+    });
+  }
+
   getEntireColumn(): RangeProxy {
     return this._derive("getEntireColumn", undefined, (t) => ({ ...t.rect, row: 0, rows: MAX_ROWS }));
   }
@@ -309,6 +366,7 @@ export class RangeProxy extends FakeClientObject<RangeTarget> {
       }
       this._ctx.state.model.activeSheetId = t.sheet.id;
       t.sheet.selection = t.rect;
+      t.sheet.moreSelected = [];
     });
   }
 }
@@ -325,11 +383,17 @@ defineProperties<RangeTarget>(RangeProxy, {
   isEntireRow: { read: (t) => coversAllColumns(t.rect), since: "1.7" },
   values: {
     read: (t, self) => grid(t, (row, col) => readValue(t.sheet, row, col, { evaluator: self._ctx.state.evaluator })),
-    write: (t, v) => writeTyped(t, v, "Range.values"),
+    write: (t, v, self) => {
+      writeTyped(t, v, "Range.values");
+      markStale(self._ctx.state, t);
+    },
   },
   formulas: {
     read: (t) => grid(t, (row, col) => readFormula(t.sheet, row, col)),
-    write: (t, v) => writeTyped(t, v, "Range.formulas"),
+    write: (t, v, self) => {
+      writeTyped(t, v, "Range.formulas");
+      markStale(self._ctx.state, t);
+    },
   },
   numberFormat: {
     read: (t) => grid(t, (row, col) => effectiveStyle(t.sheet, row, col, "numberFormat")),

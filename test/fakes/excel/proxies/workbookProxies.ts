@@ -20,9 +20,17 @@ export class WorkbookProxy extends FakeClientObject<WorkbookModel> {
     super(ctx, "Workbook", () => ctx.state.model);
   }
 
+  /** Several areas selected: Excel refuses with InvalidSelection (office-js-docs-pr#2477). */
   getSelectedRange(): RangeProxy {
     return new RangeProxy(this._ctx, () => {
       const sheet = activeSheet(this._ctx.state.model);
+      if (sheet.moreSelected.length > 0) {
+        throw officeError(
+          "InvalidSelection",
+          "The current selection is invalid for this operation.",
+          "Workbook.getSelectedRange",
+        );
+      }
       return { sheet, rect: sheet.selection };
     });
   }
@@ -49,7 +57,10 @@ export class ApplicationProxy extends FakeClientObject<WorkbookModel> {
   /** Recorded with the number of the sync that carried it (fake.applicationCalls). */
   suspendApiCalculationUntilNextSync(): void {
     this._requireApi("suspendApiCalculationUntilNextSync", "1.6");
-    this._enqueue("suspendApiCalculationUntilNextSync", [], () => this._record("suspendApiCalculationUntilNextSync"));
+    this._enqueue("suspendApiCalculationUntilNextSync", [], () => {
+      this._ctx.state.calculationSuspended = true;
+      this._record("suspendApiCalculationUntilNextSync");
+    });
   }
 
   suspendScreenUpdatingUntilNextSync(): void {
@@ -57,10 +68,48 @@ export class ApplicationProxy extends FakeClientObject<WorkbookModel> {
     this._enqueue("suspendScreenUpdatingUntilNextSync", [], () => this._record("suspendScreenUpdatingUntilNextSync"));
   }
 
+  /** What Excel.createWorkbook sends (Application.createWorkbook(base64).open()); the workbook opens on open(). */
+  createWorkbook(base64File?: string): WorkbookCreatedProxy {
+    this._requireApi("createWorkbook", "1.8");
+    return new WorkbookCreatedProxy(this._ctx, base64File ?? null);
+  }
+
   calculate(calculationType: string): void {
     this._enqueue("calculate", [calculationType], () => {
       const type = checkOneOf(calculationType, ["Recalculate", "Full", "FullRebuild"], "Application.calculate");
+      this._ctx.state.staleFormulas.clear();
       this._record(`calculate(${type})`);
+    });
+  }
+}
+
+export class WorkbookCreatedProxy extends FakeClientObject<WorkbookModel> {
+  _base64: string | null;
+
+  constructor(ctx: ContextState, base64: string | null) {
+    super(ctx, "WorkbookCreated", () => ctx.state.model);
+    this._base64 = base64;
+  }
+
+  open(): void {
+    this._enqueue("open", [], () => {
+      this._ctx.state.createdWorkbooks.push(this._base64);
+    });
+  }
+}
+
+/**
+ * Excel on the web's own root object (WacSpecificRequestContext in Office.js), which Excel.createWorkbook uses there
+ * instead of Application.createWorkbook.
+ */
+export class WacWorkbookProxy extends FakeClientObject<WorkbookModel> {
+  constructor(ctx: ContextState) {
+    super(ctx, "WacWorkbook", () => ctx.state.model);
+  }
+
+  createAndOpenWorkbook(base64File?: string): void {
+    this._enqueue("createAndOpenWorkbook", [base64File ?? null], () => {
+      this._ctx.state.createdWorkbooks.push(base64File ?? null);
     });
   }
 }

@@ -368,7 +368,10 @@ export class WorksheetProtectionProxy extends FakeClientObject<SheetModel> {
     const args = password === undefined ? [options ?? null] : [options ?? null, password];
     this._enqueue("protect", args, (sheet) => {
       const location = "WorksheetProtection.protect";
-      if (sheet.protection.protected) return;
+      if (sheet.protection.protected) {
+        if (this._ctx.state.strictProtection) throw officeError("AccessDenied", undefined, location);
+        return;
+      }
       for (const key of Object.keys(options ?? {})) {
         if (!(key in PROTECTION_DEFAULTS)) throw officeError("InvalidArgument", `Unknown option ${key}.`, location);
       }
@@ -386,7 +389,12 @@ export class WorksheetProtectionProxy extends FakeClientObject<SheetModel> {
   unprotect(password?: string): void {
     this._requireApi("unprotect", "1.7");
     this._enqueue("unprotect", password === undefined ? [] : [password], (sheet) => {
-      if (!sheet.protection.protected) return;
+      if (!sheet.protection.protected) {
+        if (this._ctx.state.strictProtection) {
+          throw officeError("AccessDenied", undefined, "WorksheetProtection.unprotect");
+        }
+        return;
+      }
       if (sheet.protection.password !== null && password !== sheet.protection.password) {
         throw officeError("InvalidArgument", "The password is not correct.", "WorksheetProtection.unprotect");
       }

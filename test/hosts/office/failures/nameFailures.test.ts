@@ -5,7 +5,7 @@
 import { OfficeHost } from "../../../../src/hosts/office/officeHost";
 import { HostError } from "../../../../src/workbook/host/hostTypes";
 import type { WorkbookPlan } from "../../../../src/workbook/plan/planTypes";
-import { createFakeExcel } from "../../../fakes/excel/createFakeExcel";
+import { createOfficeJsExcel } from "../../../fakes/officejs/createOfficeJsExcel";
 
 const moved = (rows: number): WorkbookPlan => ({
   styles: {},
@@ -17,7 +17,7 @@ const moved = (rows: number): WorkbookPlan => ({
 });
 
 async function workbook() {
-  const { Excel, Office, fake } = createFakeExcel({ sheets: ["Nhật ký"] });
+  const { Excel, Office, fake } = createOfficeJsExcel({ sheets: ["Nhật ký"] });
   const host = new OfficeHost(Excel, Office);
   await host.outline();
   await host.apply(moved(8));
