@@ -31,7 +31,7 @@ const result = computeResults(
     actual: cluster.inputs.actual,
     self: fixedSelf(cluster),
     review: cluster.inputs.review,
-    peers: cluster.inputs.peers,
+    peers: [...cluster.inputs.peers],
   }).input,
 );
 const cells = computedCells(layout, result);

@@ -31,7 +31,7 @@ function raw(c: SelfTestCluster, self: readonly (readonly CellValue[])[]): RawIn
     review: inputs.review,
     reviewNotes: inputs.reviewNotes,
     evidence: inputs.evidence,
-    peers: inputs.peers,
+    peers: [...inputs.peers],
   };
 }
 
