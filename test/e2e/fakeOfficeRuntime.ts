@@ -3,10 +3,13 @@
 import { planInject } from "../../src/workbook/plan/planInject";
 import { planInputs } from "../../src/workbook/plan/planInputs";
 import { installFakeExcel } from "../fakes/excel/createFakeExcel";
+import { resultsEvaluator } from "../fakes/resultsEvaluator";
 import { scenarioFor } from "../workbook/scenarios";
 import { cellAddress } from "../../src/workbook/layout/cellAddress";
 
 const { fake } = installFakeExcel(window, { displayLanguage: "vi-VN", sheets: ["Sheet1"] });
+// Result formulas show what a correct Excel shows (the self-test compares them with the core).
+fake.setEvaluator(resultsEvaluator(fake));
 
 /** The cluster the test injects through the pane: khoi-so-nganh, self scoring, the scenario's units and entries. */
 const scenario = scenarioFor("khoi-so-nganh", "self", 2);

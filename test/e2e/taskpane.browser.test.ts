@@ -1,7 +1,7 @@
 // The built task pane end to end in headless Chromium at 350 px, with the fake Excel runtime served in place of
-// Office.js, as one scenario with named steps: inject a template, enter scores (some bad), validate, apply a fix, rank,
-// read the result table, analysis, settings, forms; a screenshot of each screen, an axe check, and no request to any
-// other origin.
+// Office.js, as one scenario with named steps: the self-test in the blank workbook, then inject a template, enter
+// scores (some bad), validate, apply a fix, rank, read the result table, analysis, settings, forms; a screenshot of
+// each screen, an axe check, and no request to any other origin.
 import { mkdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { build } from "esbuild";
@@ -74,9 +74,9 @@ afterAll(async () => {
 });
 
 /** Waits for a locator; on timeout, says what the pane showed instead (the failure is then readable). */
-async function until(locator: Locator): Promise<void> {
+async function until(locator: Locator, timeout = STEP): Promise<void> {
   try {
-    await locator.waitFor({ timeout: STEP });
+    await locator.waitFor({ timeout });
   } catch (error) {
     const shown = await page.evaluate(() => document.body.innerText);
     const log = [...pageErrors, ...consoleLines].join("\n");
@@ -117,7 +117,33 @@ async function step(name: string, run: () => Promise<void>): Promise<void> {
 
 // One scenario with named steps, not one test per step: each step works on the workbook the step before it left.
 describe("the task pane in Excel (fake runtime), end to end at 350 px", () => {
-  it("carries a blank workbook from Start through validation, a fix, ranking, analysis, settings and forms", async () => {
+  it("self-tests a blank workbook, then carries it from Start through validation, a fix, ranking, analysis, settings and forms", async () => {
+    await step(
+      "runs Tự kiểm tra in the blank workbook, shows its report and leaves the workbook as it was",
+      async () => {
+        await until(page.getByRole("heading", { level: 2, name: "Đưa bảng chấm điểm vào sổ tính" }));
+        const entry = page.getByRole("region", { name: "Tự kiểm tra phần bổ trợ" });
+        await entry.getByRole("button", { name: "Mở Tự kiểm tra" }).click();
+        await entry.getByRole("button", { name: "Chạy tự kiểm tra" }).click();
+        // The whole cycle on 5 cross-scored units: well over a single step's wait on a busy machine.
+        await until(entry.getByText(/^Tự kiểm tra ĐẠT/), 180_000);
+        const steps = entry.getByRole("list", { name: "Kết quả từng bước" }).locator(":scope > li");
+        expect(await steps.count()).toBe(14);
+        const report = await entry.getByRole("textbox", { name: "Báo cáo để gửi bộ phận hỗ trợ" }).inputValue();
+        expect(report.split("\n").slice(0, 2)).toEqual(["Thi đua – Tự kiểm tra", "Kết quả: ĐẠT (14 bước đạt)."]);
+        expect(report).toContain("Bộ yêu cầu ExcelApi được hỗ trợ: 1.1–1.17");
+        const workbook = await page.evaluate(() => {
+          const { fake } = (window as unknown as Fakeful).__thiduaE2E;
+          return { sheets: fake.sheetNames(), names: fake.names().length };
+        });
+        expect(workbook).toEqual({ sheets: ["Sheet1"], names: 0 });
+        await entry.screenshot({ path: join(ARTIFACTS, "e2e-selftest-350.png") });
+        expect(await axeSerious()).toEqual([]);
+        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(WIDTH);
+        await entry.getByRole("button", { name: "Đóng Tự kiểm tra" }).click();
+      },
+    );
+
     await step("opens on Start in Vietnamese and injects the chosen template", async () => {
       await until(page.getByRole("heading", { level: 2, name: "Đưa bảng chấm điểm vào sổ tính" }));
       const title = listTemplates("vi").find((t) => t.id === "khoi-so-nganh")!.title;
@@ -218,9 +244,17 @@ describe("the task pane in Excel (fake runtime), end to end at 350 px", () => {
       expect(await axeSerious()).toEqual([]);
     });
 
+    await step("lists Tự kiểm tra among the working screens, locked, saying to open a blank workbook", async () => {
+      await page.getByRole("tab", { name: "Tự kiểm tra" }).click();
+      await until(page.getByText(/^Sổ tính này đã có bảng chấm điểm, nên không chạy tự kiểm tra ở đây/));
+      expect(await page.getByRole("button", { name: "Chạy tự kiểm tra" }).isDisabled()).toBe(true);
+      await shot("selftest-working");
+      expect(await axeSerious()).toEqual([]);
+    });
+
     await step("asked nothing of any other origin and raised no uncaught error", async () => {
       expect(foreign).toEqual([]);
       expect(pageErrors).toEqual([]);
     });
-  }, 400_000);
+  }, 600_000);
 });

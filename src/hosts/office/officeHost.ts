@@ -26,6 +26,7 @@ import { planSteps } from "./planSteps";
 import { CONTRACT_PROTECTION, protectionChanges } from "./protectionChanges";
 import { readRanges } from "./readRanges";
 import { readSelection } from "./readSelection";
+import { removeParts } from "./removeParts";
 import { supportsExcelApi } from "./requirements";
 import { findKnownSheet, snapshotAfterApply, type KnownSheet, type WorkbookSnapshot } from "./workbookSnapshot";
 
@@ -154,6 +155,17 @@ export class OfficeHost implements Host {
   async readSelection(): Promise<RangeRead | null> {
     try {
       return await readSelection(this.excel);
+    } catch (error) {
+      throw toHostError(error);
+    }
+  }
+
+  /** Deletes sheets and defined names in one request (the self-test's clean-up); the next outline reads afresh. */
+  async removeParts(parts: { sheets: readonly string[]; names: readonly string[] }): Promise<void> {
+    this.snapshot = null;
+    this.names = null;
+    try {
+      await removeParts(this.excel, parts);
     } catch (error) {
       throw toHostError(error);
     }

@@ -5,6 +5,7 @@ import type { MessageDef } from "../../core/messages/messageTypes";
 import { analysisMessages } from "../messages/analysisMessages";
 import { formsMessages } from "../messages/formsMessages";
 import { screenMessages as m } from "../messages/screenMessages";
+import { selfTestPaneMessages } from "../messages/selfTestMessages";
 import { settingsMessages } from "../messages/settingsMessages";
 import { useT } from "../pane/language";
 import { UndoButton } from "./UndoButton";
@@ -61,6 +62,13 @@ const TABS: readonly TabSpec[] = [
     id: "settings",
     label: settingsMessages.tab,
     Screen: screen(() => import("../screens/settings/SettingsScreen"), "SettingsScreen"),
+    mount: "while-shown",
+  },
+  {
+    // Runs in a blank workbook only: in a working workbook it says so and how to get one.
+    id: "selftest",
+    label: selfTestPaneMessages.tab,
+    Screen: screen(() => import("../screens/selftest/SelfTestScreen"), "SelfTestScreen"),
     mount: "while-shown",
   },
 ];

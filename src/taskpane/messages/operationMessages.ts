@@ -33,4 +33,5 @@ export const OPERATION_LABELS: Record<OperationName, MessageDef<Record<string, n
   rollup: { vi: () => "Đang tổng hợp năm", en: () => "Rolling up the year" },
   "read-undo": { vi: () => "Đang đọc thao tác có thể hoàn tác", en: () => "Reading what can be undone" },
   undo: { vi: () => "Đang hoàn tác", en: () => "Undoing" },
+  "self-test": { vi: () => "Đang tự kiểm tra", en: () => "Running the self-test" },
 };

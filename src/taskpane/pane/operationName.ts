@@ -17,4 +17,5 @@ export type OperationName =
   | "collect-forms"
   | "rollup"
   | "read-undo"
-  | "undo";
+  | "undo"
+  | "self-test";

@@ -65,6 +65,11 @@ export interface Host {
    * A selection too large to read throws a HostError ("payload-too-large") instead of reading it.
    */
   readSelection(): Promise<RangeRead | null>;
+  /**
+   * Deletes these sheets and workbook-scoped defined names (those already gone are skipped). Only the self-test uses
+   * it, to take away what it added; a host without it cannot run the self-test.
+   */
+  removeParts?(parts: { sheets: readonly string[]; names: readonly string[] }): Promise<void>;
 }
 
 /** An error a host raises for a failure the user can act on (protected sheet, payload too large, missing sheet). */

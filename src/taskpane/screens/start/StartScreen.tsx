@@ -15,6 +15,7 @@ import { ScreenSection } from "../../components/ScreenSection";
 import { screenMessages as m } from "../../messages/screenMessages";
 import { useT } from "../../pane/language";
 import { usePane } from "../../pane/paneContext";
+import { SelfTestEntry } from "../selftest/SelfTestEntry";
 import { OwnCriteriaTable, type OwnTable } from "./OwnCriteriaTable";
 import { TemplateCard } from "./TemplateCard";
 import { unitLines } from "./unitLines";
@@ -112,6 +113,7 @@ export function StartScreen() {
         onClick={() => void inject()}
       />
       <OperationStatus of={["inject"]} />
+      <SelfTestEntry />
     </ScreenSection>
   );
 }
