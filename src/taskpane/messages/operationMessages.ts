@@ -2,6 +2,7 @@
 // button waits for it.
 import { defineMessages, type MessageDef } from "../../core/messages/messageTypes";
 import type { OperationName } from "../pane/operationName";
+import { MEETING_OPERATION_LABELS } from "./meetingScreenMessages";
 
 export const operationMessages = defineMessages({
   running: {
@@ -33,4 +34,5 @@ export const OPERATION_LABELS: Record<OperationName, MessageDef<Record<string, n
   rollup: { vi: () => "Đang tổng hợp năm", en: () => "Rolling up the year" },
   "read-undo": { vi: () => "Đang đọc thao tác có thể hoàn tác", en: () => "Reading what can be undone" },
   undo: { vi: () => "Đang hoàn tác", en: () => "Undoing" },
+  ...MEETING_OPERATION_LABELS,
 };

@@ -17,4 +17,16 @@ export type OperationName =
   | "collect-forms"
   | "rollup"
   | "read-undo"
-  | "undo";
+  | "undo"
+  | MeetingOperationName;
+
+/** The Bình xét screen's operations (the year-end meeting). */
+export type MeetingOperationName =
+  | "read-meeting"
+  | "prepare-meeting"
+  | "save-particulars"
+  | "make-ballots"
+  | "open-ballots"
+  | "tally"
+  | "make-minutes"
+  | "download-minutes";
