@@ -30,6 +30,8 @@ const useStyles = makeStyles({
   results: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
   heading: { margin: 0 },
   table: { tableLayout: "auto" },
+  // The result is a word or two: kept on one line, the table gives it the room it needs at 350 px.
+  result: { whiteSpace: "nowrap" },
   passed: { color: tokens.colorPaletteGreenForeground1, fontWeight: tokens.fontWeightSemibold },
   failed: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
 });
@@ -103,7 +105,7 @@ export function TallyResults({ tally, recorded, body, year }: TallyResultsProps)
             <TableRow>
               <TableHeaderCell>{t(m.colMatter)}</TableHeaderCell>
               <TableHeaderCell>{t(m.colVotes)}</TableHeaderCell>
-              <TableHeaderCell>{t(m.colResult)}</TableHeaderCell>
+              <TableHeaderCell className={styles.result}>{t(m.colResult)}</TableHeaderCell>
             </TableRow>
           </TableHeader>
           <TableBody>
@@ -116,7 +118,7 @@ export function TallyResults({ tally, recorded, body, year }: TallyResultsProps)
                     {e.standing ? unitLabel(e.standing.unit) : e.entry.unit}
                   </TableCell>
                   <TableCell>{votesOf(e)}</TableCell>
-                  <TableCell>
+                  <TableCell className={styles.result}>
                     <span
                       className={
                         result.passed === true ? styles.passed : result.passed === false ? styles.failed : undefined

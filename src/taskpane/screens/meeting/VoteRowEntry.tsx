@@ -35,11 +35,15 @@ const useStyles = makeStyles({
     paddingInline: tokens.spacingHorizontalXXS,
     overflowWrap: "anywhere",
   },
+  // Bottom-aligned: when one label wraps onto two lines, the two inputs still sit side by side.
   counts: {
     display: "grid",
     gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)",
     columnGap: tokens.spacingHorizontalS,
+    alignItems: "end",
   },
+  // Two counts side by side at 350 px: each input takes its column's width, not the width of 20 characters.
+  count: { width: "100%", minWidth: 0 },
   error: { color: tokens.colorPaletteRedForeground1 },
   remove: { alignSelf: "flex-start" },
 });
@@ -113,7 +117,12 @@ export function VoteRowEntry({
   );
   const count = (field: "yes" | "no", label: MessageDef<Record<string, never>>) => (
     <Field label={t(label)} {...fieldProps(field)}>
-      <Input inputMode="numeric" value={draft[field]} onChange={(_, d) => set({ [field]: d.value })} />
+      <Input
+        className={styles.count}
+        inputMode="numeric"
+        value={draft[field]}
+        onChange={(_, d) => set({ [field]: d.value })}
+      />
     </Field>
   );
 
