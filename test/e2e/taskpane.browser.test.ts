@@ -1,6 +1,7 @@
 // The built task pane end to end in headless Chromium at 350 px, with the fake Excel runtime served in place of
 // Office.js, as one scenario with named steps: the self-test in the blank workbook, then inject a template, enter
-// scores (some bad), validate, apply a fix, rank, read the result table, analysis, settings, forms; a screenshot of
+// scores (some bad), validate, apply a fix, rank, read the result table, analysis, settings, forms, the year-end
+// meeting (list, particulars, ballots, tally typed in the pane, results, minutes downloaded as .docx); a screenshot of
 // each screen, an axe check, and no request to any other origin.
 import { mkdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
@@ -11,6 +12,7 @@ import { buildAddin, projectRoot, type BuildResult } from "../build/buildAddin";
 import { serveStatic, type StaticServer } from "../build/staticServer";
 import { XlsxHost } from "../../src/hosts/xlsx/xlsxHost";
 import { readForm } from "../../src/workbook/forms/readForm";
+import JSZip from "jszip";
 import type { E2EHandle } from "./fakeOfficeRuntime";
 
 const CHROME = process.env.CHROME_PATH || "/usr/bin/chromium";
@@ -18,6 +20,10 @@ const CDN_OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.j
 const ARTIFACTS = join(projectRoot, "test-artifacts");
 const WIDTH = 350;
 const STEP = 20_000;
+/** Cụm 1's rank 1 in the scenario: a unit name that looks like a formula, which must stay text everywhere. */
+const FORMULA_NAME = '=HYPERLINK("http://x")';
+const CHAIR = "Nguyễn Văn An";
+const ADDED_REASON = "Có thành tích đột xuất trong phòng, chống thiên tai năm 2026";
 
 let browser: Browser;
 let built: BuildResult;
@@ -117,7 +123,7 @@ async function step(name: string, run: () => Promise<void>): Promise<void> {
 
 // One scenario with named steps, not one test per step: each step works on the workbook the step before it left.
 describe("the task pane in Excel (fake runtime), end to end at 350 px", () => {
-  it("self-tests a blank workbook, then carries it from Start through validation, a fix, ranking, analysis, settings and forms", async () => {
+  it("self-tests a blank workbook, then carries it from Start through validation, a fix, ranking, analysis, settings, forms and the year-end meeting", async () => {
     await step(
       "runs Tự kiểm tra in the blank workbook, shows its report and leaves the workbook as it was",
       async () => {
@@ -252,9 +258,125 @@ describe("the task pane in Excel (fake runtime), end to end at 350 px", () => {
       expect(await axeSerious()).toEqual([]);
     });
 
+    await step("prepares the year-end meeting's list from the ranking (Bình xét)", async () => {
+      await page.getByRole("tab", { name: "Bình xét" }).click();
+      await until(page.getByRole("button", { name: "Lập danh sách bình xét" }));
+      await page.getByRole("button", { name: "Lập danh sách bình xét" }).click();
+      await until(page.getByText("Đã lập danh sách bình xét vào sheet Bình xét và ghi Nhật ký."));
+      const sheets = await page.evaluate(() => (window as unknown as Fakeful).__thiduaE2E.fake.sheetNames());
+      expect(sheets).toEqual(expect.arrayContaining(["Cuộc họp", "Bình xét"]));
+      // Cụm 1's flag goes to its rank 1, a unit whose name looks like a formula: shown, and written, as text.
+      const flag = page.getByRole("table", { name: "Cụm 1 – Cờ thi đua: tối đa 1 đơn vị, trong phạm vi đến hạng 1" });
+      await until(flag);
+      expect(await flag.locator("tbody tr td").allTextContents()).toEqual(["1", FORMULA_NAME, "101", "HTXSNV"]);
+      const written = await page.evaluate(() => (window as unknown as Fakeful).__thiduaE2E.fake.cell("Bình xét", "C7"));
+      expect(written.value).toBe("P04");
+      await shot("meeting-list");
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(WIDTH);
+      expect(await axeSerious()).toEqual([]);
+    });
+
+    await step("enters Cụm 1's meeting particulars once", async () => {
+      await page.getByRole("button", { name: "2. Thông tin cuộc họp" }).click();
+      await page.getByRole("textbox", { name: "Ngày họp (ngày/tháng/năm)" }).fill("15/12/2026");
+      await page.getByRole("textbox", { name: "Thời gian bắt đầu (giờ, phút)" }).fill("8:00");
+      await page.getByRole("textbox", { name: "Địa điểm họp" }).fill("Hội trường Sở Nội vụ");
+      await page.getByRole("textbox", { name: "Chủ trì (họ và tên)" }).fill(CHAIR);
+      await page.getByRole("textbox", { name: "Thư ký (họ và tên)" }).fill("Lê Thị Cúc");
+      await page.getByRole("button", { name: "Ghi thông tin cuộc họp" }).click();
+      await until(page.getByText("Đã ghi thông tin cuộc họp của Cụm 1 vào sheet Cuộc họp và Nhật ký."));
+      const cell = (address: string) =>
+        page.evaluate((a) => (window as unknown as Fakeful).__thiduaE2E.fake.cell("Cuộc họp", a).value, address);
+      // Cụm 1's column C: the date on row 7, the start time (as the minutes write it) on row 8, the chair on row 13.
+      expect([await cell("C7"), await cell("C8"), await cell("C13")]).toEqual(["15/12/2026", "08 giờ 00", CHAIR]);
+      await shot("meeting-particulars");
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(WIDTH);
+    });
+
+    await step("makes the ballots and opens Cụm 1's as a new workbook", async () => {
+      const before = await page.evaluate(() => (window as unknown as Fakeful).__thiduaE2E.fake.createdWorkbooks.length);
+      await page.getByRole("button", { name: "3. Phiếu bầu" }).click();
+      await page.getByRole("button", { name: "Lập phiếu bầu" }).click();
+      await until(page.getByText("Đã lập phiếu bầu cho 2 cụm, khối.", { exact: false }));
+      await page.getByRole("button", { name: "Mở phiếu bầu (Cụm 1)" }).click();
+      await until(page.getByRole("list", { name: "Các sổ phiếu bầu" }).getByText("Đã mở"));
+      const created = await page.evaluate(() => (window as unknown as Fakeful).__thiduaE2E.fake.createdWorkbooks);
+      expect(created).toHaveLength(before + 1);
+      const ballots = await XlsxHost.load(Buffer.from(created[before]!, "base64"));
+      const outline = await ballots.outline();
+      const [read] = await ballots.read([{ sheet: outline.sheets[0].name, range: "A1:H40" }]);
+      expect(read.values.flat()).toContain("PHIẾU BẦU");
+      // Closed again, so the next screenshots show the tally.
+      await page.getByRole("button", { name: "3. Phiếu bầu" }).click();
+      await page.getByRole("button", { name: "2. Thông tin cuộc họp" }).click();
+    });
+
+    await step("tallies the vote typed in the pane: the flag and a certificate the meeting adds pass", async () => {
+      await page.getByRole("button", { name: "4. Kiểm phiếu" }).click();
+      await page.getByRole("textbox", { name: "Số thành viên có mặt" }).fill("6");
+      const flag = page.getByRole("group", { name: `Cờ thi đua: ${FORMULA_NAME}` });
+      await flag.getByRole("textbox", { name: "Số phiếu tán thành" }).fill("6");
+      await flag.getByRole("textbox", { name: "Số phiếu không tán thành" }).fill("0");
+      await page.getByRole("button", { name: "Thêm đơn vị do Hội nghị bổ sung, đề cử" }).click();
+      const added = page.getByRole("group", { name: "Hội nghị bổ sung, đề cử" });
+      await added.getByRole("combobox", { name: "Nội dung biểu quyết" }).selectOption("bang-khen");
+      await added.getByRole("combobox", { name: "Đơn vị" }).selectOption("P03");
+      await added.getByRole("textbox", { name: /^Lý do bổ sung/ }).fill(ADDED_REASON);
+      await added.getByRole("textbox", { name: "Số phiếu tán thành" }).fill("4");
+      await added.getByRole("textbox", { name: "Số phiếu không tán thành" }).fill("2");
+      const leader = page.getByRole("group", { name: "Bầu Trưởng khối năm 2027" });
+      await leader.getByRole("combobox", { name: "Đơn vị" }).selectOption("P01");
+      await leader.getByRole("textbox", { name: "Số phiếu tán thành" }).fill("5");
+      await leader.getByRole("textbox", { name: "Số phiếu không tán thành" }).fill("1");
+      await shot("meeting-tally-entry");
+      await page.getByRole("combobox", { name: "Cụm, khối đang làm việc" }).selectOption("Cụm 2");
+      await page.getByRole("textbox", { name: "Số thành viên có mặt" }).fill("3");
+      await page.getByRole("button", { name: "Kiểm phiếu", exact: true }).click();
+      await until(page.getByText("Đã ghi kết quả kiểm phiếu", { exact: false }));
+      expect(
+        await page.evaluate(() => (window as unknown as Fakeful).__thiduaE2E.fake.cell("Bình xét", "J7").value),
+      ).toBe(6);
+
+      await page.getByRole("combobox", { name: "Cụm, khối đang làm việc" }).selectOption("Cụm 1");
+      await until(page.getByText("Có mặt 6/6 thành viên: đủ túc số (cần 4)."));
+      const results = page.getByRole("table", { name: "Kết quả từng nội dung" });
+      const rows = await results
+        .locator("tbody tr")
+        .evaluateAll((trs) => trs.map((tr) => Array.from(tr.querySelectorAll("td")).map((td) => td.textContent)));
+      expect(rows).toEqual([
+        [`Cờ thi đua${FORMULA_NAME}`, "6 tán thành, 0 không (100 %)", "Đạt"],
+        ["Trưởng khối năm 2027Phường Đông", "5 tán thành, 1 không (83,33 %)", "Đạt"],
+        ["Bằng khen (Hội nghị bổ sung)+Phường Bắc", "4 tán thành, 2 không (66,67 %)", "Đạt"],
+      ]);
+      await until(page.getByText("Trưởng khối năm 2027: Phường Đông (5/6 phiếu tán thành)."));
+      await shot("meeting-results");
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(WIDTH);
+      expect(await axeSerious()).toEqual([]);
+    });
+
+    await step("makes the minutes and downloads Cụm 1's as a Word file", async () => {
+      await page.getByRole("button", { name: "5. Biên bản" }).click();
+      await page.getByRole("button", { name: "Lập biên bản" }).click();
+      await until(page.getByText("Đã lập biên bản", { exact: false }));
+      const [download] = await Promise.all([
+        page.waitForEvent("download", { timeout: STEP }),
+        page.getByRole("button", { name: "Tải biên bản (.docx) – Cụm 1" }).click(),
+      ]);
+      expect(download.suggestedFilename()).toBe("Biên bản - Cụm 1 - 2026.docx");
+      const zip = await JSZip.loadAsync(readFileSync(await download.path()));
+      const text = (await zip.file("word/document.xml")!.async("string")).replace(/<[^>]+>/g, "");
+      expect(text).toContain("BIÊN BẢN");
+      expect(text).toContain(CHAIR);
+      expect(text).toContain("+Phường Bắc");
+      await until(page.getByText("Đã tải “Biên bản - Cụm 1 - 2026.docx”", { exact: false }));
+      await shot("meeting-minutes");
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(WIDTH);
+      expect(await axeSerious()).toEqual([]);
+    });
+
     await step("asked nothing of any other origin and raised no uncaught error", async () => {
       expect(foreign).toEqual([]);
       expect(pageErrors).toEqual([]);
     });
-  }, 600_000);
+  }, 900_000);
 });

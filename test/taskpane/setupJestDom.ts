@@ -1,6 +1,7 @@
-// Adds jest-dom's matchers (toBeVisible, toHaveTextContent, ...) to every task pane test, and the structuredClone
-// that browsers have and jsdom lacks (the core copies built-in templates with it).
+// Adds jest-dom's matchers (toBeVisible, toHaveTextContent, ...) to every task pane test, and what browsers
+// have and jsdom lacks: structuredClone (the core copies built-in templates with it), TextEncoder (the .docx writer).
 import "@testing-library/jest-dom";
+import { TextDecoder, TextEncoder } from "node:util";
 import { deserialize, serialize } from "node:v8";
 
 if (typeof globalThis.structuredClone !== "function") {
@@ -14,4 +15,9 @@ if (typeof globalThis.ResizeObserver !== "function") {
     unobserve() {}
     disconnect() {}
   };
+}
+
+// Every browser has TextEncoder; jsdom does not, and the .docx renderer (the docx package) encodes its parts with it.
+if (typeof globalThis.TextEncoder !== "function") {
+  Object.assign(globalThis, { TextEncoder, TextDecoder });
 }

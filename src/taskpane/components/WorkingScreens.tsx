@@ -4,6 +4,7 @@ import { lazy, Suspense, useState, type ComponentType } from "react";
 import type { MessageDef } from "../../core/messages/messageTypes";
 import { analysisMessages } from "../messages/analysisMessages";
 import { formsMessages } from "../messages/formsMessages";
+import { meetingScreenMessages } from "../messages/meetingScreenMessages";
 import { screenMessages as m } from "../messages/screenMessages";
 import { selfTestPaneMessages } from "../messages/selfTestMessages";
 import { settingsMessages } from "../messages/settingsMessages";
@@ -58,6 +59,14 @@ const TABS: readonly TabSpec[] = [
     mount: "once-opened",
   },
   {
+    // The year-end meeting: what was typed for the tally stays while another tab is shown; it reads the workbook
+    // again itself whenever the pane's workbook changed.
+    id: "meeting",
+    label: meetingScreenMessages.tab,
+    Screen: screen(() => import("../screens/meeting/MeetingScreen"), "MeetingScreen"),
+    mount: "once-opened",
+  },
+  {
     // Read afresh each time: the settings may have been edited on their sheet meanwhile.
     id: "settings",
     label: settingsMessages.tab,
@@ -74,7 +83,7 @@ const TABS: readonly TabSpec[] = [
 ];
 
 const useStyles = makeStyles({
-  // Five tabs are wider than a 350 px pane: they wrap onto a second line rather than scroll sideways.
+  // Six tabs are wider than a 350 px pane: they wrap onto a second line rather than scroll sideways.
   tabs: { flexWrap: "wrap" },
 });
 

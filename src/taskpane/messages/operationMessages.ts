@@ -2,6 +2,7 @@
 // button waits for it.
 import { defineMessages, type MessageDef } from "../../core/messages/messageTypes";
 import type { OperationName } from "../pane/operationName";
+import { MEETING_OPERATION_LABELS } from "./meetingScreenMessages";
 
 export const operationMessages = defineMessages({
   running: {
@@ -34,4 +35,5 @@ export const OPERATION_LABELS: Record<OperationName, MessageDef<Record<string, n
   "read-undo": { vi: () => "Đang đọc thao tác có thể hoàn tác", en: () => "Reading what can be undone" },
   undo: { vi: () => "Đang hoàn tác", en: () => "Undoing" },
   "self-test": { vi: () => "Đang tự kiểm tra", en: () => "Running the self-test" },
+  ...MEETING_OPERATION_LABELS,
 };

@@ -18,4 +18,16 @@ export type OperationName =
   | "rollup"
   | "read-undo"
   | "undo"
-  | "self-test";
+  | "self-test"
+  | MeetingOperationName;
+
+/** The Bình xét screen's operations (the year-end meeting). */
+export type MeetingOperationName =
+  | "read-meeting"
+  | "prepare-meeting"
+  | "save-particulars"
+  | "make-ballots"
+  | "open-ballots"
+  | "tally"
+  | "make-minutes"
+  | "download-minutes";

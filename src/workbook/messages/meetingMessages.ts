@@ -20,6 +20,7 @@ export const MEETING_RULES = {
   unknownField: "meeting.unknown-field",
   particularBad: "meeting.particular-bad",
   tallyRefused: "meeting.tally-refused",
+  rowMoved: "meeting.row-moved",
 } as const;
 
 declare module "../../core/findings/ruleId" {
@@ -263,6 +264,12 @@ export const meetingMessages = defineMessages({
       `${p.field}: không đọc được “${p.value}”; ghi ví dụ ${p.example}.`,
     en: (p: { field: string; value: string; example: string }) =>
       `${p.field}: “${p.value}” cannot be read; write, e.g., ${p.example}.`,
+  },
+  rowMoved: {
+    vi: (p: { cluster: string }) =>
+      `${p.cluster}: bảng biểu quyết ở sheet Bình xét đã thay đổi sau khi đọc (có dòng được thêm, xóa hoặc nhập trên sheet); số phiếu chưa được ghi. Hãy đọc lại sổ tính rồi nhập lại.`,
+    en: (p: { cluster: string }) =>
+      `${p.cluster}: the vote table on the Deliberation sheet changed after it was read (rows inserted, deleted or typed on the sheet); the ballots were not written. Read the workbook again and enter them again.`,
   },
   tallyRefused: {
     vi: (p: { errors: number }) =>

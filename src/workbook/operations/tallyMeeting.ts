@@ -21,7 +21,7 @@ import { cellAddress } from "../layout/cellAddress";
 import { DEFINED_NAMES } from "../layout/definedNames";
 import { MEETING_RULES, meetingMessages as M } from "../messages/meetingMessages";
 import { matterLabel } from "../meeting/matterLabels";
-import { particularCell } from "../meeting/meetingLayout";
+import { particularCell, type VoteRowKind } from "../meeting/meetingLayout";
 import { appendLog } from "../meeting/meetingLog";
 import { clusterCells, MEETING_PLAN_STYLES, voteRowCells } from "../meeting/meetingSheets";
 import { gridOf, type MeetingRead, type Particulars, type VoteRowRead } from "../meeting/readMeeting";
@@ -47,6 +47,21 @@ export interface VoteInput {
   reason?: string;
 }
 
+/**
+ * An edit of one row of the vote table as the task pane shows it: the row (0-based in TD_Votes) and what it held
+ * when the pane read it, so that a row a person moved or filled on the sheet meanwhile is never written over.
+ * Absent fields stay as they are; a spare row takes a matter (null clears it) and a unit, a nomination row a unit.
+ */
+export interface VoteRowEdit {
+  row: number;
+  was: { cluster: string; kind: VoteRowKind; unit: string };
+  matter?: VoteMatter | null;
+  unit?: string;
+  reason?: string;
+  yes?: number | null;
+  no?: number | null;
+}
+
 export interface TallyOptions {
   /** ISO time for the log entry. */
   now: string;
@@ -54,6 +69,8 @@ export interface TallyOptions {
   progress?: ProgressFn;
   /** Ballots to write before counting; a candidate not in the table takes a spare row of its cluster. */
   votes?: readonly VoteInput[];
+  /** Rows of the vote table as the task pane edited them, written before `votes`. */
+  rows?: readonly VoteRowEdit[];
   /** Members present to write before counting, by cluster label. */
   present?: Readonly<Record<string, number>>;
 }
@@ -100,6 +117,28 @@ function withInputs(wb: MeetingWorkbook, options: TallyOptions) {
   const byCluster = new Map<string, Particulars>();
   for (const [cluster, p] of meeting.particulars?.byCluster ?? []) byCluster.set(cluster, { ...p });
   const presentChanged = new Set<string>();
+  for (const edit of options.rows ?? []) {
+    const row = rows.find((r) => r.index === edit.row);
+    const was = edit.was;
+    if (!row || row.cluster !== was.cluster || row.kind !== was.kind || row.unit !== was.unit) {
+      findings.push({
+        rule: MEETING_RULES.rowMoved,
+        severity: "error",
+        location: {},
+        message: render(M.rowMoved, { cluster: was.cluster }),
+      });
+      continue;
+    }
+    if (row.kind === "spare" && edit.matter !== undefined) {
+      row.matterText = edit.matter === null ? "" : matterLabel(edit.matter, wb.ctx.body, wb.ctx.lang);
+      row.matter = matterOfRow("spare", row.matterText);
+    }
+    if (edit.unit !== undefined && row.kind !== "score") row.unit = edit.unit.normalize("NFC").trim();
+    if (edit.reason !== undefined) row.reason = edit.reason.normalize("NFC").trim();
+    if (edit.yes !== undefined) row.yes = edit.yes;
+    if (edit.no !== undefined) row.no = edit.no;
+    changed.add(row.index);
+  }
   for (const [cluster, present] of Object.entries(options.present ?? {})) {
     const p = byCluster.get(cluster);
     if (!p) {
