@@ -68,7 +68,7 @@ describe("the working screens' tabs", () => {
     const tablist = await screen.findByRole("tablist", { name: "Các bước" });
     const tabs = within(tablist).getAllByRole("tab");
     // Fluent's tab holds its label twice (one copy reserves the bold width), hence names, not text.
-    const names = ["Kiểm tra", "Xếp hạng", "Phân tích", "Phiếu", "Cài đặt", "Tự kiểm tra"];
+    const names = ["Kiểm tra", "Xếp hạng", "Phân tích", "Phiếu", "Bình xét", "Cài đặt", "Tự kiểm tra"];
     expect(tabs.map((t, i) => within(tablist).getByRole("tab", { name: names[i] }) === t)).toEqual(
       names.map(() => true),
     );
