@@ -2,27 +2,13 @@
 
 import type { Lang } from "../settings/settingsTypes";
 import { defineMessages } from "./messageTypes";
+import { ENGLISH_MONTHS } from "../time/monthNames";
 
 export type RollupKind = "month" | "quarter";
 
-const MONTHS_EN = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
-
 /** A period of the year without its year: "tháng 3" / "March", "quý 2" / "Q2". */
 export function periodName(kind: RollupKind, index: number, lang: Lang): string {
-  if (kind === "month") return lang === "vi" ? `tháng ${index}` : (MONTHS_EN[index - 1] ?? String(index));
+  if (kind === "month") return lang === "vi" ? `tháng ${index}` : (ENGLISH_MONTHS[index - 1] ?? String(index));
   return lang === "vi" ? `quý ${index}` : `Q${index}`;
 }
 

@@ -4,6 +4,7 @@
 
 import { rawText } from "../parse/parseNumberCell";
 import type { Lang } from "../settings/settingsTypes";
+import { ENGLISH_MONTHS } from "./monthNames";
 
 export interface CalendarDate {
   year: number;
@@ -15,21 +16,6 @@ export interface ClockTime {
   hour: number;
   minute: number;
 }
-
-const MONTHS_EN = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
 
 const DAY_FIRST = /^(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d{2})$/;
 const ISO_DATE = /^((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})$/;
@@ -72,7 +58,7 @@ const two = (n: number) => String(n).padStart(2, "0");
 export function formatCalendarDate(date: CalendarDate, lang: Lang): string {
   if (lang === "vi")
     return `ngày ${two(date.day)} tháng ${date.month < 3 ? two(date.month) : date.month} năm ${date.year}`;
-  return `${date.day} ${MONTHS_EN[date.month - 1]} ${date.year}`;
+  return `${date.day} ${ENGLISH_MONTHS[date.month - 1]} ${date.year}`;
 }
 
 /** "15/12/2026": a date in a table or a short line. */

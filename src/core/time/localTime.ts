@@ -2,24 +2,10 @@
 // Vietnamese way ("23 giờ 48, ngày 07/12/2026") or the English way. ISO times stay in metadata and hashes only.
 
 import type { Lang } from "../settings/settingsTypes";
+import { ENGLISH_MONTHS } from "./monthNames";
 
 /** The time zone of the Vietnamese administration, used unless a workbook's setting says otherwise. */
 export const DEFAULT_TIME_ZONE = "Asia/Ho_Chi_Minh";
-
-const MONTHS_EN = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
 
 /** The calendar fields of an instant in a time zone. */
 export interface LocalParts {
@@ -75,7 +61,7 @@ export function formatLocalTime(iso: string, timeZone: string, lang: Lang): stri
   const p = localParts(iso, timeZone);
   if (!p) return iso;
   if (lang === "vi") return `${two(p.hour)} giờ ${two(p.minute)}, ngày ${two(p.day)}/${two(p.month)}/${p.year}`;
-  return `${two(p.hour)}:${two(p.minute)} on ${p.day} ${MONTHS_EN[p.month - 1]} ${p.year}`;
+  return `${two(p.hour)}:${two(p.minute)} on ${p.day} ${ENGLISH_MONTHS[p.month - 1]} ${p.year}`;
 }
 
 /**
@@ -87,5 +73,5 @@ export function formatDocumentDate(iso: string, timeZone: string, lang: Lang): s
   const p = localParts(iso, timeZone);
   if (!p) return iso;
   if (lang === "vi") return `ngày ${two(p.day)} tháng ${p.month < 3 ? two(p.month) : p.month} năm ${p.year}`;
-  return `${p.day} ${MONTHS_EN[p.month - 1]} ${p.year}`;
+  return `${p.day} ${ENGLISH_MONTHS[p.month - 1]} ${p.year}`;
 }
