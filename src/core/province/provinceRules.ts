@@ -8,6 +8,8 @@ export const PROVINCE_RULES = {
   notRanked: "province.not-ranked",
   stale: "province.stale",
   votesMissing: "province.votes-missing",
+  /** The meeting's recorded tally no longer matches its ballots, members present or scores. */
+  votesStale: "province.votes-stale",
   otherYear: "province.other-year",
   otherPeriod: "province.other-period",
   templateVersion: "province.template-version",

@@ -5,14 +5,15 @@
 
 import { consolidateProvince } from "../../core/province/consolidateProvince";
 import { DEFAULT_PROVINCE_SETTINGS, type ProvinceSettings } from "../../core/province/provinceSettings";
-import type { ClusterSource, ClusterVotes, ProvinceConsolidation } from "../../core/province/provinceTypes";
+import type { ClusterSource, MeetingVotes, ProvinceConsolidation } from "../../core/province/provinceTypes";
 import type { Bilingual } from "../../core/messages/messageTypes";
 import type { Lang } from "../../core/settings/settingsTypes";
 import type { Host, ProgressFn } from "../host/hostTypes";
 import type { WorkbookPlan } from "../plan/planTypes";
 import { locateProvinceFinding, type FilePlace, type LocatedProvinceFinding } from "./locateProvinceFinding";
 import { planProvinceWorkbook, type ProvinceLayout } from "./planProvinceWorkbook";
-import { readClusterWorkbook, type VotesReader } from "./readClusterWorkbook";
+import { readClusterWorkbook } from "./readClusterWorkbook";
+import { readRecordedVotes, type VotesReader } from "./recordedVotes";
 
 /** A cluster workbook that could not be opened at all (not a file, not an .xlsx): why, in both languages. */
 export interface Unopened {
@@ -28,7 +29,7 @@ export interface ProvinceSource {
    */
   open: () => Promise<Host | Unopened>;
   /** The cluster meeting's votes when already known, as plain data; otherwise read by `readVotes`. */
-  votes?: ClusterVotes | null;
+  votes?: MeetingVotes | null;
 }
 
 export interface ConsolidateOptions {
@@ -39,8 +40,11 @@ export interface ConsolidateOptions {
   /** The province workbook's language (default Vietnamese), as `new --lang` chooses a cluster workbook's. */
   lang?: Lang;
   progress?: ProgressFn;
-  /** Reads a cluster's TD_Votes (issue #15 plugs its reader in here); without it votes are "not recorded". */
-  readVotes?: VotesReader;
+  /**
+   * Reads a cluster's recorded votes (TD_Votes as its last tally counted them): the meeting's reader by default
+   * (recordedVotes.ts); `null` reads none, so that every vote counts as not recorded.
+   */
+  readVotes?: VotesReader | null;
 }
 
 export interface ProvinceRun {
@@ -90,12 +94,13 @@ export async function consolidateClusters(
       read.push({ file, workbook: null, reason: opened.unreadable });
       continue;
     }
+    const readVotes = options.readVotes === undefined ? readRecordedVotes : options.readVotes;
     const got = await readClusterWorkbook(file, opened, {
       ...(source.votes !== undefined ? { votes: source.votes } : {}),
-      ...(options.readVotes ? { readVotes: options.readVotes } : {}),
+      ...(readVotes ? { readVotes } : {}),
     });
     read.push(got.source);
-    if (got.layout && got.meta) places.set(file, { layout: got.layout, meta: got.meta });
+    if (got.layout && got.meta) places.set(file, { layout: got.layout, meta: got.meta, stamp: got.stamp });
   }
   const consolidation = consolidateProvince(read, settings);
   const findings = consolidation.findings.map((f) =>

@@ -4,7 +4,7 @@
 
 import { awardFullName } from "../../core/settings/awardNames";
 import { provinceMessages } from "../../core/messages/provinceMessages";
-import type { ProposalSection, ProvinceProposal } from "../../core/province/provinceTypes";
+import type { CandidateVote, ProposalSection, ProvinceProposal } from "../../core/province/provinceTypes";
 import type { ProvinceSettings } from "../../core/province/provinceSettings";
 import type { Lang } from "../../core/settings/settingsTypes";
 import { cellAddress, rangeAddress, type RangeBox } from "../layout/cellAddress";
@@ -74,6 +74,13 @@ function fullName(settings: ProvinceSettings, award: "co-thi-dua" | "bang-khen",
   return awardFullName({ awards }, award, lang);
 }
 
+/** The cluster meeting's vote on a proposal, as the list shows it. */
+export function voteText(vote: CandidateVote, lang: Lang): string {
+  return vote.quorum
+    ? provinceMessages.vote[lang]({ passed: vote.passed ? 1 : 0, yes: vote.yes, no: vote.no })
+    : provinceMessages.voteNoQuorum[lang]({ yes: vote.yes, no: vote.no });
+}
+
 export function provinceListSheet(
   proposals: readonly ProvinceProposal[],
   context: ListContext,
@@ -137,10 +144,7 @@ export function provinceListSheet(
       out[C.max] = valueCell(p.contentMax, PS.points);
       out[C.rank] = valueCell(p.rank, PS.count);
       out[C.grade] = valueCell(p.grade, PS.center);
-      out[C.vote] = valueCell(
-        p.vote ? provinceMessages.vote[lang]({ passed: p.vote.passed ? 1 : 0, yes: p.vote.yes, no: p.vote.no }) : null,
-        PS.center,
-      );
+      out[C.vote] = valueCell(p.vote ? voteText(p.vote, lang) : null, PS.center);
       const atStake =
         section === "council"
           ? M.councilAward[lang]({ award: provinceMessages.awardShort[lang]({ award: p.award }) }) + ". "
