@@ -16,6 +16,7 @@ import {
   type ProvinceRun,
   type ProvinceSource,
 } from "../../workbook/province/consolidateClusters";
+import type { EarlierCouncil } from "../../workbook/province/councilSheet";
 import type { LocatedProvinceFinding } from "../../workbook/province/locateProvinceFinding";
 import { readProvinceWorkbookSettings } from "../../workbook/province/readProvinceWorkbookSettings";
 import type { CommandContext } from "../commandContext";
@@ -37,7 +38,7 @@ type ProvinceRequest = Extract<CliRequest, { command: "province" }>;
 async function existingSettings(
   path: string,
   request: ProvinceRequest,
-): Promise<Outcome<ProvinceSettings | undefined>> {
+): Promise<Outcome<{ settings: ProvinceSettings; earlier: EarlierCouncil | null } | undefined>> {
   const exists = await stat(path).catch(() => null);
   if (!exists) return success(undefined);
   const bytes = await readInputFile(path, request.out);
@@ -59,7 +60,7 @@ async function existingSettings(
       en: P.badSettings.en({ file: request.out, problems: problems("en") }),
     });
   }
-  return success(found.settings ?? undefined);
+  return found.settings ? success({ settings: found.settings, earlier: found.earlier }) : success(undefined);
 }
 
 function place(f: LocatedProvinceFinding): Bilingual | null {
@@ -130,7 +131,7 @@ export async function provinceCommand(ctx: CommandContext, request: ProvinceRequ
   }));
   const out = XlsxHost.create();
   const run = await consolidateClusters(sources, out, {
-    ...(settings.value ? { settings: settings.value } : {}),
+    ...(settings.value ? { settings: settings.value.settings, earlier: settings.value.earlier } : {}),
     ...(request.year !== null ? { year: request.year } : {}),
     lang,
     progress: (p) => {

@@ -28,6 +28,17 @@ export const PROVINCE_RULES = {
   historyRow: "province.history-row",
   ownWarnings: "province.own-warnings",
   noClusters: "province.no-clusters",
+  /** The provincial council's vote (tallyCouncil). */
+  councilMembers: "province.council-members",
+  councilPresent: "province.council-present",
+  councilRow: "province.council-row",
+  councilCount: "province.council-count",
+  councilQuorum: "province.council-quorum",
+  councilNotVoted: "province.council-not-voted",
+  councilTwoAwards: "province.council-two-awards",
+  councilFlags: "province.council-flags",
+  /** Ballots typed for a proposal the new list no longer holds (a consolidation run again). */
+  councilDropped: "province.council-dropped",
 } as const;
 
 export type ProvinceRule = (typeof PROVINCE_RULES)[keyof typeof PROVINCE_RULES];

@@ -10,6 +10,10 @@ import type { Bilingual } from "../../core/messages/messageTypes";
 import type { Lang } from "../../core/settings/settingsTypes";
 import type { Host, ProgressFn } from "../host/hostTypes";
 import type { WorkbookPlan } from "../plan/planTypes";
+import { render } from "../../core/messages/messageTypes";
+import { PROVINCE_RULES } from "../../core/province/provinceRules";
+import { councilSheetMessages } from "../messages/councilSheetMessages";
+import { droppedCouncilBallots, type EarlierCouncil } from "./councilSheet";
 import { locateProvinceFinding, type FilePlace, type LocatedProvinceFinding } from "./locateProvinceFinding";
 import { planProvinceWorkbook, type ProvinceLayout } from "./planProvinceWorkbook";
 import { readClusterWorkbook } from "./readClusterWorkbook";
@@ -45,6 +49,8 @@ export interface ConsolidateOptions {
    * (recordedVotes.ts); `null` reads none, so that every vote counts as not recorded.
    */
   readVotes?: VotesReader | null;
+  /** The council's members present and ballots of the province workbook being replaced: kept for the same rows. */
+  earlier?: EarlierCouncil | null;
 }
 
 export interface ProvinceRun {
@@ -106,6 +112,18 @@ export async function consolidateClusters(
   const findings = consolidation.findings.map((f) =>
     locateProvinceFinding(f, f.file === null ? undefined : places.get(f.file)),
   );
+  for (const b of droppedCouncilBallots(consolidation.proposals, options.earlier ?? null)) {
+    findings.push({
+      rule: PROVINCE_RULES.councilDropped,
+      severity: "warning",
+      location: { area: "votes", unit: b.code },
+      message: render(councilSheetMessages.dropped, { unit: b.name.trim() || b.code, award: b.award }),
+      data: { unit: b.code, award: b.award },
+      file: null,
+      sheet: null,
+      cell: null,
+    });
+  }
   if (!read.some((s) => s.workbook !== null)) {
     return { consolidation, findings, settings, plan: null, layout: null };
   }
@@ -114,7 +132,14 @@ export async function consolidateClusters(
     step: { vi: "Lập bảng tổng hợp của Tỉnh", en: "Writing the province workbook" },
   });
   const { plan, layout } = planProvinceWorkbook(
-    { consolidation, findings, settings, lang: options.lang ?? "vi", files: sources.length },
+    {
+      consolidation,
+      findings,
+      settings,
+      lang: options.lang ?? "vi",
+      files: sources.length,
+      earlier: options.earlier ?? null,
+    },
     await out.outline(),
   );
   const progress = options.progress;
