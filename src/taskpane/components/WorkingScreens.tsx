@@ -4,6 +4,7 @@ import { lazy, Suspense, useState, type ComponentType } from "react";
 import type { MessageDef } from "../../core/messages/messageTypes";
 import { analysisMessages } from "../messages/analysisMessages";
 import { formsMessages } from "../messages/formsMessages";
+import { provinceScreenMessages } from "../messages/provinceMessages";
 import { screenMessages as m } from "../messages/screenMessages";
 import { settingsMessages } from "../messages/settingsMessages";
 import { useT } from "../pane/language";
@@ -54,6 +55,13 @@ const TABS: readonly TabSpec[] = [
     id: "forms",
     label: formsMessages.tab,
     Screen: screen(() => import("../screens/forms/FormsScreen"), "FormsScreen"),
+    mount: "once-opened",
+  },
+  {
+    // A cluster's secretariat may also sit on the Board: the province workbook is made from files, not this one.
+    id: "province",
+    label: provinceScreenMessages.tab,
+    Screen: screen(() => import("../screens/province/ProvinceScreen"), "ProvinceScreen"),
     mount: "once-opened",
   },
   {

@@ -16,5 +16,6 @@ export type OperationName =
   | "open-forms"
   | "collect-forms"
   | "rollup"
+  | "province"
   | "read-undo"
   | "undo";
