@@ -117,7 +117,7 @@ async function step(name: string, run: () => Promise<void>): Promise<void> {
 
 // One scenario with named steps, not one test per step: each step works on the workbook the step before it left.
 describe("the task pane in Excel (fake runtime), end to end at 350 px", () => {
-  it("carries a blank workbook from Start through validation, a fix, ranking, analysis, settings and forms", async () => {
+  it("carries a blank workbook from Start through validation, a fix, ranking, analysis, settings, forms and Tỉnh", async () => {
     await step("opens on Start in Vietnamese and injects the chosen template", async () => {
       await until(page.getByRole("heading", { level: 2, name: "Đưa bảng chấm điểm vào sổ tính" }));
       const title = listTemplates("vi").find((t) => t.id === "khoi-so-nganh")!.title;
@@ -214,6 +214,15 @@ describe("the task pane in Excel (fake runtime), end to end at 350 px", () => {
       );
       expect(form.meta?.form).toMatchObject({ kind: "self", unit: firstUnit });
       await shot("forms");
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(WIDTH);
+      expect(await axeSerious()).toEqual([]);
+    });
+
+    await step("shows the Tỉnh screen, where the Board picks the clusters' workbooks", async () => {
+      await page.getByRole("tab", { name: "Tỉnh" }).click();
+      await until(page.getByRole("heading", { level: 2, name: "Tổng hợp của Tỉnh" }));
+      expect(await page.getByRole("button", { name: "Chọn bảng của các cụm, khối" }).isEnabled()).toBe(true);
+      await shot("province");
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(WIDTH);
       expect(await axeSerious()).toEqual([]);
     });
