@@ -128,14 +128,21 @@ function bodyTable(table: DocumentTable, contentWidth: number): Table {
       verticalAlign: VerticalAlign.CENTER,
       margins: { left: 80, right: 80, top: 40, bottom: 40 },
       ...(columnSpan && columnSpan > 1 ? { columnSpan } : {}),
-      children: [new Paragraph({ alignment: align, children: [run({ text, bold }, SIZE.table)] })],
+      // A section's heading row keeps with the row after it: a page never ends on "III. …" alone.
+      children: [
+        new Paragraph({
+          alignment: align,
+          ...(columnSpan ? { keepNext: true } : {}),
+          children: [run({ text, bold }, SIZE.table)],
+        }),
+      ],
     });
   const sections = new Set(table.sectionRows ?? []);
   const sectionRow = (cells: string[]) =>
     new TableRow({
       cantSplit: true,
       children: [
-        cell(cells[0] ?? "", widths[0], AlignmentType.CENTER, true),
+        cell(cells[0] ?? "", widths[0], AlignmentType.CENTER, true, 1),
         cell(
           cells[1] ?? "",
           widths.slice(1).reduce((a, b) => a + b, 0),
