@@ -6,6 +6,7 @@ import { render, type Bilingual } from "../core/messages/messageTypes";
 import type { Lang } from "../core/settings/settingsTypes";
 import { WORKBOOK_MODES, type WorkbookMode } from "../workbook/layout/workbookLayout";
 import { MEETING_COMMANDS, meetingOptions, meetingRequest, type MeetingRequest } from "./meeting/meetingCommandLine";
+import { COUNCIL_COMMANDS, councilOptions, councilRequest, type CouncilRequest } from "./province/councilCommandLine";
 import { cliErrorMessages as E } from "./messages/cliErrorMessages";
 import { provinceCliMessages as P } from "./messages/provinceCliMessages";
 import { failure, success, type Outcome } from "./outcome";
@@ -22,6 +23,7 @@ export const COMMAND_NAMES = [
   "undo",
   "settings",
   "province",
+  ...COUNCIL_COMMANDS,
   ...MEETING_COMMANDS,
 ] as const;
 export type CommandName = (typeof COMMAND_NAMES)[number];
@@ -53,8 +55,19 @@ export type CliRequest =
   | { command: "settings"; file: string; set: string[] }
   /** `out` is the year summary to write, `periods` the period workbooks in the order given. */
   | { command: "rollup"; out: string; periods: string[]; force: boolean }
-  /** `clusters`: the cluster workbooks in the order given; `year` null: the settings' or the workbooks'. */
-  | { command: "province"; out: string; clusters: string[]; year: number | null; force: boolean }
+  /**
+   * `clusters`: the cluster workbooks in the order given; `year` null: the settings' or the workbooks'; `dossier`:
+   * the folder for the award dossier, null for none.
+   */
+  | {
+      command: "province";
+      out: string;
+      clusters: string[];
+      year: number | null;
+      force: boolean;
+      dossier: string | null;
+    }
+  | CouncilRequest
   | MeetingRequest;
 
 export interface CommonOptions {
@@ -104,7 +117,9 @@ const OPTIONS: Record<CommandName, Record<string, OptionSpec>> = {
     out: { type: "string" },
     year: { type: "string" },
     force: { type: "boolean" },
+    dossier: { type: "string" },
   },
+  ...councilOptions(COMMON, JSON_OPTION),
   ...meetingOptions(COMMON, JSON_OPTION),
 };
 
@@ -192,6 +207,7 @@ function commandRequest(command: CommandName, values: Values, positionals: strin
     command === "undo" ||
     command === "settings" ||
     command === "province" ||
+    (COUNCIL_COMMANDS as readonly string[]).includes(command) ||
     (MEETING_COMMANDS as readonly string[]).includes(command);
   if (!takesFiles && positionals.length > 0) {
     return failure(render(E.extraArguments, { command, extra: positionals.map((p) => `“${p}”`).join(", ") }));
@@ -264,6 +280,10 @@ function commandRequest(command: CommandName, values: Values, positionals: strin
     }
     case "province":
       return provinceRequest(values, positionals);
+    case "province-ballots":
+    case "province-tally":
+    case "province-dossier":
+      return councilRequest(command, values, positionals);
     case "meeting":
     case "ballots":
     case "tally":
@@ -272,7 +292,7 @@ function commandRequest(command: CommandName, values: Values, positionals: strin
   }
 }
 
-/** `province --out TINH.xlsx CUM.xlsx… [--year N] [--force]`. */
+/** `province --out TINH.xlsx CUM.xlsx… [--year N] [--force] [--dossier DIR]`. */
 function provinceRequest(values: Values, positionals: string[]): Outcome<CliRequest> {
   const out = text(values, "out", "province", false);
   if (!out.ok) return out;
@@ -287,12 +307,15 @@ function provinceRequest(values: Values, positionals: string[]): Outcome<CliRequ
     }
     yearNumber = n;
   }
+  const dossier = text(values, "dossier", "province", false);
+  if (!dossier.ok) return dossier;
   return success({
     command: "province",
     out: out.value,
     clusters: positionals,
     year: yearNumber,
     force: values.force === true,
+    dossier: dossier.value,
   });
 }
 

@@ -13,7 +13,10 @@ import { formsCommand } from "./commands/formsCommand";
 import { meetingCommand } from "./commands/meetingCommand";
 import { minutesCommand } from "./commands/minutesCommand";
 import { newCommand } from "./commands/newCommand";
+import { provinceBallotsCommand } from "./commands/provinceBallotsCommand";
 import { provinceCommand } from "./commands/provinceCommand";
+import { provinceDossierCommand } from "./commands/provinceDossierCommand";
+import { provinceTallyCommand } from "./commands/provinceTallyCommand";
 import { rankCommand } from "./commands/rankCommand";
 import { rollupCommand } from "./commands/rollupCommand";
 import { settingsCommand } from "./commands/settingsCommand";
@@ -23,13 +26,20 @@ import { undoCommand } from "./commands/undoCommand";
 import { validateCommand } from "./commands/validateCommand";
 import { cliErrorMessages as E } from "./messages/cliErrorMessages";
 import { cliHelpMessages } from "./messages/cliHelpMessages";
+import { councilCliMessages } from "./messages/councilCliMessages";
 import { meetingHelpMessages } from "./messages/meetingCliMessages";
 import { success, type Outcome } from "./outcome";
 import { parseCommandLine, type CliRequest } from "./parseCommandLine";
 
 export const EXIT = { ok: 0, findings: 1, unusable: 2 } as const;
 
-const H = { ...cliHelpMessages, ...meetingHelpMessages };
+const H = {
+  ...cliHelpMessages,
+  ...meetingHelpMessages,
+  "province-ballots": councilCliMessages.helpBallots,
+  "province-tally": councilCliMessages.helpTally,
+  "province-dossier": councilCliMessages.helpDossier,
+};
 
 async function run(ctx: CommandContext, request: CliRequest): Promise<Outcome<number>> {
   switch (request.command) {
@@ -61,6 +71,12 @@ async function run(ctx: CommandContext, request: CliRequest): Promise<Outcome<nu
       return settingsCommand(ctx, request);
     case "province":
       return provinceCommand(ctx, request);
+    case "province-ballots":
+      return provinceBallotsCommand(ctx, request);
+    case "province-tally":
+      return provinceTallyCommand(ctx, request);
+    case "province-dossier":
+      return provinceDossierCommand(ctx, request);
     case "meeting":
       return meetingCommand(ctx, request);
     case "ballots":
@@ -84,7 +100,10 @@ function fileOf(request: CliRequest): string {
     request.command === "meeting" ||
     request.command === "ballots" ||
     request.command === "tally" ||
-    request.command === "minutes"
+    request.command === "minutes" ||
+    request.command === "province-ballots" ||
+    request.command === "province-tally" ||
+    request.command === "province-dossier"
   )
     return request.file;
   if (request.command === "new" || request.command === "rollup" || request.command === "province") return request.out;

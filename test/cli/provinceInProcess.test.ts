@@ -56,7 +56,7 @@ describe("thidua province in process", () => {
     [["province", "cum1.xlsx"], "Lệnh province cần --out và ít nhất một bảng chấm điểm của cụm, khối"],
     [["province", "--out", "t.xlsx"], "Lệnh province cần --out và ít nhất một bảng chấm điểm của cụm, khối"],
     [["province", "--out", "t.xlsx", "cum1.xlsx", "--year", "26"], "--year “26” không phải một năm (ví dụ 2026)."],
-    [["province", "--out", "t.xlsx", "cum1.xlsx", "--dossier", "hs"], "Lệnh province không có tùy chọn --dossier"],
+    [["province", "--out", "t.xlsx", "cum1.xlsx", "--ballots", "hs"], "Lệnh province không có tùy chọn --ballots"],
     [["province", "--out", "cum1.xlsx", "cum1.xlsx"], "Tệp cum1.xlsx vừa là tệp tổng hợp của Tỉnh vừa là bảng"],
     [["province", "--out", "t.xlsx", "cum1.xlsx", "./cum1.xlsx"], "Tệp ./cum1.xlsx được nêu hai lần"],
     [["province", "--out", "t.csv", "cum1.xlsx"], "t.csv"],

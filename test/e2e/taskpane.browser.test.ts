@@ -123,7 +123,7 @@ async function step(name: string, run: () => Promise<void>): Promise<void> {
 
 // One scenario with named steps, not one test per step: each step works on the workbook the step before it left.
 describe("the task pane in Excel (fake runtime), end to end at 350 px", () => {
-  it("self-tests a blank workbook, then carries it from Start through validation, a fix, ranking, analysis, settings, forms and the year-end meeting", async () => {
+  it("self-tests a blank workbook, then carries it from Start through validation, a fix, ranking, analysis, settings, forms, the year-end meeting and Tỉnh", async () => {
     await step(
       "runs Tự kiểm tra in the blank workbook, shows its report and leaves the workbook as it was",
       async () => {
@@ -370,6 +370,15 @@ describe("the task pane in Excel (fake runtime), end to end at 350 px", () => {
       expect(text).toContain("+Phường Bắc");
       await until(page.getByText("Đã tải “Biên bản - Cụm 1 - 2026.docx”", { exact: false }));
       await shot("meeting-minutes");
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(WIDTH);
+      expect(await axeSerious()).toEqual([]);
+    });
+
+    await step("shows the Tỉnh screen, where the Board picks the clusters' workbooks", async () => {
+      await page.getByRole("tab", { name: "Tỉnh" }).click();
+      await until(page.getByRole("heading", { level: 2, name: "Tổng hợp của Tỉnh" }));
+      expect(await page.getByRole("button", { name: "Chọn bảng của các cụm, khối" }).isEnabled()).toBe(true);
+      await shot("province");
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(WIDTH);
       expect(await axeSerious()).toEqual([]);
     });

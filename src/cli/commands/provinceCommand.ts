@@ -1,6 +1,7 @@
 // `thidua province --out TINH.xlsx CLUSTER.xlsx...`: consolidates the cluster workbooks into the province workbook
 // (written whenever some cluster workbook can be read; the cluster files are only read). An existing TINH.xlsx
 // that is a province workbook gives its settings and is written over; another file only with --force.
+// With --dossier DIR, the award dossier (.docx) of the workbook just written goes into DIR.
 // Exit 0 every workbook counted, 1 some left out, 2 nothing written.
 
 import { resolve } from "node:path";
@@ -16,6 +17,7 @@ import {
   type ProvinceRun,
   type ProvinceSource,
 } from "../../workbook/province/consolidateClusters";
+import type { EarlierCouncil } from "../../workbook/province/councilSheet";
 import type { LocatedProvinceFinding } from "../../workbook/province/locateProvinceFinding";
 import { readProvinceWorkbookSettings } from "../../workbook/province/readProvinceWorkbookSettings";
 import type { CommandContext } from "../commandContext";
@@ -30,6 +32,7 @@ import { printFindings } from "../output/printFindings";
 import { textTable } from "../output/textTable";
 import type { CliRequest } from "../parseCommandLine";
 import { provinceJson } from "../output/provinceJson";
+import { checkDossierFolder, writeDossier, type DossierWritten } from "../province/writeDossier";
 
 type ProvinceRequest = Extract<CliRequest, { command: "province" }>;
 
@@ -37,7 +40,7 @@ type ProvinceRequest = Extract<CliRequest, { command: "province" }>;
 async function existingSettings(
   path: string,
   request: ProvinceRequest,
-): Promise<Outcome<ProvinceSettings | undefined>> {
+): Promise<Outcome<{ settings: ProvinceSettings; earlier: EarlierCouncil | null } | undefined>> {
   const exists = await stat(path).catch(() => null);
   if (!exists) return success(undefined);
   const bytes = await readInputFile(path, request.out);
@@ -59,7 +62,7 @@ async function existingSettings(
       en: P.badSettings.en({ file: request.out, problems: problems("en") }),
     });
   }
-  return success(found.settings ?? undefined);
+  return found.settings ? success({ settings: found.settings, earlier: found.earlier }) : success(undefined);
 }
 
 function place(f: LocatedProvinceFinding): Bilingual | null {
@@ -118,6 +121,10 @@ export async function provinceCommand(ctx: CommandContext, request: ProvinceRequ
   }
   const target = await checkOutputPath(outPath, request.out, true);
   if (!target.ok) return target;
+  if (request.dossier !== null) {
+    const folder = await checkDossierFolder(ctx, request.dossier);
+    if (!folder.ok) return folder;
+  }
   const settings = await existingSettings(outPath, request);
   if (!settings.ok) return settings;
 
@@ -130,7 +137,7 @@ export async function provinceCommand(ctx: CommandContext, request: ProvinceRequ
   }));
   const out = XlsxHost.create();
   const run = await consolidateClusters(sources, out, {
-    ...(settings.value ? { settings: settings.value } : {}),
+    ...(settings.value ? { settings: settings.value.settings, earlier: settings.value.earlier } : {}),
     ...(request.year !== null ? { year: request.year } : {}),
     lang,
     progress: (p) => {
@@ -143,12 +150,19 @@ export async function provinceCommand(ctx: CommandContext, request: ProvinceRequ
     const written = await writeFileAtomic(outPath, await out.save(), request.out);
     if (!written.ok) return written;
   }
+  let dossier: DossierWritten | null = null;
+  if (run.plan && request.dossier !== null) {
+    const made = await writeDossier(ctx, out, request.out, request.dossier);
+    if (!made.ok) return made;
+    dossier = made.value;
+  }
 
   const errors = run.findings.some((f) => f.severity === "error");
   // As runCli's EXIT: 0 done, 1 findings with errors, 2 nothing usable.
   const code = !run.plan ? 2 : errors ? 1 : 0;
   if (ctx.common.json) {
-    io.stdout(JSON.stringify(provinceJson(run, lang), null, 2) + "\n");
+    const json = { ...provinceJson(run, lang), ...(dossier ? { dossier: dossier.files } : {}) };
+    io.stdout(JSON.stringify(json, null, 2) + "\n");
     return success(code);
   }
   const lines = printFindings(
@@ -173,6 +187,10 @@ export async function provinceCommand(ctx: CommandContext, request: ProvinceRequ
       files,
     });
     lines.push(paint(done, errors ? "yellow" : "green"));
+    if (dossier) {
+      lines.push("", ...dossier.files, ...dossier.notes.map((n) => paint(n[lang], "yellow")));
+      lines.push(paint(dossier.done[lang], "green"));
+    }
   }
   ctx.print(lines);
   return success(code);

@@ -20,8 +20,14 @@ Cách dùng:
   thidua collect TỆP.xlsx PHIẾU.xlsx… [--json]    nhận phiếu đã điền vào bảng tổng hợp
   thidua rollup NĂM.xlsx KỲ.xlsx… [--json] [--force]
                                                    tổng hợp các tháng/quý thành kết quả cả năm
-  thidua province --out TỈNH.xlsx CỤM.xlsx… [--year NĂM] [--json] [--force]
+  thidua province --out TỈNH.xlsx CỤM.xlsx… [--year NĂM] [--json] [--force] [--dossier THƯ-MỤC]
                                                    danh sách đề nghị khen thưởng của Tỉnh từ các cụm, khối
+  thidua province-ballots TỈNH.xlsx --out THƯ-MỤC [--paper A4|A5] [--copies SỐ]
+                                                   phiếu biểu quyết của Hội đồng Thi đua - Khen thưởng tỉnh
+  thidua province-tally TỈNH.xlsx [--votes votes.csv] [--present SỐ] [--members SỐ] [--json]
+                                                   kiểm phiếu biểu quyết của Hội đồng tỉnh
+  thidua province-dossier TỈNH.xlsx --out THƯ-MỤC
+                                                   hồ sơ đề nghị khen thưởng: tờ trình, danh sách (.docx)
   thidua undo TỆP.xlsx [--json]                   hoàn tác thao tác ghi cuối (xếp hạng, sửa, cài đặt, phiếu)
   thidua settings TỆP.xlsx [--json] [--set KHÓA=GIÁ_TRỊ]…
                                                    xem hoặc đổi cài đặt của bảng (cách tính điểm, trọng số…)
@@ -57,8 +63,14 @@ Usage:
   thidua collect FILE.xlsx FORM.xlsx… [--json]    take returned forms into the master workbook
   thidua rollup YEAR.xlsx PERIOD.xlsx… [--json] [--force]
                                                    roll months or quarters up into the year
-  thidua province --out PROVINCE.xlsx CLUSTER.xlsx… [--year YEAR] [--json] [--force]
+  thidua province --out PROVINCE.xlsx CLUSTER.xlsx… [--year YEAR] [--json] [--force] [--dossier FOLDER]
                                                    the province's list of proposed awards from the clusters
+  thidua province-ballots PROVINCE.xlsx --out FOLDER [--paper A4|A5] [--copies N]
+                                                   the provincial council's ballots
+  thidua province-tally PROVINCE.xlsx [--votes votes.csv] [--present N] [--members N] [--json]
+                                                   count the provincial council's ballots
+  thidua province-dossier PROVINCE.xlsx --out FOLDER
+                                                   the award dossier: submissions and lists (.docx)
   thidua undo FILE.xlsx [--json]                  undo the last writing operation (rank, fixes, settings, forms)
   thidua settings FILE.xlsx [--json] [--set KEY=VALUE]…
                                                    show or change the workbook's settings (final rule, weights…)

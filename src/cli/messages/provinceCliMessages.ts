@@ -8,7 +8,7 @@ type File = { file: string };
 export const provinceCliMessages = defineMessages({
   help: {
     vi: () =>
-      `thidua province --out TỈNH.xlsx CỤM.xlsx… [--year NĂM] [--json] [--force] [--lang vi|en]
+      `thidua province --out TỈNH.xlsx CỤM.xlsx… [--year NĂM] [--json] [--force] [--dossier THƯ-MỤC] [--lang vi|en]
 
 Tổng hợp bảng chấm điểm của các cụm, khối thi đua thành danh sách đề nghị khen thưởng của Tỉnh (TỈNH.xlsx):
 danh sách đề nghị theo từng hình thức (Cờ thi đua, Bằng khen) và các trường hợp đề nghị Hội đồng quyết định,
@@ -24,6 +24,7 @@ ghi đè; tệp khác chỉ bị ghi đè khi có --force.
   --out TỈNH.xlsx   tệp tổng hợp sẽ ghi
   --year NĂM        năm tổng hợp (mặc định: theo cài đặt, nếu không thì năm mà đa số bảng ghi)
   --force           ghi đè --out dù đó không phải bảng tổng hợp của Tỉnh
+  --dossier THƯ-MỤC lập luôn hồ sơ đề nghị khen thưởng (.docx) vào THƯ-MỤC (xem thidua province-dossier --help)
 
 Mã thoát: 0 mọi bảng được đưa vào danh sách, 1 có bảng không được đưa vào (đã nêu lý do),
 2 không ghi gì (đối số sai, không đọc được bảng nào của cụm, khối).
@@ -32,7 +33,7 @@ Mã thoát: 0 mọi bảng được đưa vào danh sách, 1 có bảng không �
          "proposals":[{"section","award","cluster","file","code","name","final","contentMax","rank","grade",
          "vote","note"}],"findings":[{"file","rule","severity","sheet","cell","unit","message"}]}`,
     en: () =>
-      `thidua province --out PROVINCE.xlsx CLUSTER.xlsx… [--year YEAR] [--json] [--force] [--lang vi|en]
+      `thidua province --out PROVINCE.xlsx CLUSTER.xlsx… [--year YEAR] [--json] [--force] [--dossier FOLDER] [--lang vi|en]
 
 Consolidates the scoring workbooks of the emulation clusters and blocks into the province's list of proposed
 awards (PROVINCE.xlsx): the proposals by award (emulation flags, certificates of merit) and the cases for the
@@ -48,6 +49,7 @@ it is written over; another file is replaced only with --force.
   --out PROVINCE.xlsx   the province workbook to write
   --year YEAR           the year consolidated (default: the settings', else the year most workbooks state)
   --force               write over --out even when it is not a province workbook
+  --dossier FOLDER      also write the award dossier (.docx) into FOLDER (see thidua province-dossier --help)
 
 Exit code: 0 every workbook is in the list, 1 some are left out (with the reasons),
 2 nothing written (bad arguments, no cluster workbook could be read).

@@ -35,7 +35,9 @@ export function provinceJson(run: ProvinceRun, lang: Lang) {
       contentMax: p.contentMax,
       rank: p.rank,
       grade: p.grade,
-      vote: p.vote ? { yes: p.vote.yes, no: p.vote.no, passed: p.vote.passed } : null,
+      vote: p.vote
+        ? { yes: p.vote.yes, no: p.vote.no, basis: p.vote.basis, quorum: p.vote.quorum, passed: p.vote.passed }
+        : null,
       note: p.note?.[lang] ?? null,
     })),
     findings: run.findings

@@ -61,6 +61,16 @@ export const provinceMessages = defineMessages({
       (p.sheet ? " (it has a votes sheet, but its results cannot be read yet)" : "") +
       `, and the province requires a vote. Left out of the list.`,
   },
+  votesStale: {
+    vi: (p: File & { required: number }) =>
+      `${p.file}: số phiếu, số thành viên có mặt hoặc điểm số đã thay đổi sau lần kiểm phiếu gần nhất, kết quả ` +
+      `biểu quyết ghi trong bảng đã cũ; cụm, khối cần kiểm phiếu lại.` +
+      (p.required ? " Chưa đưa vào danh sách." : " Kết quả biểu quyết này không được sử dụng."),
+    en: (p: File & { required: number }) =>
+      `${p.file}: the ballots, members present or scores changed after the last tally, so the recorded vote is ` +
+      `stale; the cluster must tally again.` +
+      (p.required ? " Left out of the list." : " The vote is not used."),
+  },
   otherYear: {
     vi: (p: File & { period: string; year: number }) =>
       `${p.file}: kỳ đánh giá “${p.period}” không thuộc năm ${p.year} của đợt tổng hợp. Không đưa vào danh sách.`,
@@ -147,12 +157,16 @@ export const provinceMessages = defineMessages({
       `the province's rule allows no new proposal in the ${p.gap} year(s) after a flag. Left out of the list.`,
   },
   voteFailed: {
-    vi: (p: Cluster & AwardParam & { unit: string; yes: number; members: number }) =>
+    vi: (p: Cluster & AwardParam & { unit: string; yes: number; basis: number; quorum: number }) =>
       `${p.cluster}: đề nghị ${AWARD_VI[p.award]} cho ${p.unit} không được hội nghị cụm, khối thông qua ` +
-      `(${p.yes}/${p.members} thành viên tán thành); đưa vào mục các trường hợp Hội đồng xem xét.`,
-    en: (p: Cluster & AwardParam & { unit: string; yes: number; members: number }) =>
+      (p.quorum
+        ? `(${p.yes}/${p.basis} phiếu tán thành)`
+        : `(hội nghị không đủ số thành viên có mặt theo quy định để biểu quyết)`) +
+      `; đưa vào mục các trường hợp Hội đồng xem xét.`,
+    en: (p: Cluster & AwardParam & { unit: string; yes: number; basis: number; quorum: number }) =>
       `${p.cluster}: the ${AWARD_EN[p.award]} proposed for ${p.unit} did not pass the cluster meeting ` +
-      `(${p.yes} of ${p.members} members in favour); listed among the cases for the council.`,
+      (p.quorum ? `(${p.yes} of ${p.basis} in favour)` : `(too few members were present for a valid vote)`) +
+      `; listed among the cases for the council.`,
   },
   voteAdded: {
     vi: (p: Cluster & AwardParam & { unit: string; reason: string }) =>
@@ -191,8 +205,14 @@ export const provinceMessages = defineMessages({
       `Tied with ${p.others} at the ${AWARD_EN[p.award]} cut-off: the council decides.`,
   },
   noteVoteFailed: {
-    vi: (p: AwardParam) => `Hội nghị cụm, khối không thông qua đề nghị ${AWARD_VI[p.award]}.`,
-    en: (p: AwardParam) => `The cluster meeting did not pass the ${AWARD_EN[p.award]}.`,
+    vi: (p: AwardParam & { quorum: number }) =>
+      p.quorum
+        ? `Hội nghị cụm, khối không thông qua đề nghị ${AWARD_VI[p.award]}.`
+        : `Hội nghị cụm, khối không đủ số thành viên có mặt để biểu quyết đề nghị ${AWARD_VI[p.award]}.`,
+    en: (p: AwardParam & { quorum: number }) =>
+      p.quorum
+        ? `The cluster meeting did not pass the ${AWARD_EN[p.award]}.`
+        : `The cluster meeting lacked a quorum to vote on the ${AWARD_EN[p.award]}.`,
   },
   noteVoteAdded: {
     vi: (p: { reason: string }) =>
@@ -208,5 +228,9 @@ export const provinceMessages = defineMessages({
       `${p.passed ? "Thông qua" : "Không thông qua"} (${p.yes} tán thành, ${p.no} không tán thành)`,
     en: (p: { passed: number; yes: number; no: number }) =>
       `${p.passed ? "Passed" : "Not passed"} (${p.yes} for, ${p.no} against)`,
+  },
+  voteNoQuorum: {
+    vi: (p: { yes: number; no: number }) => `Không đủ túc số (${p.yes} tán thành, ${p.no} không tán thành)`,
+    en: (p: { yes: number; no: number }) => `No quorum (${p.yes} for, ${p.no} against)`,
   },
 });

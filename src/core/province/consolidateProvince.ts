@@ -28,6 +28,7 @@ import type {
   ProvinceConsolidation,
   ProvinceFinding,
   ProvinceProposal,
+  ProvinceTemplate,
   ProvinceUnit,
   VotesState,
 } from "./provinceTypes";
@@ -222,6 +223,8 @@ export function consolidateProvince(
         findings.push(fileFinding(file, PROVINCE_RULES.stale, "error", render(M.stale, { file }), { area: "result" }));
       }
       checked.set(i, checkResults(i, w, w.results, findings));
+    } else if (w.votesStale) {
+      findings.push(votesStale(w));
     } else if (w.votes === null && settings.voteRequired) {
       findings.push(votesMissing(w));
     }
@@ -251,6 +254,17 @@ export function consolidateProvince(
       PROVINCE_RULES.votesMissing,
       "error",
       render(M.votesMissing, { file: w.file, sheet: w.hasVotesSheet ? 1 : 0 }),
+    );
+  }
+
+  function votesStale(w: ClusterWorkbook): ProvinceFinding {
+    const required = settings.voteRequired;
+    return fileFinding(
+      w.file,
+      PROVINCE_RULES.votesStale,
+      required ? "error" : "warning",
+      render(M.votesStale, { file: w.file, required: required ? 1 : 0 }),
+      { area: "votes" },
     );
   }
 
@@ -402,7 +416,11 @@ export function consolidateProvince(
     const awards = new Map<string, Award | null>(results.map((r) => [r.code, r.award]));
     const votes = new Map<string, CandidateVote>();
     let votesState: VotesState = "not-required";
-    if (w.votes) {
+    if (w.votesStale) {
+      // A stale tally is no vote: the score's proposals stand (and without a vote where one is required, it is out).
+      votesState = "stale";
+      findings.push(votesStale(w));
+    } else if (w.votes) {
       votesState = "recorded";
       const matched = new Set<CandidateVote>();
       for (const r of results) {
@@ -425,16 +443,17 @@ export function consolidateProvince(
         votes.set(r.code, vote);
         if (vote.passed) continue;
         awards.set(r.code, null);
+        const quorum = vote.quorum ? 1 : 0;
         findings.push(
           fileFinding(
             file,
             PROVINCE_RULES.voteFailed,
             "warning",
-            render(M.voteFailed, { cluster, award, unit, yes: vote.yes, members: w.votes.members }),
+            render(M.voteFailed, { cluster, award, unit, yes: vote.yes, basis: vote.basis, quorum }),
             { area: "result", unit: r.code, field: "award" },
           ),
         );
-        const text = render(M.noteVoteFailed, { award });
+        const text = render(M.noteVoteFailed, { award, quorum });
         note(r.code, text);
         council.push({ unit: r, award, vote, note: text });
       }
@@ -470,6 +489,8 @@ export function consolidateProvince(
   const units: ProvinceUnit[] = [];
   const proposals: ProvinceProposal[] = [];
   const lastYearClusters: LastYearCluster[] = [];
+  const templates: ProvinceTemplate[] = [];
+  const sittings: ProvinceConsolidation["sittings"] = [];
   sources.forEach((source, i) => {
     const reasons = [...new Set(perFile[i].filter((f) => f.severity === "error").map((f) => f.rule))].filter((r) =>
       r.startsWith("province."),
@@ -512,7 +533,9 @@ export function consolidateProvince(
         period: w.period,
         template: { id: w.template.id, version: w.template.version },
         ranked: w.results === null ? null : !w.ranked ? "not-ranked" : w.stale ? "stale" : "ranked",
-        votes: check?.votesState ?? (w.votes ? "recorded" : settings.voteRequired ? "not-recorded" : "not-required"),
+        votes:
+          check?.votesState ??
+          (w.votesStale ? "stale" : w.votes ? "recorded" : settings.voteRequired ? "not-recorded" : "not-required"),
         grades: null,
         flags: null,
         certificates: null,
@@ -521,6 +544,12 @@ export function consolidateProvince(
       };
       clusters.push(summary);
       if (!isCounted || !check) continue;
+      const t = w.template;
+      if (!templates.some((u) => u.id === t.id && u.version === t.version)) {
+        templates.push({ id: t.id, version: t.version, title: t.title, legalBasis: t.legalBasis });
+      }
+      const sitting = check.votesState === "recorded" ? w.votes?.sittings.find((m) => same(m.cluster, label)) : null;
+      if (sitting) sittings.push({ ...sitting, clusterKey: key });
       const grades = Object.fromEntries(GRADES_BEST_FIRST.map((g) => [g, 0])) as Record<Grade, number>;
       for (const r of mine) {
         grades[r.grade] += 1;
@@ -609,6 +638,8 @@ export function consolidateProvince(
     proposals,
     units,
     lastYear: year !== null && lastYearClusters.length > 0 ? { year: year - 1, clusters: lastYearClusters } : null,
+    templates,
+    sittings,
     findings,
   };
 }

@@ -8,6 +8,8 @@ export const PROVINCE_RULES = {
   notRanked: "province.not-ranked",
   stale: "province.stale",
   votesMissing: "province.votes-missing",
+  /** The meeting's recorded tally no longer matches its ballots, members present or scores. */
+  votesStale: "province.votes-stale",
   otherYear: "province.other-year",
   otherPeriod: "province.other-period",
   templateVersion: "province.template-version",
@@ -26,6 +28,17 @@ export const PROVINCE_RULES = {
   historyRow: "province.history-row",
   ownWarnings: "province.own-warnings",
   noClusters: "province.no-clusters",
+  /** The provincial council's vote (tallyCouncil). */
+  councilMembers: "province.council-members",
+  councilPresent: "province.council-present",
+  councilRow: "province.council-row",
+  councilCount: "province.council-count",
+  councilQuorum: "province.council-quorum",
+  councilNotVoted: "province.council-not-voted",
+  councilTwoAwards: "province.council-two-awards",
+  councilFlags: "province.council-flags",
+  /** Ballots typed for a proposal the new list no longer holds (a consolidation run again). */
+  councilDropped: "province.council-dropped",
 } as const;
 
 export type ProvinceRule = (typeof PROVINCE_RULES)[keyof typeof PROVINCE_RULES];

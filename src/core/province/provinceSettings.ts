@@ -17,8 +17,12 @@ export interface ProvinceSettings {
   flagGapYears: number;
   /** Years of history in which flags handed round in turn are reported (as the clusters' fairness.rotationYears). */
   rotationYears: number;
-  /** The provincial council's vote (part 2, the council's ballot): quorum and majority as shares of its members. */
-  council: { quorum: number; majority: number };
+  /**
+   * The provincial council's vote: quorum and majority as shares of its members (a proposal passes with more votes
+   * in favour than `majority` of all members), how many members it has (null: not entered yet), and its name as the
+   * ballot's header writes it.
+   */
+  council: { quorum: number; majority: number; members: number | null; name: string };
   /** Full award names as the province's documents write them. */
   flagName: string;
   certificateName: string;
@@ -26,6 +30,12 @@ export interface ProvinceSettings {
   issuer: string;
   /** Who signs the list, on the right ("TRƯỞNG BAN"). */
   signerTitle: string;
+  /** The signer's full name under the signature ("" leaves the line for handwriting). */
+  signerName: string;
+  /** The place on the documents' date line ("Lào Cai, ngày … tháng … năm …"); "" leaves dots. */
+  town: string;
+  /** Whom the submission (tờ trình) is addressed to ("Kính gửi: …"). */
+  recipient: string;
 }
 
 export const DEFAULT_PROVINCE_SETTINGS: ProvinceSettings = {
@@ -36,11 +46,14 @@ export const DEFAULT_PROVINCE_SETTINGS: ProvinceSettings = {
   certificateMin: 1,
   flagGapYears: 0,
   rotationYears: 3,
-  council: { quorum: 2 / 3, majority: 0.5 },
+  council: { quorum: 2 / 3, majority: 0.5, members: null, name: "HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG TỈNH" },
   flagName: VI_AWARD_NAMES["co-thi-dua"],
   certificateName: VI_AWARD_NAMES["bang-khen"],
   issuer: "BAN THI ĐUA - KHEN THƯỞNG TỈNH",
   signerTitle: "TRƯỞNG BAN",
+  signerName: "",
+  town: "",
+  recipient: "Chủ tịch Ủy ban nhân dân tỉnh",
 };
 
 /** Certificates a cluster of `members` units may propose under the province's quota (1e-9: 0.29 × 100 stays 29). */

@@ -7,6 +7,7 @@ import type { Bilingual } from "../messages/messageTypes";
 import type { Award, Grade } from "../model/gradeTypes";
 import type { Unit } from "../model/unitTypes";
 import type { Settings } from "../settings/settingsTypes";
+import type { LegalDocument } from "../template/templateTypes";
 
 /**
  * One candidate's vote at the cluster's year-end meeting (bình xét, biểu quyết), as the province reads it. The
@@ -17,16 +18,30 @@ export interface CandidateVote {
   award: Award;
   yes: number;
   no: number;
+  /** What the share in favour was taken of: the cluster's members (or those present, by the cluster's rule). */
+  basis: number;
   passed: boolean;
+  /** False when too few members were present for the meeting to vote (nothing passes then). */
+  quorum: boolean;
   /** The meeting's written reason for a candidate the scores did not propose. */
   reason?: string | null;
 }
 
-/** The votes of one cluster workbook's meeting: the seam where the TD_Votes reader (issue #15) plugs in. */
-export interface ClusterVotes {
-  /** Member units of the cluster (the majority's base). */
+/** One cluster's sitting as its particulars record it (what a submission cites beside the minutes). */
+export interface MeetingSitting {
+  cluster: string;
   members: number;
-  present: number;
+  present: number | null;
+  /** The meeting's date as documents write it ("ngày 15 tháng 12 năm 2026"), null when not entered. */
+  date: string | null;
+}
+
+/**
+ * The recorded votes of one cluster workbook's year-end meeting (TD_Votes as its last tally counted them): the seam
+ * where the meeting's reader (src/workbook/province/recordedVotes.ts) plugs in, or plain data a caller gives.
+ */
+export interface MeetingVotes {
+  sittings: MeetingSitting[];
   candidates: CandidateVote[];
 }
 
@@ -52,7 +67,8 @@ export interface ClusterWorkbook {
   file: string;
   /** The period as the workbook states it ("2026", "Năm học 2025-2026"). */
   period: string;
-  template: { id: string; version: string; title: string };
+  /** The scoring table: its legal basis is what the province's submission cites. */
+  template: { id: string; version: string; title: string; legalBasis: LegalDocument[] };
   contentMax: number;
   clusterTitle: string | null;
   /** The cluster's own settings (its quotas proposed the awards). */
@@ -76,7 +92,9 @@ export interface ClusterWorkbook {
   /** The workbook holds a TD_Votes name (the meeting's votes sheet). */
   hasVotesSheet: boolean;
   /** The meeting's votes, null when not recorded (or not readable yet). */
-  votes: ClusterVotes | null;
+  votes: MeetingVotes | null;
+  /** A tally was recorded, but the ballots, members present or scores changed since: it no longer holds. */
+  votesStale: boolean;
 }
 
 /** One file given to the consolidation: readable as a cluster workbook, or the reason it is not. */
@@ -89,7 +107,7 @@ export interface ProvinceFinding extends Finding {
 }
 
 export type RankedState = "ranked" | "not-ranked" | "stale";
-export type VotesState = "recorded" | "not-recorded" | "not-required";
+export type VotesState = "recorded" | "not-recorded" | "not-required" | "stale";
 
 /** One row of the cluster summary: a cluster label of a readable workbook, or a file that could not be read. */
 export interface ClusterSummary {
@@ -156,6 +174,14 @@ export interface LastYearCluster {
   certificates: number;
 }
 
+/** A scoring table a counted cluster used, with the legal basis it cites. */
+export interface ProvinceTemplate {
+  id: string;
+  version: string;
+  title: string;
+  legalBasis: LegalDocument[];
+}
+
 export interface ProvinceConsolidation {
   year: number | null;
   /** The period the counted workbooks share, as the first of them writes it; null when none counts. */
@@ -164,5 +190,9 @@ export interface ProvinceConsolidation {
   proposals: ProvinceProposal[];
   units: ProvinceUnit[];
   lastYear: { year: number; clusters: LastYearCluster[] } | null;
+  /** The scoring tables of the counted clusters, in order of first use. */
+  templates: ProvinceTemplate[];
+  /** The counted clusters' meetings, by cluster key (those whose votes were recorded). */
+  sittings: (MeetingSitting & { clusterKey: number })[];
   findings: ProvinceFinding[];
 }

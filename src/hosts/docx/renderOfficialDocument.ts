@@ -8,6 +8,7 @@ import {
   BorderStyle,
   Document,
   Packer,
+  PageOrientation,
   Paragraph,
   Table,
   TableCell,
@@ -83,9 +84,14 @@ function rule(cellWidth: number, length: number): Paragraph {
 /** Roughly how wide a line of capitals or text is, for the rule under it (twips per character at 13 pt). */
 const textWidth = (text: string, perChar: number) => Math.round(text.length * perChar);
 
-function headerBlock(doc: OfficialDocument): Table {
-  const left = Math.round(CONTENT_WIDTH * HEADER_SPLIT);
-  const right = CONTENT_WIDTH - left;
+/** The text's width between the margins of the document's page (a landscape page is the portrait one turned). */
+function contentWidth(doc: OfficialDocument): number {
+  return doc.orientation === "landscape" ? PAGE.height - PAGE.margin.left - PAGE.margin.right : CONTENT_WIDTH;
+}
+
+function headerBlock(doc: OfficialDocument, width: number): Table {
+  const left = Math.round(width * HEADER_SPLIT);
+  const right = width - left;
   const organ = doc.header.organ;
   const leftChildren: Paragraph[] = organ.map((line, i) => centred(line, { bold: i === organ.length - 1 }));
   leftChildren.push(rule(left, Math.min(left - 400, textWidth(organ[organ.length - 1] ?? "", 95) / 2 + 400)));
@@ -100,7 +106,7 @@ function headerBlock(doc: OfficialDocument): Table {
     new TableCell({ children, width: { size: width, type: WidthType.DXA }, borders: NO_BORDERS });
   return new Table({
     rows: [new TableRow({ children: [cell(leftChildren, left), cell(rightChildren, right)] })],
-    width: { size: CONTENT_WIDTH, type: WidthType.DXA },
+    width: { size: width, type: WidthType.DXA },
     columnWidths: [left, right],
     borders: NO_BORDERS,
     layout: TableLayoutType.FIXED,
@@ -113,30 +119,54 @@ const ALIGN: Record<"left" | "center" | "right", Align> = {
   right: AlignmentType.RIGHT,
 };
 
-function bodyTable(table: DocumentTable): Table {
+function bodyTable(table: DocumentTable, contentWidth: number): Table {
   const total = table.widths.reduce((a, b) => a + b, 0) || 1;
-  const widths = table.widths.map((w) => Math.round((CONTENT_WIDTH * w) / total));
-  const cell = (text: string, width: number, align: Align, bold: boolean) =>
+  const widths = table.widths.map((w) => Math.round((contentWidth * w) / total));
+  const cell = (text: string, width: number, align: Align, bold: boolean, columnSpan?: number) =>
     new TableCell({
       width: { size: width, type: WidthType.DXA },
       verticalAlign: VerticalAlign.CENTER,
       margins: { left: 80, right: 80, top: 40, bottom: 40 },
-      children: [new Paragraph({ alignment: align, children: [run({ text, bold }, SIZE.table)] })],
+      ...(columnSpan && columnSpan > 1 ? { columnSpan } : {}),
+      // A section's heading row keeps with the row after it: a page never ends on "III. …" alone.
+      children: [
+        new Paragraph({
+          alignment: align,
+          ...(columnSpan ? { keepNext: true } : {}),
+          children: [run({ text, bold }, SIZE.table)],
+        }),
+      ],
+    });
+  const sections = new Set(table.sectionRows ?? []);
+  const sectionRow = (cells: string[]) =>
+    new TableRow({
+      cantSplit: true,
+      children: [
+        cell(cells[0] ?? "", widths[0], AlignmentType.CENTER, true, 1),
+        cell(
+          cells[1] ?? "",
+          widths.slice(1).reduce((a, b) => a + b, 0),
+          AlignmentType.LEFT,
+          true,
+          widths.length - 1,
+        ),
+      ],
     });
   const header = new TableRow({
     tableHeader: true,
     children: table.headers.map((h, c) => cell(h, widths[c], AlignmentType.CENTER, true)),
   });
-  const rows = table.rows.map(
-    (cells) =>
-      new TableRow({
-        cantSplit: true,
-        children: cells.map((text, c) => cell(text, widths[c], ALIGN[table.align[c] ?? "left"], false)),
-      }),
+  const rows = table.rows.map((cells, r) =>
+    sections.has(r) && widths.length > 1
+      ? sectionRow(cells)
+      : new TableRow({
+          cantSplit: true,
+          children: cells.map((text, c) => cell(text, widths[c], ALIGN[table.align[c] ?? "left"], false)),
+        }),
   );
   return new Table({
     rows: [header, ...rows],
-    width: { size: CONTENT_WIDTH, type: WidthType.DXA },
+    width: { size: contentWidth, type: WidthType.DXA },
     columnWidths: widths,
     borders: TABLE_BORDERS,
     layout: TableLayoutType.FIXED,
@@ -152,7 +182,7 @@ function paragraph(parts: TextPart[], align: Align, indent = INDENT): Paragraph 
   });
 }
 
-function blocks(block: DocumentBlock): (Paragraph | Table)[] {
+function blocks(block: DocumentBlock, width: number): (Paragraph | Table)[] {
   switch (block.kind) {
     case "heading":
       return [
@@ -175,29 +205,68 @@ function blocks(block: DocumentBlock): (Paragraph | Table)[] {
     case "list":
       return block.items.map((parts) => paragraph([{ text: "- " }, ...parts], AlignmentType.JUSTIFIED));
     case "table":
-      return [bodyTable(block.table), new Paragraph({ spacing: { after: SPACE_AFTER }, children: [] })];
+      return [bodyTable(block.table, width), new Paragraph({ spacing: { after: SPACE_AFTER }, children: [] })];
   }
 }
 
-function signatures(list: readonly SignatureBlock[]): Table {
-  const width = Math.round(CONTENT_WIDTH / Math.max(1, list.length));
+/** One signature block's lines: the role, the hint, room to sign, the name. */
+function signatureLines(s: SignatureBlock): Paragraph[] {
+  return [
+    centred(s.role, { bold: true, size: SIZE.body }),
+    centred(s.hint, { italic: true, size: SIZE.body }),
+    ...Array.from({ length: SIGNATURE_LINES }, () => new Paragraph({ children: [] })),
+    centred(s.name, { bold: true, size: SIZE.body }),
+  ];
+}
+
+function signatures(list: readonly SignatureBlock[], contentWidth: number): Table {
+  const width = Math.round(contentWidth / Math.max(1, list.length));
   const cells = list.map(
     (s) =>
       new TableCell({
         width: { size: width, type: WidthType.DXA },
         borders: NO_BORDERS,
-        children: [
-          centred(s.role, { bold: true, size: SIZE.body }),
-          centred(s.hint, { italic: true, size: SIZE.body }),
-          ...Array.from({ length: SIGNATURE_LINES }, () => new Paragraph({ children: [] })),
-          centred(s.name, { bold: true, size: SIZE.body }),
-        ],
+        children: signatureLines(s),
       }),
   );
   return new Table({
     rows: [new TableRow({ cantSplit: true, children: cells })],
-    width: { size: CONTENT_WIDTH, type: WidthType.DXA },
+    width: { size: contentWidth, type: WidthType.DXA },
     columnWidths: list.map(() => width),
+    borders: NO_BORDERS,
+    layout: TableLayoutType.FIXED,
+  });
+}
+
+function recipientLines(recipients: NonNullable<OfficialDocument["recipients"]>, before: number): Paragraph[] {
+  return [
+    new Paragraph({
+      spacing: { before },
+      children: [run({ text: recipients.heading, bold: true, italic: true }, SIZE.recipients)],
+    }),
+    ...recipients.lines.map((line) => new Paragraph({ children: [run({ text: line }, SIZE.recipientLines)] })),
+  ];
+}
+
+/** A submission's close: "Nơi nhận" and its lines on the left, the (first) signature on the right. */
+function sideBySide(doc: OfficialDocument, contentWidth: number): Table {
+  const left = Math.round(contentWidth * HEADER_SPLIT);
+  const right = contentWidth - left;
+  const cell = (children: Paragraph[], width: number) =>
+    new TableCell({ children, width: { size: width, type: WidthType.DXA }, borders: NO_BORDERS });
+  const signature = doc.signatures[0];
+  return new Table({
+    rows: [
+      new TableRow({
+        cantSplit: true,
+        children: [
+          cell(doc.recipients ? recipientLines(doc.recipients, 0) : [new Paragraph({ children: [] })], left),
+          cell(signature ? signatureLines(signature) : [new Paragraph({ children: [] })], right),
+        ],
+      }),
+    ],
+    width: { size: contentWidth, type: WidthType.DXA },
+    columnWidths: [left, right],
     borders: NO_BORDERS,
     layout: TableLayoutType.FIXED,
   });
@@ -205,7 +274,8 @@ function signatures(list: readonly SignatureBlock[]): Table {
 
 /** The document as .docx bytes. */
 export async function renderOfficialDocument(doc: OfficialDocument): Promise<Uint8Array> {
-  const children: (Paragraph | Table)[] = [headerBlock(doc)];
+  const width = contentWidth(doc);
+  const children: (Paragraph | Table)[] = [headerBlock(doc, width)];
   doc.title.forEach((line, i) =>
     children.push(
       new Paragraph({
@@ -215,16 +285,12 @@ export async function renderOfficialDocument(doc: OfficialDocument): Promise<Uin
       }),
     ),
   );
-  for (const block of doc.body) children.push(...blocks(block));
-  if (doc.signatures.length > 0) children.push(signatures(doc.signatures));
-  if (doc.recipients) {
-    children.push(
-      new Paragraph({
-        spacing: { before: 240 },
-        children: [run({ text: doc.recipients.heading, bold: true, italic: true }, SIZE.recipients)],
-      }),
-      ...doc.recipients.lines.map((line) => new Paragraph({ children: [run({ text: line }, SIZE.recipientLines)] })),
-    );
+  for (const block of doc.body) children.push(...blocks(block, width));
+  if (doc.closing === "side-by-side") {
+    children.push(sideBySide(doc, width));
+  } else {
+    if (doc.signatures.length > 0) children.push(signatures(doc.signatures, width));
+    if (doc.recipients) children.push(...recipientLines(doc.recipients, 240));
   }
   const document = new Document({
     creator: "Thi đua",
@@ -234,7 +300,11 @@ export async function renderOfficialDocument(doc: OfficialDocument): Promise<Uin
       {
         properties: {
           page: {
-            size: { width: PAGE.width, height: PAGE.height },
+            size: {
+              width: PAGE.width,
+              height: PAGE.height,
+              ...(doc.orientation === "landscape" ? { orientation: PageOrientation.LANDSCAPE } : {}),
+            },
             margin: { ...PAGE.margin, header: 567, footer: 567 },
           },
         },

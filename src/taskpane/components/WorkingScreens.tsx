@@ -5,6 +5,7 @@ import type { MessageDef } from "../../core/messages/messageTypes";
 import { analysisMessages } from "../messages/analysisMessages";
 import { formsMessages } from "../messages/formsMessages";
 import { meetingScreenMessages } from "../messages/meetingScreenMessages";
+import { provinceScreenMessages } from "../messages/provinceMessages";
 import { screenMessages as m } from "../messages/screenMessages";
 import { selfTestPaneMessages } from "../messages/selfTestMessages";
 import { settingsMessages } from "../messages/settingsMessages";
@@ -64,6 +65,13 @@ const TABS: readonly TabSpec[] = [
     id: "meeting",
     label: meetingScreenMessages.tab,
     Screen: screen(() => import("../screens/meeting/MeetingScreen"), "MeetingScreen"),
+    mount: "once-opened",
+  },
+  {
+    // A cluster's secretariat may also sit on the Board: the province workbook is made from files, not this one.
+    id: "province",
+    label: provinceScreenMessages.tab,
+    Screen: screen(() => import("../screens/province/ProvinceScreen"), "ProvinceScreen"),
     mount: "once-opened",
   },
   {

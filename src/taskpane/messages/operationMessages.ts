@@ -32,6 +32,7 @@ export const OPERATION_LABELS: Record<OperationName, MessageDef<Record<string, n
   "open-forms": { vi: () => "Đang mở phiếu", en: () => "Opening the forms" },
   "collect-forms": { vi: () => "Đang nhận phiếu gửi về", en: () => "Taking in returned forms" },
   rollup: { vi: () => "Đang tổng hợp năm", en: () => "Rolling up the year" },
+  province: { vi: () => "Đang tổng hợp của Tỉnh", en: () => "Consolidating for the province" },
   "read-undo": { vi: () => "Đang đọc thao tác có thể hoàn tác", en: () => "Reading what can be undone" },
   undo: { vi: () => "Đang hoàn tác", en: () => "Undoing" },
   "self-test": { vi: () => "Đang tự kiểm tra", en: () => "Running the self-test" },

@@ -16,6 +16,7 @@ export type OperationName =
   | "open-forms"
   | "collect-forms"
   | "rollup"
+  | "province"
   | "read-undo"
   | "undo"
   | "self-test"

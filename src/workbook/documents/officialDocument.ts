@@ -27,6 +27,11 @@ export interface DocumentTable {
   /** How each column's cells are aligned. */
   align: ("left" | "center" | "right")[];
   rows: string[][];
+  /**
+   * Rows (indexes into `rows`) that head a section of the table ("I. Đề nghị tặng Cờ thi đua …"): drawn bold, the
+   * first cell as written and the rest merged into one cell holding the second. Absent: none.
+   */
+  sectionRows?: number[];
 }
 
 export interface SignatureBlock {
@@ -58,4 +63,11 @@ export interface OfficialDocument {
   signatures: SignatureBlock[];
   /** "Nơi nhận:" and its lines; null when none. */
   recipients: { heading: string; lines: string[] } | null;
+  /** The page: A4 portrait unless landscape (a wide list). */
+  orientation?: "portrait" | "landscape";
+  /**
+   * How the signatures and recipients close the document: one below the other (minutes, signed by two), or side by
+   * side as a submission closes, "Nơi nhận" on the left and the one signature on the right. Default "stacked".
+   */
+  closing?: "stacked" | "side-by-side";
 }

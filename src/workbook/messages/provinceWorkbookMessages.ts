@@ -158,6 +158,7 @@ export const provinceWorkbookMessages = defineMessages({
   votesRecorded: { vi: () => "Đã biểu quyết", en: () => "Recorded" },
   votesNotRecorded: { vi: () => "Chưa có", en: () => "Not recorded" },
   votesNotRequired: { vi: () => "Không bắt buộc", en: () => "Not required" },
+  votesStale: { vi: () => "Kết quả biểu quyết đã cũ", en: () => "Vote stale" },
   statusCounted: { vi: () => "Đưa vào danh sách", en: () => "In the list" },
   statusLeftOut: {
     vi: (p: { reasons: string }) => `Chưa đưa vào danh sách: ${p.reasons}`,
@@ -199,6 +200,7 @@ export const provinceReasonMessages = defineMessages({
   "province.not-ranked": { vi: () => "chưa xếp hạng", en: () => "not ranked" },
   "province.stale": { vi: () => "kết quả đã cũ", en: () => "stale results" },
   "province.votes-missing": { vi: () => "chưa có biểu quyết", en: () => "no votes" },
+  "province.votes-stale": { vi: () => "kết quả biểu quyết đã cũ", en: () => "stale vote" },
   "province.other-year": { vi: () => "khác năm", en: () => "another year" },
   "province.other-period": { vi: () => "khác kỳ", en: () => "another period" },
   "province.template-version": { vi: () => "khác phiên bản bảng điểm", en: () => "another template version" },

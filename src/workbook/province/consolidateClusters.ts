@@ -5,14 +5,19 @@
 
 import { consolidateProvince } from "../../core/province/consolidateProvince";
 import { DEFAULT_PROVINCE_SETTINGS, type ProvinceSettings } from "../../core/province/provinceSettings";
-import type { ClusterSource, ClusterVotes, ProvinceConsolidation } from "../../core/province/provinceTypes";
+import type { ClusterSource, MeetingVotes, ProvinceConsolidation } from "../../core/province/provinceTypes";
 import type { Bilingual } from "../../core/messages/messageTypes";
 import type { Lang } from "../../core/settings/settingsTypes";
 import type { Host, ProgressFn } from "../host/hostTypes";
 import type { WorkbookPlan } from "../plan/planTypes";
+import { render } from "../../core/messages/messageTypes";
+import { PROVINCE_RULES } from "../../core/province/provinceRules";
+import { councilSheetMessages } from "../messages/councilSheetMessages";
+import { droppedCouncilBallots, type EarlierCouncil } from "./councilSheet";
 import { locateProvinceFinding, type FilePlace, type LocatedProvinceFinding } from "./locateProvinceFinding";
 import { planProvinceWorkbook, type ProvinceLayout } from "./planProvinceWorkbook";
-import { readClusterWorkbook, type VotesReader } from "./readClusterWorkbook";
+import { readClusterWorkbook } from "./readClusterWorkbook";
+import { readRecordedVotes, type VotesReader } from "./recordedVotes";
 
 /** A cluster workbook that could not be opened at all (not a file, not an .xlsx): why, in both languages. */
 export interface Unopened {
@@ -28,7 +33,7 @@ export interface ProvinceSource {
    */
   open: () => Promise<Host | Unopened>;
   /** The cluster meeting's votes when already known, as plain data; otherwise read by `readVotes`. */
-  votes?: ClusterVotes | null;
+  votes?: MeetingVotes | null;
 }
 
 export interface ConsolidateOptions {
@@ -39,8 +44,13 @@ export interface ConsolidateOptions {
   /** The province workbook's language (default Vietnamese), as `new --lang` chooses a cluster workbook's. */
   lang?: Lang;
   progress?: ProgressFn;
-  /** Reads a cluster's TD_Votes (issue #15 plugs its reader in here); without it votes are "not recorded". */
-  readVotes?: VotesReader;
+  /**
+   * Reads a cluster's recorded votes (TD_Votes as its last tally counted them): the meeting's reader by default
+   * (recordedVotes.ts); `null` reads none, so that every vote counts as not recorded.
+   */
+  readVotes?: VotesReader | null;
+  /** The council's members present and ballots of the province workbook being replaced: kept for the same rows. */
+  earlier?: EarlierCouncil | null;
 }
 
 export interface ProvinceRun {
@@ -90,17 +100,30 @@ export async function consolidateClusters(
       read.push({ file, workbook: null, reason: opened.unreadable });
       continue;
     }
+    const readVotes = options.readVotes === undefined ? readRecordedVotes : options.readVotes;
     const got = await readClusterWorkbook(file, opened, {
       ...(source.votes !== undefined ? { votes: source.votes } : {}),
-      ...(options.readVotes ? { readVotes: options.readVotes } : {}),
+      ...(readVotes ? { readVotes } : {}),
     });
     read.push(got.source);
-    if (got.layout && got.meta) places.set(file, { layout: got.layout, meta: got.meta });
+    if (got.layout && got.meta) places.set(file, { layout: got.layout, meta: got.meta, stamp: got.stamp });
   }
   const consolidation = consolidateProvince(read, settings);
   const findings = consolidation.findings.map((f) =>
     locateProvinceFinding(f, f.file === null ? undefined : places.get(f.file)),
   );
+  for (const b of droppedCouncilBallots(consolidation.proposals, options.earlier ?? null)) {
+    findings.push({
+      rule: PROVINCE_RULES.councilDropped,
+      severity: "warning",
+      location: { area: "votes", unit: b.code },
+      message: render(councilSheetMessages.dropped, { unit: b.name.trim() || b.code, award: b.award }),
+      data: { unit: b.code, award: b.award },
+      file: null,
+      sheet: null,
+      cell: null,
+    });
+  }
   if (!read.some((s) => s.workbook !== null)) {
     return { consolidation, findings, settings, plan: null, layout: null };
   }
@@ -109,7 +132,14 @@ export async function consolidateClusters(
     step: { vi: "Lập bảng tổng hợp của Tỉnh", en: "Writing the province workbook" },
   });
   const { plan, layout } = planProvinceWorkbook(
-    { consolidation, findings, settings, lang: options.lang ?? "vi", files: sources.length },
+    {
+      consolidation,
+      findings,
+      settings,
+      lang: options.lang ?? "vi",
+      files: sources.length,
+      earlier: options.earlier ?? null,
+    },
     await out.outline(),
   );
   const progress = options.progress;

@@ -16,6 +16,8 @@ export interface LocatedProvinceFinding extends ProvinceFinding {
 export interface FilePlace {
   layout: WorkbookLayout;
   meta: WorkbookMeta;
+  /** The meeting's tally stamp (TD_VoteStamp), where findings about the recorded vote point. */
+  stamp?: { sheet: string; cell: string } | null;
 }
 
 /** The guide sheet's lines start in B3: the template first, then the cluster title when there is one, the period. */
@@ -35,6 +37,9 @@ export function locateProvinceFinding(finding: ProvinceFinding, place: FilePlace
       sheet: layout.names.fixed.guide,
       cell: cellAddress(GUIDE_FIRST_LINE + line, GUIDE_TEXT_COLUMN),
     };
+  }
+  if (finding.location.area === "votes" && finding.location.row === undefined) {
+    return { ...finding, sheet: place.stamp?.sheet ?? null, cell: place.stamp?.cell ?? null };
   }
   const at = locateFinding(finding, layout);
   return { ...finding, sheet: at?.sheet ?? null, cell: at?.cell ?? null };

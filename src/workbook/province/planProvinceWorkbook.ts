@@ -5,22 +5,31 @@
 
 import { documentPeriod } from "../../core/periods/documentPeriod";
 import type { ProvinceSettings } from "../../core/province/provinceSettings";
-import type { ClusterSummary, ProvinceConsolidation, ProvinceProposal } from "../../core/province/provinceTypes";
+import type {
+  ClusterSummary,
+  MeetingSitting,
+  ProvinceConsolidation,
+  ProvinceProposal,
+  ProvinceTemplate,
+} from "../../core/province/provinceTypes";
 import type { Lang } from "../../core/settings/settingsTypes";
 import type { WorkbookOutline } from "../host/hostTypes";
-import { absoluteRange, type RangeBox } from "../layout/cellAddress";
+import { absoluteCell, absoluteRange, sheetReference, type RangeBox } from "../layout/cellAddress";
 import { SheetNameAllocator } from "../layout/sheetNames";
 import { provinceWorkbookMessages as M } from "../messages/provinceWorkbookMessages";
 import { META_CHUNK_SIZE } from "../meta/workbookMeta";
 import { valueCell } from "../plan/cellSpec";
 import type { NamePlan, SheetPlan, WorkbookPlan } from "../plan/planTypes";
 import { WORKBOOK_STYLES } from "../plan/workbookStyles";
+import { councilSheetMessages as councilMessages } from "../messages/councilSheetMessages";
+import { councilSheet, type CouncilLayout, type EarlierCouncil } from "./councilSheet";
 import type { LocatedProvinceFinding } from "./locateProvinceFinding";
 import { provinceClustersSheet, type ClustersLayout } from "./provinceClustersSheet";
 import { provinceFindingsSheet } from "./provinceFindingsSheet";
 import { provinceListSheet, type ListLayout } from "./provinceListSheet";
 import { PROVINCE_NAMES } from "./provinceNames";
-import { provinceSettingsSheet } from "./provinceSettingsSheet";
+import { PROVINCE_SETTING_KEYS } from "./provinceSettingsRows";
+import { provinceSettingsSheet, SETTINGS_HEADER_ROW } from "./provinceSettingsSheet";
 import { provinceStatsSheet, type StatsLayout } from "./provinceStatsSheet";
 import { PROVINCE_STYLES } from "./provinceStyles";
 import { provinceUnitsSheet, unitsTable, type UnitsTable } from "./provinceUnitsSheet";
@@ -37,10 +46,15 @@ export interface ProvinceMeta {
   settings: ProvinceSettings;
   clusters: ClusterSummary[];
   proposals: ProvinceProposal[];
+  /** The scoring tables of the counted clusters (their legal basis heads the submission). */
+  templates: ProvinceTemplate[];
+  /** The counted clusters' meetings whose votes were recorded (the submission cites their minutes). */
+  sittings: (MeetingSitting & { clusterKey: number })[];
 }
 
 export interface ProvinceLayout {
   list: ListLayout;
+  council: CouncilLayout;
   clusters: ClustersLayout;
   stats: StatsLayout;
   units: UnitsTable;
@@ -57,6 +71,8 @@ export interface ProvincePlanInput {
   lang: Lang;
   /** Files read (given), for the list's subtitle. */
   files: number;
+  /** The council's ballots typed in the province workbook this one replaces, kept for the same proposals. */
+  earlier?: EarlierCouncil | null;
 }
 
 function metaSheet(sheet: string, meta: ProvinceMeta): { plan: SheetPlan; chunks: number } {
@@ -85,6 +101,7 @@ export function planProvinceWorkbook(
   const names = new SheetNameAllocator(existing.sheets.map((s) => s.name));
   const sheetNames = {
     list: names.allocate(M.sheetList[lang]()),
+    council: names.allocate(councilMessages.sheet[lang]()),
     clusters: names.allocate(M.sheetClusters[lang]()),
     stats: names.allocate(M.sheetStats[lang]()),
     units: names.allocate(M.sheetUnits[lang]()),
@@ -108,6 +125,16 @@ export function planProvinceWorkbook(
     period,
     subtitle: M.sources[lang]({ read: readFiles, counted, left: readFiles - counted }),
   });
+  const settingRow = (key: (typeof PROVINCE_SETTING_KEYS)[number]) =>
+    SETTINGS_HEADER_ROW + 1 + PROVINCE_SETTING_KEYS.indexOf(key);
+  const council = councilSheet(consolidation.proposals, {
+    sheet: sheetNames.council,
+    settings,
+    lang,
+    period,
+    settingCell: (key) => sheetReference(sheetNames.settings, absoluteCell(settingRow(key), 1)),
+    earlier: input.earlier ?? null,
+  });
   const clusters = provinceClustersSheet(consolidation.clusters, {
     sheet: sheetNames.clusters,
     settings,
@@ -128,14 +155,31 @@ export function planProvinceWorkbook(
     settings,
     clusters: consolidation.clusters,
     proposals: consolidation.proposals,
+    templates: consolidation.templates,
+    sittings: consolidation.sittings,
   });
 
   const name = (n: string, sheet: string, box: RangeBox): NamePlan => ({ name: n, sheet, range: absoluteRange(box) });
   const plan: WorkbookPlan = {
     styles: { ...WORKBOOK_STYLES, ...PROVINCE_STYLES },
-    sheets: [list.sheet, clusters.sheet, stats.sheet, unitSheet, findings.sheet, settingsSheet.sheet, meta.plan],
+    sheets: [
+      list.sheet,
+      council.sheet,
+      clusters.sheet,
+      stats.sheet,
+      unitSheet,
+      findings.sheet,
+      settingsSheet.sheet,
+      meta.plan,
+    ],
     names: [
       name(PROVINCE_NAMES.proposals, sheetNames.list, list.layout.table),
+      // An empty list has no vote rows: the name then covers the "none" row, which reads as no ballots.
+      name(PROVINCE_NAMES.council, sheetNames.council, {
+        ...council.layout.table,
+        rows: Math.max(1, council.layout.table.rows),
+      }),
+      name(PROVINCE_NAMES.councilSitting, sheetNames.council, council.layout.sitting),
       name(PROVINCE_NAMES.clusters, sheetNames.clusters, clusters.layout.table),
       name(PROVINCE_NAMES.stats, sheetNames.stats, stats.layout.table),
       name(PROVINCE_NAMES.units, sheetNames.units, units.table),
@@ -148,6 +192,7 @@ export function planProvinceWorkbook(
     plan,
     layout: {
       list: list.layout,
+      council: council.layout,
       clusters: clusters.layout,
       stats: stats.layout,
       units,

@@ -63,6 +63,7 @@ function votesText(state: ClusterSummary["votes"], lang: Lang): string {
   if (state === "recorded") return M.votesRecorded[lang]();
   if (state === "not-recorded") return M.votesNotRecorded[lang]();
   if (state === "not-required") return M.votesNotRequired[lang]();
+  if (state === "stale") return M.votesStale[lang]();
   return M.dash[lang]();
 }
 

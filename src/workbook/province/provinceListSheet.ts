@@ -2,9 +2,8 @@
 // header, one section per award (flags, certificates) and one for the cases the council decides (ties at a cut-off,
 // votes against, candidates a meeting added), then the totals as live counts of the sections and the signatures.
 
-import { awardFullName } from "../../core/settings/awardNames";
 import { provinceMessages } from "../../core/messages/provinceMessages";
-import type { ProposalSection, ProvinceProposal } from "../../core/province/provinceTypes";
+import type { CandidateVote, ProposalSection, ProvinceProposal } from "../../core/province/provinceTypes";
 import type { ProvinceSettings } from "../../core/province/provinceSettings";
 import type { Lang } from "../../core/settings/settingsTypes";
 import { cellAddress, rangeAddress, type RangeBox } from "../layout/cellAddress";
@@ -12,6 +11,7 @@ import { provinceWorkbookMessages as M } from "../messages/provinceWorkbookMessa
 import { blankCell, formulaCell, valueCell } from "../plan/cellSpec";
 import type { CellSpec, SheetPlan } from "../plan/planTypes";
 import { HEADER_ROWS, issuerText, officialHeader, SheetCells, signatures, signerText } from "./provinceHeader";
+import { provinceAwardName } from "./provinceAwardName";
 import { PS } from "./provinceStyles";
 import { wrappedRowHeight } from "./wrappedRowHeight";
 
@@ -62,16 +62,11 @@ export interface ListContext {
 /** Characters of 11-point text a line of the notes column holds (34 characters wide at 12 points). */
 const NOTE_LINE = 40;
 
-/** The award names of the province's settings, as awardFullName reads them. */
-function fullName(settings: ProvinceSettings, award: "co-thi-dua" | "bang-khen", lang: Lang): string {
-  const awards = {
-    flags: settings.flagsPerCluster,
-    certificateShare: settings.certificateShare,
-    certificateMin: settings.certificateMin,
-    flagName: settings.flagName,
-    certificateName: settings.certificateName,
-  };
-  return awardFullName({ awards }, award, lang);
+/** The cluster meeting's vote on a proposal, as the list shows it. */
+export function voteText(vote: CandidateVote, lang: Lang): string {
+  return vote.quorum
+    ? provinceMessages.vote[lang]({ passed: vote.passed ? 1 : 0, yes: vote.yes, no: vote.no })
+    : provinceMessages.voteNoQuorum[lang]({ yes: vote.yes, no: vote.no });
 }
 
 export function provinceListSheet(
@@ -112,9 +107,9 @@ export function provinceListSheet(
   for (const section of SECTIONS) {
     const heading =
       section === "co-thi-dua"
-        ? M.sectionFlags[lang]({ name: fullName(settings, "co-thi-dua", lang) })
+        ? M.sectionFlags[lang]({ name: provinceAwardName(settings, "co-thi-dua", lang) })
         : section === "bang-khen"
-          ? M.sectionCertificates[lang]({ name: fullName(settings, "bang-khen", lang) })
+          ? M.sectionCertificates[lang]({ name: provinceAwardName(settings, "bang-khen", lang) })
           : M.sectionCouncil[lang]();
     const headingRow = row++;
     cells.put(headingRow, 0, valueCell(heading, PS.section), LAST);
@@ -137,10 +132,7 @@ export function provinceListSheet(
       out[C.max] = valueCell(p.contentMax, PS.points);
       out[C.rank] = valueCell(p.rank, PS.count);
       out[C.grade] = valueCell(p.grade, PS.center);
-      out[C.vote] = valueCell(
-        p.vote ? provinceMessages.vote[lang]({ passed: p.vote.passed ? 1 : 0, yes: p.vote.yes, no: p.vote.no }) : null,
-        PS.center,
-      );
+      out[C.vote] = valueCell(p.vote ? voteText(p.vote, lang) : null, PS.center);
       const atStake =
         section === "council"
           ? M.councilAward[lang]({ award: provinceMessages.awardShort[lang]({ award: p.award }) }) + ". "
@@ -168,11 +160,11 @@ export function provinceListSheet(
     return cellAddress(r, C.rank);
   };
   const flags = countRow(
-    M.totalFlags[lang]({ name: fullName(settings, "co-thi-dua", lang) }),
+    M.totalFlags[lang]({ name: provinceAwardName(settings, "co-thi-dua", lang) }),
     `COUNTA(${codes(sections[0])})`,
   );
   const certificates = countRow(
-    M.totalCertificates[lang]({ name: fullName(settings, "bang-khen", lang) }),
+    M.totalCertificates[lang]({ name: provinceAwardName(settings, "bang-khen", lang) }),
     `COUNTA(${codes(sections[1])})`,
   );
   const council = countRow(M.totalCouncil[lang](), `COUNTA(${codes(sections[2])})`);

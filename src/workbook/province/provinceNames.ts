@@ -4,6 +4,10 @@
 export const PROVINCE_NAMES = {
   /** The list of proposals: header row to the last row of the last section (sections, rows, subtotals). */
   proposals: "TD_Province_Proposals",
+  /** The council's vote table: one row per proposal of the list, in its order (header row excluded). */
+  council: "TD_Province_Council",
+  /** The council's members (mirrored from the settings) and members present: two cells, one column. */
+  councilSitting: "TD_Province_CouncilSitting",
   /** One row per cluster read (or file left out): header row excluded. */
   clusters: "TD_Province_Clusters",
   /** One row per unit of the counted clusters: the table every count formula reads. */

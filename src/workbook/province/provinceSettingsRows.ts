@@ -19,8 +19,13 @@ export const PROVINCE_SETTING_KEYS = [
   "rotation.years",
   "council.quorum",
   "council.majority",
+  "council.members",
+  "council.name",
   "issuer",
   "signerTitle",
+  "signerName",
+  "town",
+  "recipient",
 ] as const;
 export type ProvinceSettingKey = (typeof PROVINCE_SETTING_KEYS)[number];
 
@@ -63,8 +68,28 @@ export const provinceSettingMessages = defineMessages({
     vi: () => "Hội đồng tỉnh: đề nghị được thông qua khi số phiếu tán thành vượt tỷ lệ này trên tổng số thành viên",
     en: () => "Provincial council: a proposal passes with more votes in favour than this share of all members",
   },
+  "council.members": {
+    vi: () => "Hội đồng tỉnh: tổng số thành viên (số phiếu biểu quyết được in; để trống khi chưa xác định)",
+    en: () => "Provincial council: its members (the ballots printed; blank while not known)",
+  },
+  "council.name": {
+    vi: () => "Tên Hội đồng ghi ở đầu phiếu biểu quyết",
+    en: () => "The council's name atop its ballots",
+  },
   issuer: { vi: () => "Cơ quan lập danh sách (góc trái tiêu đề)", en: () => "Body issuing the list (header, left)" },
   signerTitle: { vi: () => "Chức danh người ký", en: () => "Title of the signer" },
+  signerName: {
+    vi: () => "Họ và tên người ký (để trống để ký, ghi tay)",
+    en: () => "Full name of the signer (blank: written by hand)",
+  },
+  town: {
+    vi: () => "Địa danh ghi ở dòng ngày tháng của văn bản (ví dụ Lào Cai)",
+    en: () => "Place on the documents' date line (e.g. Lào Cai)",
+  },
+  recipient: {
+    vi: () => "Nơi nhận tờ trình (Kính gửi: …)",
+    en: () => "Addressee of the submission (To: …)",
+  },
 });
 
 const problemMessages = defineMessages({
@@ -77,6 +102,10 @@ const problemMessages = defineMessages({
   wantYear: { vi: () => "một năm (ví dụ 2026) hoặc để trống", en: () => "a year (e.g. 2026) or blank" },
   wantYesNo: { vi: () => "Có hoặc Không", en: () => "Yes or No" },
   wantWhole: { vi: () => "một số nguyên từ 0 trở lên", en: () => "a whole number from 0 up" },
+  wantMembers: {
+    vi: () => "một số nguyên từ 1 trở lên, hoặc để trống",
+    en: () => "a whole number from 1 up, or blank",
+  },
   wantShare: { vi: () => "một tỷ lệ từ 0 đến 1", en: () => "a share from 0 to 1" },
   wantText: { vi: () => "một dòng chữ", en: () => "some text" },
 });
@@ -113,10 +142,20 @@ export function provinceSettingValue(settings: ProvinceSettings, key: ProvinceSe
       return settings.council.quorum;
     case "council.majority":
       return settings.council.majority;
+    case "council.members":
+      return settings.council.members;
+    case "council.name":
+      return settings.council.name;
     case "issuer":
       return settings.issuer;
     case "signerTitle":
       return settings.signerTitle;
+    case "signerName":
+      return settings.signerName;
+    case "town":
+      return settings.town;
+    case "recipient":
+      return settings.recipient;
   }
 }
 
@@ -196,16 +235,37 @@ export function readProvinceSettings(
         else settings.council.majority = n;
         return;
       }
+      case "council.members": {
+        if (isBlank(value)) settings.council.members = null;
+        else {
+          const n = whole();
+          if (n !== null && n >= 1) settings.council.members = n;
+          else bad("wantMembers");
+        }
+        return;
+      }
       case "awards.flagName":
       case "awards.certificateName":
+      case "council.name":
       case "issuer":
-      case "signerTitle": {
+      case "signerTitle":
+      case "recipient": {
         const t = text();
         if (t === null) return void bad("wantText");
         if (key === "awards.flagName") settings.flagName = t;
         else if (key === "awards.certificateName") settings.certificateName = t;
+        else if (key === "council.name") settings.council.name = t;
         else if (key === "issuer") settings.issuer = t;
+        else if (key === "recipient") settings.recipient = t;
         else settings.signerTitle = t;
+        return;
+      }
+      case "signerName":
+      case "town": {
+        // May stay blank: the documents then leave room to write them by hand.
+        const t = isBlank(value) ? "" : String(value).trim();
+        if (key === "signerName") settings.signerName = t;
+        else settings.town = t;
         return;
       }
     }

@@ -26,6 +26,10 @@ const alerts = defineMessages({
     en: () => "Enter a year from 2000 to 2100, or leave blank.",
   },
   whole: { vi: () => "Nhập một số nguyên từ 0 đến 100.", en: () => "Enter a whole number from 0 to 100." },
+  members: {
+    vi: () => "Nhập số thành viên Hội đồng, từ 1 đến 500, hoặc để trống.",
+    en: () => "Enter the council's members, 1 to 500, or leave blank.",
+  },
   share: { vi: () => "Nhập một tỷ lệ từ 0 đến 1 (ví dụ 0,2).", en: () => "Enter a share from 0 to 1 (e.g. 0.2)." },
   list: { vi: () => "Chọn một giá trị trong danh sách.", en: () => "Choose a value from the list." },
 });
@@ -44,6 +48,8 @@ function rule(key: ProvinceSettingKey, lang: Lang): { rule: ValidationRule; mess
     case "rotation.flagGapYears":
     case "rotation.years":
       return { rule: { kind: "whole", min: 0, max: 100 }, message: alerts.whole[lang]() };
+    case "council.members":
+      return { rule: { kind: "whole", min: 1, max: 500 }, message: alerts.members[lang]() };
     case "awards.certificateShare":
     case "council.quorum":
     case "council.majority":

@@ -36,6 +36,7 @@ export const PS = {
   signRole: "province.signRole",
   signHint: "province.signHint",
   input: "province.input",
+  inputCount: "province.inputCount",
   sheetTitle: "province.sheetTitle",
 } as const;
 
@@ -66,5 +67,13 @@ export const PROVINCE_STYLES: Record<string, CellStyle> = {
   [PS.signRole]: { font: head, horizontal: "center" },
   [PS.signHint]: { font: { name: FONT, size: 13, italic: true }, horizontal: "center" },
   [PS.input]: { font: body, fill: "#FFF2CC", vertical: "middle", border: true },
+  [PS.inputCount]: {
+    font: body,
+    fill: "#FFF2CC",
+    horizontal: "center",
+    vertical: "middle",
+    numberFormat: "0",
+    border: true,
+  },
   [PS.sheetTitle]: { font: { name: FONT, size: 14, bold: true }, vertical: "middle" },
 };

@@ -8,7 +8,8 @@ import type { Finding } from "../../core/findings/findingTypes";
 import type { Bilingual } from "../../core/messages/messageTypes";
 import { render } from "../../core/messages/messageTypes";
 import type { Award } from "../../core/model/gradeTypes";
-import type { ClusterSource, ClusterUnitResult, ClusterVotes } from "../../core/province/provinceTypes";
+import type { ClusterSource, ClusterUnitResult, MeetingVotes } from "../../core/province/provinceTypes";
+import type { RankingResult } from "../../core/model/scoringTypes";
 import { computeResults } from "../../core/ranking/computeResults";
 import { flattenTemplate } from "../../core/template/flattenTemplate";
 import { VALIDATION_RULES } from "../../core/validation/validationRules";
@@ -24,18 +25,15 @@ import { parseWorkbook } from "../read/parseWorkbook";
 import { readEntries, readPlan } from "../read/readPlan";
 import { sliceRead } from "../read/sliceRead";
 import { VOTES_NAME } from "./provinceNames";
-
-/**
- * Reads the meeting's votes of a workbook that holds TD_Votes. The province passes it in: the votes sheet's own
- * reader (issue #15) plugs in here; without one, votes count as not recorded.
- */
-export type VotesReader = (host: Host, outline: WorkbookOutline) => Promise<ClusterVotes | null>;
+import type { StampPlace, VotesReader } from "./recordedVotes";
 
 export interface ClusterRead {
   source: ClusterSource;
   /** For placing the findings about this workbook on its sheets and cells; null when unreadable. */
   layout: WorkbookLayout | null;
   meta: WorkbookMeta | null;
+  /** The meeting's tally stamp, where a finding about a stale vote points; null without one. */
+  stamp: StampPlace | null;
 }
 
 /** The award a result sheet's award cell names, in either language's words. */
@@ -50,12 +48,13 @@ function awardOfText(text: string | null): Award | null | "unknown" {
 }
 
 function unreadable(file: string, reason: Bilingual): ClusterRead {
-  return { source: { file, workbook: null, reason }, layout: null, meta: null };
+  return { source: { file, workbook: null, reason }, layout: null, meta: null, stamp: null };
 }
 
 export interface ReadClusterOptions {
   /** The meeting's votes when known already (plain data); otherwise read with `readVotes` from TD_Votes. */
-  votes?: ClusterVotes | null;
+  votes?: MeetingVotes | null;
+  /** Reads the meeting's votes of a workbook that holds TD_Votes; without one, votes count as not recorded. */
   readVotes?: VotesReader;
 }
 
@@ -89,9 +88,10 @@ export async function readClusterWorkbook(
 
   let results: ClusterUnitResult[] | null = null;
   let ties: Finding[] = [];
+  let ranking: RankingResult | null = null;
   if (validation.input && errors.length === 0) {
     const written = writtenAwards(outline, parsed.source?.reads ?? []);
-    const ranking = computeResults(validation.input);
+    ranking = computeResults(validation.input);
     ties = ranking.findings.filter((f) => f.rule === "award.tie-at-cutoff");
     results = ranking.units.map((u) => {
       const text = written?.[u.index] ?? null;
@@ -113,12 +113,22 @@ export async function readClusterWorkbook(
   }
   const history = parsed.history ? parseHistory(parsed.history) : { rows: [], findings: [] };
   const hasVotesSheet = outline.names.some((n) => n.name.toUpperCase() === VOTES_NAME.toUpperCase());
-  const votes =
+  // The votes are counted against the scores: without results (entries with errors) there is nothing to read.
+  const outcome =
     options.votes !== undefined
-      ? options.votes
-      : hasVotesSheet && options.readVotes
-        ? await options.readVotes(host, outline)
+      ? null
+      : hasVotesSheet && options.readVotes && validation.input && ranking
+        ? await options.readVotes({
+            host,
+            outline,
+            reads: parsed.source?.reads ?? [],
+            meta,
+            input: validation.input,
+            ranking,
+            history: history.rows,
+          })
         : null;
+  const votes = options.votes !== undefined ? options.votes : outcome?.state === "recorded" ? outcome.votes : null;
   const title = meta.template.title;
   return {
     source: {
@@ -130,6 +140,7 @@ export async function readClusterWorkbook(
           id: meta.template.id,
           version: meta.template.version,
           title: (meta.lang === "en" && title.en) || title.vi,
+          legalBasis: meta.template.legalBasis ?? [],
         },
         contentMax: flattenTemplate(meta.template).contentMax,
         clusterTitle: meta.clusterTitle,
@@ -145,10 +156,12 @@ export async function readClusterWorkbook(
         historyFindings: history.findings,
         hasVotesSheet,
         votes,
+        votesStale: outcome?.state === "stale",
       },
     },
     layout,
     meta,
+    stamp: outcome && outcome.state !== "none" ? outcome.stamp : null,
   };
 }
 

@@ -11,8 +11,8 @@ import { DEFAULT_PROVINCE_SETTINGS, type ProvinceSettings } from "../../../src/c
 import type {
   ClusterSource,
   ClusterUnitResult,
-  ClusterVotes,
   ClusterWorkbook,
+  MeetingVotes,
 } from "../../../src/core/province/provinceTypes";
 import { DEFAULT_SETTINGS } from "../../../src/core/settings/defaultSettings";
 
@@ -42,7 +42,7 @@ function workbook(file: string, cluster: string, rows: Row[], over: Partial<Clus
     workbook: {
       file,
       period: "2026",
-      template: { id: "khoi-so-nganh", version: "1.0.0", title: "Khối các sở, ngành" },
+      template: { id: "khoi-so-nganh", version: "1.0.0", title: "Khối các sở, ngành", legalBasis: [] },
       contentMax: 100,
       clusterTitle: cluster,
       settings: DEFAULT_SETTINGS,
@@ -57,6 +57,7 @@ function workbook(file: string, cluster: string, rows: Row[], over: Partial<Clus
       historyFindings: [],
       hasVotesSheet: false,
       votes: null,
+      votesStale: false,
       ...over,
     },
   };
@@ -222,13 +223,15 @@ describe("checks that keep a cluster workbook out of the list", () => {
   });
 
   it("leaves out a workbook on another version of its kind's template, the most used version standing", () => {
-    const v = (version: string) => ({ template: { id: "khoi-so-nganh", version, title: "Khối" } });
+    const v = (version: string) => ({ template: { id: "khoi-so-nganh", version, title: "Khối", legalBasis: [] } });
     const run = consolidateProvince(
       [
         workbook("k1.xlsx", "Khối 1", five("K1"), v("1.1.0")),
         workbook("k2.xlsx", "Khối 2", five("K2"), v("1.0.0")),
         workbook("k3.xlsx", "Khối 3", five("K3"), v("1.0.0")),
-        workbook("c1.xlsx", "Cụm 1", five("C1"), { template: { id: "cum-xa-phuong", version: "2.0.0", title: "Cụm" } }),
+        workbook("c1.xlsx", "Cụm 1", five("C1"), {
+          template: { id: "cum-xa-phuong", version: "2.0.0", title: "Cụm", legalBasis: [] },
+        }),
       ],
       settings(),
     );
@@ -416,13 +419,21 @@ describe("the cluster meeting's votes (the TD_Votes seam)", () => {
   });
 
   it("shows each vote, puts a proposal voted down and a candidate the meeting added to the council", () => {
-    const votes: ClusterVotes = {
-      members: 5,
-      present: 5,
+    const votes: MeetingVotes = {
+      sittings: [{ cluster: "Khối 1", members: 5, present: 5, date: "ngày 15 tháng 12 năm 2026" }],
       candidates: [
-        { unit: "K1A", award: "co-thi-dua", yes: 5, no: 0, passed: true },
-        { unit: "K1B", award: "bang-khen", yes: 2, no: 3, passed: false },
-        { unit: "K1C", award: "bang-khen", yes: 4, no: 1, passed: true, reason: "Dẫn đầu phong trào chuyển đổi số" },
+        { unit: "K1A", award: "co-thi-dua", yes: 5, no: 0, basis: 5, passed: true, quorum: true },
+        { unit: "K1B", award: "bang-khen", yes: 2, no: 3, basis: 5, passed: false, quorum: true },
+        {
+          unit: "K1C",
+          award: "bang-khen",
+          yes: 4,
+          no: 1,
+          basis: 5,
+          passed: true,
+          quorum: true,
+          reason: "Dẫn đầu phong trào chuyển đổi số",
+        },
       ],
     };
     const run = consolidateProvince(
@@ -443,13 +454,69 @@ describe("the cluster meeting's votes (the TD_Votes seam)", () => {
   });
 
   it("warns of a proposal the votes do not mention", () => {
-    const votes: ClusterVotes = {
-      members: 5,
-      present: 4,
-      candidates: [{ unit: "K1A", award: "co-thi-dua", yes: 4, no: 0, passed: true }],
+    const votes: MeetingVotes = {
+      sittings: [{ cluster: "Khối 1", members: 5, present: 4, date: null }],
+      candidates: [{ unit: "K1A", award: "co-thi-dua", yes: 4, no: 0, basis: 5, passed: true, quorum: true }],
     };
     const run = consolidateProvince([workbook("k1.xlsx", "Khối 1", five("K1"), { votes })], settings());
     expect(rulesOf(run.findings, "k1.xlsx")).toEqual(["warning province.vote-absent"]);
     expect(run.proposals.map((p) => p.code)).toEqual(["K1A", "K1B"]);
+  });
+
+  it("keeps the meeting's sitting for the dossier and says a vote without quorum was not taken", () => {
+    const votes: MeetingVotes = {
+      sittings: [{ cluster: "Khối 1", members: 5, present: 3, date: "ngày 15 tháng 12 năm 2026" }],
+      candidates: [
+        { unit: "K1A", award: "co-thi-dua", yes: 3, no: 0, basis: 5, passed: false, quorum: false },
+        { unit: "K1B", award: "bang-khen", yes: 3, no: 0, basis: 5, passed: false, quorum: false },
+      ],
+    };
+    const run = consolidateProvince([workbook("k1.xlsx", "Khối 1", five("K1"), { votes })], settings());
+    expect(run.sittings).toEqual([
+      { clusterKey: 1, cluster: "Khối 1", members: 5, present: 3, date: "ngày 15 tháng 12 năm 2026" },
+    ]);
+    expect(run.proposals.map((p) => [p.section, p.code])).toEqual([
+      ["council", "K1A"],
+      ["council", "K1B"],
+    ]);
+    expect(run.proposals[0].note?.vi).toBe(
+      "Hội nghị cụm, khối không đủ số thành viên có mặt để biểu quyết đề nghị Cờ thi đua.",
+    );
+    expect(run.findings[0].message.en).toBe(
+      "Khối 1: the emulation flag proposed for Đơn vị K1A did not pass the cluster meeting (too few members were " +
+        "present for a valid vote); listed among the cases for the council.",
+    );
+  });
+
+  it("leaves out a workbook whose recorded vote went stale when votes are required, and ignores it otherwise", () => {
+    const stale = workbook("k1.xlsx", "Khối 1", five("K1"), { hasVotesSheet: true, votesStale: true });
+    const required = consolidateProvince([stale], settings({ voteRequired: true }));
+    expect(rulesOf(required.findings, "k1.xlsx")).toEqual(["error province.votes-stale"]);
+    expect(required.clusters[0]).toMatchObject({ votes: "stale", counted: false, reasons: ["province.votes-stale"] });
+
+    const optional = consolidateProvince([stale], settings());
+    expect(rulesOf(optional.findings, "k1.xlsx")).toEqual(["warning province.votes-stale"]);
+    expect(optional.findings[0].message.vi).toBe(
+      "k1.xlsx: số phiếu, số thành viên có mặt hoặc điểm số đã thay đổi sau lần kiểm phiếu gần nhất, kết quả biểu " +
+        "quyết ghi trong bảng đã cũ; cụm, khối cần kiểm phiếu lại. Kết quả biểu quyết này không được sử dụng.",
+    );
+    expect(optional.clusters[0]).toMatchObject({ votes: "stale", counted: true });
+    expect(optional.proposals.map((p) => [p.section, p.code, p.vote])).toEqual([
+      ["co-thi-dua", "K1A", null],
+      ["bang-khen", "K1B", null],
+    ]);
+  });
+
+  it("lists the scoring tables of the counted clusters once each, with their legal basis", () => {
+    const basis = [{ number: "Luật số 06/2022/QH15", title: { vi: "Luật Thi đua, khen thưởng" }, date: "2022-06-15" }];
+    const template = { id: "khoi-so-nganh", version: "1.0.0", title: "Khối các sở, ngành", legalBasis: basis };
+    const run = consolidateProvince(
+      [
+        workbook("k1.xlsx", "Khối 1", five("K1"), { template }),
+        workbook("k2.xlsx", "Khối 2", five("K2"), { template }),
+      ],
+      settings(),
+    );
+    expect(run.templates).toEqual([template]);
   });
 });

@@ -68,12 +68,14 @@ describe("the working screens' tabs", () => {
     const tablist = await screen.findByRole("tablist", { name: "Các bước" });
     const tabs = within(tablist).getAllByRole("tab");
     // Fluent's tab holds its label twice (one copy reserves the bold width), hence names, not text.
-    const names = ["Kiểm tra", "Xếp hạng", "Phân tích", "Phiếu", "Bình xét", "Cài đặt", "Tự kiểm tra"];
+    const names = ["Kiểm tra", "Xếp hạng", "Phân tích", "Phiếu", "Bình xét", "Tỉnh", "Cài đặt", "Tự kiểm tra"];
     expect(tabs.map((t, i) => within(tablist).getByRole("tab", { name: names[i] }) === t)).toEqual(
       names.map(() => true),
     );
     await userEvent.click(screen.getByRole("tab", { name: "Phân tích" }));
     expect(await screen.findByRole("heading", { level: 2, name: "Phân tích độ công bằng" })).toBeVisible();
+    await userEvent.click(screen.getByRole("tab", { name: "Tỉnh" }));
+    expect(await screen.findByRole("heading", { level: 2, name: "Tổng hợp của Tỉnh" })).toBeVisible();
     await userEvent.click(screen.getByRole("tab", { name: "Cài đặt" }));
     expect(await screen.findByRole("heading", { level: 2, name: "Cài đặt của sổ tính" })).toBeVisible();
     expect(screen.queryByRole("heading", { level: 2, name: "Phân tích độ công bằng" })).toBeNull();

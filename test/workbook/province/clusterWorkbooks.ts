@@ -1,11 +1,15 @@
 // Cluster workbooks for province tests: a small year template (I: 1.1 of max 60, II: 2.1 of max 40, content max 100,
 // no bonus) so that a unit's total is exactly the sum of its two scores, injected into any Host, filled, ranked,
-// with history rows, and optionally changed after ranking (stale) or with an award cell typed over.
+// with history rows, optionally with its year-end meeting prepared and tallied by the meeting's own operations, and
+// optionally changed after ranking (stale) or with an award cell typed over.
 
 import type { Unit } from "../../../src/core/model/unitTypes";
 import type { Template } from "../../../src/core/template/templateTypes";
 import type { Host } from "../../../src/workbook/host/hostTypes";
 import { injectTemplate } from "../../../src/workbook/operations/injectTemplate";
+import { prepareMeeting } from "../../../src/workbook/operations/prepareMeeting";
+import { setMeetingParticulars } from "../../../src/workbook/operations/setMeetingParticulars";
+import { tallyMeeting, type VoteInput } from "../../../src/workbook/operations/tallyMeeting";
 import { rankWorkbook } from "../../../src/workbook/operations/rankWorkbook";
 import { planInputs } from "../../../src/workbook/plan/planInputs";
 import type { CellValue } from "../../../src/workbook/plan/planTypes";
@@ -47,6 +51,8 @@ export interface ClusterSpec {
   /** After ranking: a unit's 1.1 score set to this (the results go stale). */
   changeAfterRank?: { code: string; score: number };
   rank?: boolean;
+  /** After ranking: the year-end meeting prepared, its date and members present entered, these ballots tallied. */
+  meeting?: { date: string; present: number; votes: Omit<VoteInput, "cluster">[] };
 }
 
 export function clusterUnits(spec: ClusterSpec): Unit[] {
@@ -80,10 +86,28 @@ export async function fillCluster(host: Host, spec: ClusterSpec): Promise<void> 
     const ranked = await rankWorkbook(host, { now: "2026-12-21T08:00:00.000Z" });
     if (!ranked.result) throw new Error(JSON.stringify(ranked.findings.map((f) => f.message.en)));
   }
+  if (spec.meeting) await holdMeeting(host, spec.cluster, spec.meeting);
   if (spec.changeAfterRank) {
     const c = units.findIndex((u) => u.code === spec.changeAfterRank!.code);
     const grid: (CellValue | undefined)[][] = layout.flat.rows.map(() => units.map(() => undefined));
     grid[1][c] = spec.changeAfterRank.score;
     await host.apply(planInputs(layout, { self: grid as CellValue[][] }));
   }
+}
+
+/** The meeting's own operations, as a cluster's secretariat runs them; any refusal fails the test setup. */
+export async function holdMeeting(host: Host, cluster: string, meeting: NonNullable<ClusterSpec["meeting"]>) {
+  const prepared = await prepareMeeting(host, { now: "2026-12-22T08:00:00.000Z" });
+  if (!prepared.plan) throw new Error(JSON.stringify(prepared.findings.map((f) => f.message.en)));
+  const particulars = await setMeetingParticulars(host, {
+    now: "2026-12-22T09:00:00.000Z",
+    cluster,
+    values: { date: meeting.date, present: meeting.present },
+  });
+  if (!particulars.plan) throw new Error(JSON.stringify(particulars.findings.map((f) => f.message.en)));
+  const tally = await tallyMeeting(host, {
+    now: "2026-12-23T08:00:00.000Z",
+    votes: meeting.votes.map((v) => ({ ...v, cluster })),
+  });
+  if (!tally.recorded) throw new Error(JSON.stringify(tally.findings.map((f) => f.message.en)));
 }

@@ -4,7 +4,7 @@
 // the Board's settings read back for the next run; and the votes seam (TD_Votes detected, a reader plugged in).
 
 import { DEFAULT_PROVINCE_SETTINGS } from "../../../src/core/province/provinceSettings";
-import type { ClusterVotes } from "../../../src/core/province/provinceTypes";
+import type { MeetingVotes } from "../../../src/core/province/provinceTypes";
 import type { Host } from "../../../src/workbook/host/hostTypes";
 import { consolidateClusters, type ProvinceRun } from "../../../src/workbook/province/consolidateClusters";
 import { PROVINCE_NAMES } from "../../../src/workbook/province/provinceNames";
@@ -249,35 +249,77 @@ describe("the Board's settings from an earlier province workbook", () => {
 });
 
 describe("the cluster meeting's votes", () => {
-  it("reads TD_Votes with the reader plugged in, and counts votes as not recorded without one", async () => {
-    const cum1 = new MemoryHost();
-    await fillCluster(cum1, PROVINCE_FILES[0][1]);
-    cum1.names.set("TD_VOTES", { name: "TD_Votes", sheet: "Biểu quyết", range: "A1:E3" });
-    const votes: ClusterVotes = {
-      members: 5,
-      present: 5,
+  it("shows the vote of cluster 1's tallied meeting beside its proposals, and marks it recorded", () => {
+    expect(run.consolidation.clusters.map((c) => c.votes)).toEqual([
+      "recorded",
+      "not-required",
+      "not-required",
+      "not-required",
+      "not-required",
+      "not-required",
+    ]);
+    expect(run.consolidation.proposals.map((p) => [p.section, p.code, p.vote])).toEqual([
+      [
+        "co-thi-dua",
+        "C1A",
+        { unit: "C1A", award: "co-thi-dua", yes: 5, no: 0, basis: 5, passed: true, quorum: true, reason: null },
+      ],
+      [
+        "bang-khen",
+        "C1B",
+        { unit: "C1B", award: "bang-khen", yes: 4, no: 1, basis: 5, passed: true, quorum: true, reason: null },
+      ],
+      ["bang-khen", "C2A", null],
+      ["bang-khen", "C2B", null],
+      ["council", "C2A", null],
+      ["council", "C2B", null],
+    ]);
+    expect(run.consolidation.sittings).toEqual([
+      { clusterKey: 1, cluster: "Cụm thi đua số 1", members: 5, present: 5, date: "ngày 15 tháng 12 năm 2026" },
+    ]);
+    const list = run.layout!.list;
+    // The vote column I: C1A on row 11, C1B on 13.
+    expect(out.cell(list.sheet, "I11")?.v).toBe("Thông qua (5 tán thành, 0 không tán thành)");
+    expect(out.cell(list.sheet, "I13")?.v).toBe("Thông qua (4 tán thành, 1 không tán thành)");
+    expect(out.cell(list.sheet, "I14")?.v ?? null).toBeNull();
+  });
+
+  it("leaves out a cluster without a recorded vote when the province requires one, and keeps the voted one", async () => {
+    const required = await consolidateClusters(
+      [sourceOf("cum1.xlsx", clusters.get("cum1.xlsx")!), sourceOf("cum2.xlsx", clusters.get("cum2.xlsx")!)],
+      new MemoryHost(),
+      { settings: { ...DEFAULT_PROVINCE_SETTINGS, voteRequired: true } },
+    );
+    expect(required.consolidation.clusters.map((c) => [c.file, c.votes, c.counted, c.reasons])).toEqual([
+      ["cum1.xlsx", "recorded", true, []],
+      ["cum2.xlsx", "not-recorded", false, ["province.votes-missing"]],
+    ]);
+    expect(required.findings.find((f) => f.rule === "province.votes-missing")!.message.vi).toBe(
+      "cum2.xlsx: chưa có kết quả biểu quyết của hội nghị cụm, khối, trong khi Tỉnh yêu cầu biểu quyết. " +
+        "Chưa đưa vào danh sách.",
+    );
+    expect(required.consolidation.proposals.map((p) => p.code)).toEqual(["C1A", "C1B"]);
+  });
+
+  it("takes a reader plugged in instead of the meeting's, and none at all when told so", async () => {
+    const cum1 = clusters.get("cum1.xlsx")!;
+    const votes: MeetingVotes = {
+      sittings: [{ cluster: "Cụm thi đua số 1", members: 5, present: 4, date: null }],
       candidates: [
-        { unit: "C1A", award: "co-thi-dua", yes: 5, no: 0, passed: true },
-        { unit: "C1B", award: "bang-khen", yes: 4, no: 1, passed: true },
+        { unit: "C1A", award: "co-thi-dua", yes: 4, no: 0, basis: 5, passed: true, quorum: true },
+        { unit: "C1B", award: "bang-khen", yes: 2, no: 2, basis: 5, passed: false, quorum: true },
       ],
     };
-    const readVotes = jest.fn(async () => votes);
-    const withReader = await consolidateClusters([sourceOf("cum1.xlsx", cum1)], new MemoryHost(), {
-      settings: { ...DEFAULT_PROVINCE_SETTINGS, voteRequired: true },
-      readVotes,
-    });
+    const readVotes = jest.fn(async () => ({ state: "recorded" as const, votes, stamp: null }));
+    const plugged = await consolidateClusters([sourceOf("cum1.xlsx", cum1)], new MemoryHost(), { readVotes });
     expect(readVotes).toHaveBeenCalledTimes(1);
-    expect(withReader.consolidation.clusters[0]).toMatchObject({ votes: "recorded", counted: true });
-    expect(withReader.consolidation.proposals.map((p) => p.vote?.yes)).toEqual([5, 4]);
+    expect(plugged.consolidation.proposals.map((p) => [p.section, p.code, p.vote?.yes])).toEqual([
+      ["co-thi-dua", "C1A", 4],
+      ["council", "C1B", 2],
+    ]);
 
-    const without = await consolidateClusters([sourceOf("cum1.xlsx", cum1)], new MemoryHost(), { year: 2026 });
-    expect(without.consolidation.clusters[0].votes).toBe("not-required");
-    const required = await consolidateClusters([sourceOf("cum1.xlsx", cum1)], new MemoryHost(), {
-      settings: { ...DEFAULT_PROVINCE_SETTINGS, voteRequired: true },
-    });
-    expect(required.findings.map((f) => f.rule)).toContain("province.votes-missing");
-    expect(required.findings.find((f) => f.rule === "province.votes-missing")!.message.vi).toContain(
-      "có sheet biểu quyết nhưng chưa đọc được kết quả",
-    );
+    const none = await consolidateClusters([sourceOf("cum1.xlsx", cum1)], new MemoryHost(), { readVotes: null });
+    expect(none.consolidation.clusters[0].votes).toBe("not-required");
+    expect(none.consolidation.proposals.map((p) => p.vote)).toEqual([null, null]);
   });
 });

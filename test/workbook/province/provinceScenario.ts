@@ -3,6 +3,7 @@
 // cluster, certificates max(1, ⌊20 % × members⌋)):
 // - cum1: A 96, B 91, C 83, D 75, E 65 ⇒ A HTXSNV flag, B HTXSNV certificate, C HTTNV, D HTNV, E KHTNV. History:
 //   2024 A flag, 2025 B flag (rank 1) and A certificate (rank 2): this year's flag to A repeats A, B, A (turns).
+//   Voted: its meeting of 15/12/2026 (5 of 5 present) passed the flag 5–0 and the certificate 4–1.
 // - cum2 (10 units): A and B both 94 with equal groups (still tied: rank 1 each) ⇒ the flag is a tie left open;
 //   certificates (quota 2) go to A and B. C 87, D 81 HTTNV; E 71 HTNV; F–J below 70 KHTNV.
 // - cum3: ranked, then B's 1.1 changed ⇒ stale.
@@ -23,6 +24,14 @@ export const PROVINCE_FILES: [file: string, spec: ClusterSpec][] = [
         [2025, "C1A", 2, "Bằng khen"],
         [2025, "C1C", 3, null],
       ],
+      meeting: {
+        date: "15/12/2026",
+        present: 5,
+        votes: [
+          { matter: "co-thi-dua", unit: "C1A", yes: 5, no: 0 },
+          { matter: "bang-khen", unit: "C1B", yes: 4, no: 1 },
+        ],
+      },
     },
   ],
   [

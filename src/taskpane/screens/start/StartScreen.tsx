@@ -15,6 +15,7 @@ import { ScreenSection } from "../../components/ScreenSection";
 import { screenMessages as m } from "../../messages/screenMessages";
 import { useT } from "../../pane/language";
 import { usePane } from "../../pane/paneContext";
+import { ProvinceEntry } from "../province/ProvinceEntry";
 import { SelfTestEntry } from "../selftest/SelfTestEntry";
 import { OwnCriteriaTable, type OwnTable } from "./OwnCriteriaTable";
 import { TemplateCard } from "./TemplateCard";
@@ -69,51 +70,55 @@ export function StartScreen() {
   };
 
   return (
-    <ScreenSection id="start-title" title={t(m.startTitle)}>
-      <Field label={t(m.templatesLabel)}>
-        <RadioGroup value={templateId} onChange={(_, d) => setTemplateId(d.value)} aria-describedby={detailsId}>
-          {templates.map((s) => (
-            <Radio key={s.id} value={s.id} label={s.title} />
-          ))}
-          <Radio value={OWN_TABLE} label={t(m.ownTemplateOption)} />
-        </RadioGroup>
-      </Field>
-      {selected && <TemplateCard id={detailsId} summary={selected} />}
-      {own && <OwnCriteriaTable table={ownTable} onTable={setOwnTable} />}
-      <Field label={t(m.clusterTitle)}>
-        <Input value={clusterTitle} onChange={(_, d) => setClusterTitle(d.value)} />
-      </Field>
-      <Field label={t(m.period)}>
-        <Input
-          value={period}
-          onChange={(_, d) => setPeriod(d.value)}
-          placeholder={String(new Date(now()).getUTCFullYear())}
+    <>
+      <ScreenSection id="start-title" title={t(m.startTitle)}>
+        <Field label={t(m.templatesLabel)}>
+          <RadioGroup value={templateId} onChange={(_, d) => setTemplateId(d.value)} aria-describedby={detailsId}>
+            {templates.map((s) => (
+              <Radio key={s.id} value={s.id} label={s.title} />
+            ))}
+            <Radio value={OWN_TABLE} label={t(m.ownTemplateOption)} />
+          </RadioGroup>
+        </Field>
+        {selected && <TemplateCard id={detailsId} summary={selected} />}
+        {own && <OwnCriteriaTable table={ownTable} onTable={setOwnTable} />}
+        <Field label={t(m.clusterTitle)}>
+          <Input value={clusterTitle} onChange={(_, d) => setClusterTitle(d.value)} />
+        </Field>
+        <Field label={t(m.period)}>
+          <Input
+            value={period}
+            onChange={(_, d) => setPeriod(d.value)}
+            placeholder={String(new Date(now()).getUTCFullYear())}
+          />
+        </Field>
+        <Field label={t(m.mode)}>
+          <RadioGroup value={mode} onChange={(_, d) => setMode(d.value as WorkbookMode)}>
+            <Radio value="self" label={t(m.modeSelf)} />
+            <Radio value="review" label={t(m.modeReview)} />
+            <Radio value="cross" label={t(m.modeCross)} />
+          </RadioGroup>
+        </Field>
+        <UnitsField text={unitText} onText={setUnitText} count={checked.units.length} findings={checked.findings} />
+        {refusal.length > 0 && (
+          <section aria-label={t(m.injectRefused)}>
+            <Body1>{t(m.injectRefused)}</Body1>
+            <FindingList findings={refusal} />
+          </section>
+        )}
+        <RunButton
+          operation="inject"
+          label={m.inject}
+          runningLabel={m.injecting}
+          appearance="primary"
+          blocked={blocking}
+          onClick={() => void inject()}
         />
-      </Field>
-      <Field label={t(m.mode)}>
-        <RadioGroup value={mode} onChange={(_, d) => setMode(d.value as WorkbookMode)}>
-          <Radio value="self" label={t(m.modeSelf)} />
-          <Radio value="review" label={t(m.modeReview)} />
-          <Radio value="cross" label={t(m.modeCross)} />
-        </RadioGroup>
-      </Field>
-      <UnitsField text={unitText} onText={setUnitText} count={checked.units.length} findings={checked.findings} />
-      {refusal.length > 0 && (
-        <section aria-label={t(m.injectRefused)}>
-          <Body1>{t(m.injectRefused)}</Body1>
-          <FindingList findings={refusal} />
-        </section>
-      )}
-      <RunButton
-        operation="inject"
-        label={m.inject}
-        runningLabel={m.injecting}
-        appearance="primary"
-        blocked={blocking}
-        onClick={() => void inject()}
-      />
-      <OperationStatus of={["inject"]} />
-      <SelfTestEntry />
-    </ScreenSection>
+        <OperationStatus of={["inject"]} />
+        <SelfTestEntry />
+      </ScreenSection>
+      {/* A Board consolidating the clusters starts from a blank workbook too. */}
+      <ProvinceEntry />
+    </>
   );
 }
