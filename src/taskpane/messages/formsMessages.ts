@@ -45,13 +45,13 @@ export const formsMessages = defineMessages({
   },
   saveHint: {
     vi: () =>
-      "Mỗi phiếu mở ra thành một sổ tính mới. Lưu sổ tính đó với tên gợi ý (Tệp › Lưu thành), rồi gửi tệp cho đơn vị qua thư điện tử.",
+      "Mỗi phiếu mở ra thành một sổ tính mới. Lưu sổ tính đó với tên gợi ý (Tệp › Lưu Như), rồi gửi tệp cho đơn vị qua thư điện tử.",
     en: () =>
       "Each form opens as a new workbook. Save it under the suggested name (File › Save As), then email the file to the unit.",
   },
   formsTable: { vi: () => "Các phiếu đã lập", en: () => "Forms made" },
   colUnit: { vi: () => "Đơn vị", en: () => "Unit" },
-  colKind: { vi: () => "Loại", en: () => "Kind" },
+  colKind: { vi: () => "Loại phiếu", en: () => "Form" },
   colFileName: { vi: () => "Tên tệp gợi ý", en: () => "Suggested file name" },
   colOpen: { vi: () => "Mở", en: () => "Open" },
   kindSelf: termMessage(LAYER_TERMS.self.short),
@@ -115,7 +115,7 @@ export const formsMessages = defineMessages({
     en: () => "This workbook can't take forms in because of the problems below. Open Validate to fix them.",
   },
   collected: {
-    vi: (p: { accepted: number; refused: number }) => `Nhận ${p.accepted} phiếu, từ chối ${p.refused} phiếu.`,
+    vi: (p: { accepted: number; refused: number }) => `Đã nhận ${p.accepted} phiếu, từ chối ${p.refused} phiếu.`,
     en: (p: { accepted: number; refused: number }) => `${p.accepted} forms accepted, ${p.refused} refused.`,
   },
   nothingWritten: {
@@ -130,7 +130,8 @@ export const formsMessages = defineMessages({
   accepted: { vi: () => "Đã nhận", en: () => "Accepted" },
   refused: { vi: () => "Từ chối", en: () => "Refused" },
   acceptedDetail: {
-    vi: (p: { kind: string; unit: string; changed: number }) => `Phiếu ${p.kind} ${p.unit}: ${p.changed} ô thay đổi.`,
+    vi: (p: { kind: string; unit: string; changed: number }) =>
+      `Phiếu ${p.kind} của ${p.unit}: ${p.changed} ô thay đổi.`,
     en: (p: { kind: string; unit: string; changed: number }) =>
       `${p.kind} form of ${p.unit}: ${p.changed} cells changed.`,
   },
