@@ -107,8 +107,8 @@ export const formsMessages = defineMessages({
   writing: { vi: () => "Đang ghi vào sổ tính…", en: () => "Writing into the workbook…" },
   collecting: { vi: () => "Đang nhận phiếu…", en: () => "Taking the forms in…" },
   unreadableReason: {
-    vi: () => "không phải tệp Excel .xlsx hoặc tệp bị hỏng",
-    en: () => "it is not an Excel .xlsx file, or it is damaged",
+    vi: () => "Trình duyệt không đọc được tệp này; hãy chọn lại tệp.",
+    en: () => "The browser could not read this file; choose it again.",
   },
   masterUnusable: {
     vi: () => "Sổ tính này chưa nhận phiếu được vì các lỗi dưới đây. Mở bước Kiểm tra để sửa.",
@@ -119,8 +119,12 @@ export const formsMessages = defineMessages({
     en: (p: { accepted: number; refused: number }) => `${p.accepted} forms accepted, ${p.refused} refused.`,
   },
   nothingWritten: {
-    vi: () => "Không phiếu nào được nhận, nên sổ tính không thay đổi gì.",
-    en: () => "No form was accepted, so nothing was written into the workbook.",
+    vi: () => "Không phiếu nào được nhận: số liệu của sổ tính không thay đổi; Nhật ký ghi lại các tệp bị từ chối.",
+    en: () => "No form was accepted: no entry of the workbook changed; its log records the refused files.",
+  },
+  nothingChanged: {
+    vi: () => "Không phiếu nào được nhận, và các tệp này đã có trong Nhật ký: sổ tính không thay đổi.",
+    en: () => "No form was accepted, and these files are already in the log: the workbook is unchanged.",
   },
   writtenHint: {
     vi: () => "Các giá trị đã được ghi vào sổ tính và Nhật ký. Chạy Kiểm tra rồi Xếp hạng lại.",
@@ -138,6 +142,16 @@ export const formsMessages = defineMessages({
   replaces: {
     vi: (p: { file: string; time: string }) => `Thay cho bản nhận trước (${p.file}, lúc ${p.time}).`,
     en: (p: { file: string; time: string }) => `Replaces the earlier return (${p.file}, at ${p.time}).`,
+  },
+  copyNote: {
+    vi: (p: { file: string }) => `Chép thư báo cho đơn vị (${p.file})`,
+    en: (p: { file: string }) => `Copy the note to the unit (${p.file})`,
+  },
+  copyNoteShort: { vi: () => "Chép thư báo cho đơn vị", en: () => "Copy the note to the unit" },
+  noteCopied: { vi: () => "Đã chép thư báo", en: () => "Note copied" },
+  noteLabel: {
+    vi: (p: { file: string }) => `Thư báo cho đơn vị về tệp ${p.file}`,
+    en: (p: { file: string }) => `Note to the unit about ${p.file}`,
   },
   findingsOf: {
     vi: (p: { file: string }) => `Lưu ý về ${p.file}`,

@@ -168,7 +168,7 @@ describe("Forms screen", () => {
     await renderForms(host, recordingOpener().open);
     pick("Tệp phiếu gửi về", [good, changed, text]);
 
-    expect(await screen.findByText(/Nhận 1 phiếu, từ chối 2 phiếu/)).toBeVisible();
+    expect(await screen.findByText(/Đã nhận 1 phiếu, từ chối 2 phiếu/)).toBeVisible();
     expect(host.calls).toEqual(["outline", "read", "apply"]);
     // One item per file, in the order picked (each holds its own list of findings).
     const rows = Array.from(resultList().children) as HTMLElement[];
@@ -177,7 +177,7 @@ describe("Forms screen", () => {
       "Từ chối",
       "Từ chối",
     ]);
-    expect(within(rows[0]).getByText("Phiếu Tự chấm A1: 10 ô thay đổi.")).toBeVisible();
+    expect(within(rows[0]).getByText("Phiếu tự chấm của A1: 10 ô thay đổi.")).toBeVisible();
 
     const b1 = within(rows[1]).getByRole("list", { name: "Lưu ý về B1.xlsx" });
     expect(within(b1).getByText(/^B1\.xlsx: bảng tiêu chí của phiếu khác bảng tiêu chí/)).toBeVisible();
@@ -185,7 +185,21 @@ describe("Forms screen", () => {
     expect(within(b1).getByText(/\(trang Tiêu chí, ô F4\)$/)).toBeVisible();
     expect(within(b1).getByText(/B1\.xlsx: phiếu không được tiếp nhận/)).toBeVisible();
     const txt = within(rows[2]).getByRole("list", { name: "Lưu ý về ghi chú.txt" });
-    expect(within(txt).getByText(/^ghi chú\.txt: không đọc được phiếu \(không phải tệp Excel/)).toBeVisible();
+    expect(
+      within(txt).getByText(/^ghi chú\.txt: không đọc được phiếu\. Đây không phải tệp Excel \(\.xlsx\)/),
+    ).toBeVisible();
+
+    // Each refused file offers the note to its unit; where the clipboard is refused (as here), the note is shown.
+    await userEvent.click(within(rows[1]).getByRole("button", { name: "Chép thư báo cho đơn vị (B1.xlsx)" }));
+    const note = (
+      within(rows[1]).getByRole("textbox", { name: "Thư báo cho đơn vị về tệp B1.xlsx" }) as HTMLTextAreaElement
+    ).value;
+    expect(note).toMatch(/^Gửi đơn vị: B1\n/);
+    expect(note).toContain("\n- Sheet Tiêu chí, ô F4: Bảng tiêu chí đã bị sửa ở dòng 2");
+    await userEvent.click(within(rows[2]).getByRole("button", { name: "Chép thư báo cho đơn vị (ghi chú.txt)" }));
+    expect((within(rows[2]).getByRole("textbox") as HTMLTextAreaElement).value).toMatch(
+      /^Tệp “ghi chú\.txt” gửi về chưa được tiếp nhận, vì:\n- ghi chú\.txt: không đọc được phiếu/,
+    );
 
     // A1's entries landed in the master; B1's column stayed blank.
     const { raw, layout } = await parsed(host);
@@ -204,7 +218,9 @@ describe("Forms screen", () => {
     const files = [await formFile(forms[2], B1_CHANGED_MAX), new File(["x"], "notes.txt")];
     fireEvent.drop(zone, { dataTransfer: { files } });
     expect(
-      await screen.findByText(/0 forms accepted, 2 refused\. No form was accepted, so nothing was written/),
+      await screen.findByText(
+        /0 forms accepted, 2 refused\. No form was accepted: no entry of the workbook changed; its log records the refused files\./,
+      ),
     ).toBeVisible();
     // Issue #11: every returned file leaves a log row, so the one write is the refused form's row in Nhật ký.
     expect(host.calls).toEqual(["outline", "read", "apply"]);
@@ -214,6 +230,7 @@ describe("Forms screen", () => {
       "Tạo bảng chấm điểm",
       "Lập phiếu gửi đơn vị",
       "Từ chối phiếu tự chấm B1",
+      "Từ chối tệp gửi về",
     ]);
   });
 
@@ -275,7 +292,11 @@ describe("Forms screen", () => {
     expect((await summary.outline()).sheets.map((s) => s.name)).toContain("Tổng hợp năm");
 
     const findings = screen.getByRole("list", { name: "Lưu ý khi tổng hợp" });
-    expect(within(findings).getByText(/^ghi chú\.txt: không phải bảng chấm điểm Thi đua đọc được/)).toBeVisible();
+    expect(
+      within(findings).getByText(
+        /^ghi chú\.txt: không đọc được như một bảng chấm điểm Thi đua, nên được bỏ qua\. Đây không phải tệp Excel \(\.xlsx\)/,
+      ),
+    ).toBeVisible();
     // Two quarters of four were given: the year is the mean of those, and the other two are named as missing.
     expect(within(findings).getByText(/^Không có tệp nào cho quý 3 năm 2026/)).toBeVisible();
     expect(within(findings).getByText(/^Không có tệp nào cho quý 4 năm 2026/)).toBeVisible();
