@@ -71,7 +71,28 @@ export const formsMessages = defineMessages({
     vi: (p: Which) => `Mở phiếu (${p.kind}, ${p.unit})`,
     en: (p: Which) => `Open form (${p.kind}, ${p.unit})`,
   },
-  openAll: { vi: () => "Mở tất cả", en: () => "Open all" },
+  openAll: {
+    vi: (p: Count) => `Mở tất cả (${p.count} phiếu)`,
+    en: (p: Count) => `Open all (${p.count} forms)`,
+  },
+  openRest: {
+    vi: (p: Count) => `Mở các phiếu chưa mở (${p.count})`,
+    en: (p: Count) => `Open the forms not yet opened (${p.count})`,
+  },
+  cannotSave: {
+    vi: () =>
+      "Excel không cho phép phần bổ trợ tự lưu sổ tính mới (kể cả Excel trên web), nên không lưu được tất cả phiếu " +
+      "trong một lần: mỗi phiếu mở ra, hãy lưu ngay với tên gợi ý. Máy này ghi nhớ các phiếu đã mở, kể cả khi đóng " +
+      "và mở lại ngăn Thi đua.",
+    en: () =>
+      "Excel does not let an add-in save a new workbook (Excel on the web included), so the forms cannot be saved in " +
+      "one go: save each form under its suggested name as it opens. This computer remembers which forms were " +
+      "opened, even after the Thi đua pane is closed and reopened.",
+  },
+  openedCount: {
+    vi: (p: { opened: number; total: number }) => `Đã mở ${p.opened}/${p.total} phiếu trên máy này.`,
+    en: (p: { opened: number; total: number }) => `${p.opened} of ${p.total} forms opened on this computer.`,
+  },
   opening: {
     vi: (p: { index: number; total: number }) => `Đang mở phiếu ${p.index}/${p.total}…`,
     en: (p: { index: number; total: number }) => `Opening form ${p.index} of ${p.total}…`,

@@ -75,6 +75,9 @@ const resultList = () => screen.getByRole("list", { name: "Kết quả nhận ph
 const pick = (label: string, files: File[]) => fireEvent.change(screen.getByLabelText(label), { target: { files } });
 
 describe("Forms screen", () => {
+  // The forms opened on "this computer" are remembered in local storage: each test starts on a fresh computer.
+  beforeEach(() => localStorage.clear());
+
   it("explains the three sections before anything runs, and reads nothing", async () => {
     const host = await master();
     await renderForms(host, recordingOpener().open);
@@ -122,10 +125,10 @@ describe("Forms screen", () => {
     });
     await renderForms(host, open, "en");
     await userEvent.click(screen.getByRole("button", { name: "Make forms" }));
-    await userEvent.click(await screen.findByRole("button", { name: "Open all" }));
+    await userEvent.click(await screen.findByRole("button", { name: "Open all (3 forms)" }));
     expect(await screen.findByRole("status")).toHaveTextContent("Opening form 2 of 3…");
     expect(screen.getByRole("progressbar", { name: "Opening form 2 of 3…" })).toBeVisible();
-    expect(screen.getByRole("button", { name: "Open all" })).toBeDisabled();
+    expect(screen.getByRole("button", { name: "Open all (3 forms)" })).toBeDisabled();
     expect(screen.getByRole("button", { name: "Open form (Self, B1)" })).toBeDisabled();
     gate.release();
     expect(
@@ -134,6 +137,35 @@ describe("Forms screen", () => {
     expect(screen.queryByRole("progressbar")).toBeNull();
     const units = await Promise.all(opened.map(async (bytes) => (await formIn(bytes))?.unit));
     expect(units).toEqual(["A1", "A2", "B1"]);
+  });
+
+  it("says the forms cannot be saved in one go, and counts the opened ones across closing and reopening the pane", async () => {
+    const host = await master();
+    const opener = recordingOpener();
+    const { unmount } = await renderForms(host, opener.open);
+    await userEvent.click(screen.getByRole("button", { name: "Tạo phiếu" }));
+    expect(await screen.findByText(/^Excel không cho phép phần bổ trợ tự lưu sổ tính mới/)).toBeVisible();
+    expect(screen.getByText("Đã mở 0/3 phiếu trên máy này.")).toBeVisible();
+    // Nothing opened yet: "the ones not yet opened" would be all of them, so only "open all" is offered.
+    expect(screen.queryByRole("button", { name: /^Mở các phiếu chưa mở/ })).toBeNull();
+    await userEvent.click(screen.getByRole("button", { name: "Mở phiếu (Tự chấm, A2)" }));
+    expect(await screen.findByText("Đã mở 1/3 phiếu trên máy này.")).toBeVisible();
+    unmount();
+
+    // The pane is reopened: making the forms again keeps their ids, and A2 still counts as opened.
+    await renderForms(host, opener.open);
+    await userEvent.click(screen.getByRole("button", { name: "Tạo phiếu" }));
+    expect(await screen.findByText("Đã mở 1/3 phiếu trên máy này.")).toBeVisible();
+    expect(
+      within(formList())
+        .getAllByRole("listitem")
+        .map((li) => within(li).queryByText("Đã mở") !== null),
+    ).toEqual([false, true, false]);
+    await userEvent.click(screen.getByRole("button", { name: "Mở các phiếu chưa mở (2)" }));
+    expect(await screen.findByText("Đã mở 3/3 phiếu trên máy này.")).toBeVisible();
+    const units = await Promise.all(opener.opened.map(async (bytes) => (await formIn(bytes))?.unit));
+    expect(units).toEqual(["A2", "A1", "B1"]);
+    expect(screen.getByRole("button", { name: "Mở tất cả (3 phiếu)" })).toBeEnabled();
   });
 
   it("makes forms again under their ids, and issues new ids only once confirmed", async () => {
