@@ -116,6 +116,8 @@ export function WorkingScreens() {
     setOpened((before) => new Set(before).add(id));
   };
   const fromMenu = IN_MENU.find((tab) => tab.id === shown);
+  // Fluent keeps a menu of radio items open on a choice; choosing a screen here closes it, as choosing a tab would.
+  const [menuOpen, setMenuOpen] = useState(false);
 
   return (
     <>
@@ -135,8 +137,13 @@ export function WorkingScreens() {
         </TabList>
         {IN_MENU.length > 0 && (
           <Menu
+            open={menuOpen}
+            onOpenChange={(_, d) => setMenuOpen(d.open)}
             checkedValues={{ screen: fromMenu ? [fromMenu.id] : [] }}
-            onCheckedValueChange={(_, d) => d.checkedItems[0] && show(d.checkedItems[0])}
+            onCheckedValueChange={(_, d) => {
+              if (d.checkedItems[0]) show(d.checkedItems[0]);
+              setMenuOpen(false);
+            }}
           >
             <MenuTrigger disableButtonEnhancement>
               <MenuButton

@@ -1,6 +1,6 @@
 // The pane inside Excel: opens on Start for a blank workbook and on the working screens for one holding a table,
 // switches language, and carries a freshly injected workbook through validation and ranking.
-import { screen, within } from "@testing-library/react";
+import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { WorkbookApp } from "../../../src/taskpane/components/WorkbookApp";
 import { MemoryHost } from "../../workbook/memoryHost";
@@ -88,6 +88,8 @@ describe("the working screens' navigation", () => {
     expect(screen.getByRole("button", { name: "Phân tích", expanded: false })).toHaveAttribute("aria-current", "page");
     expect(tabs.every((t) => t.getAttribute("aria-selected") === "false")).toBe(true);
     expect(screen.getByRole("region", { name: "Phân tích" })).toBeVisible();
+    // The choice closes the menu, as choosing a tab would leave nothing open.
+    await waitFor(() => expect(screen.queryByRole("menuitemradio")).toBeNull());
 
     await userEvent.click(screen.getByRole("tab", { name: "Xếp hạng" }));
     expect(screen.getByRole("tab", { name: "Xếp hạng" })).toHaveAttribute("aria-selected", "true");

@@ -55,6 +55,33 @@ export interface SettingsForm {
   lang: Lang;
 }
 
+/**
+ * The fields' labels by settings key: the workbook layer's messages name a setting by its key ("voting.passShare"),
+ * which the pane replaces with the label the user sees beside the field.
+ */
+const FIELD_LABELS: Readonly<Record<string, { vi: () => string; en: () => string }>> = {
+  "weights.self": m.weightSelf,
+  "weights.peer": m.weightPeer,
+  "weights.review": m.weightReview,
+  "peerTrim.dropEachSide": m.dropEachSide,
+  "peerTrim.minRaters": m.minRaters,
+  "awards.flags": m.flags,
+  "awards.certificateShare": m.certificateShare,
+  "awards.certificateMin": m.certificateMin,
+  "awards.flagName": m.flagName,
+  "awards.certificateName": m.certificateName,
+  "voting.quorumShare": m.quorumShare,
+  "voting.passShare": m.passShare,
+  "voting.leaderRotationYears": m.leaderRotationYears,
+};
+
+/** A message about `field` with its key replaced by the field's label in quotes, where the field has one. */
+function named(field: string, message: Bilingual): Bilingual {
+  const label = FIELD_LABELS[field];
+  if (!label) return message;
+  return { vi: message.vi.replace(field, `“${label.vi()}”`), en: message.en.replace(field, `“${label.en()}”`) };
+}
+
 /** Field errors by settings key ("weights.self", "grades.thresholds", "tieBreak", …). */
 export type FieldErrors = Record<string, Bilingual>;
 
@@ -175,7 +202,7 @@ export function readForm(form: SettingsForm, current: Settings): ReadForm {
   for (const finding of [...checkPlannableSettings(settings), ...checkSettingsValues(settings)]) {
     const field = finding.location.field ?? "";
     // "Enter a number" says more than "not valid" about the same field.
-    errors[field] ??= finding.message;
+    errors[field] ??= named(field, finding.message);
   }
   return { overrides: Object.keys(errors).length === 0 ? overrides : null, errors };
 }

@@ -144,7 +144,10 @@ describe("Settings screen", () => {
     const flag = screen.getByLabelText("Tên đầy đủ của Cờ thi đua");
     expect(flag).toHaveValue("Cờ thi đua của Ủy ban nhân dân tỉnh");
     await userEvent.clear(flag);
-    expect(flag).toHaveAccessibleDescription(/không để trống/);
+    // The setting is named by its label, never by its key (awards.flagName).
+    expect(flag).toHaveAccessibleDescription(
+      "Thông số “Tên đầy đủ của Cờ thi đua” phải là tên gọi đầy đủ, không để trống, không quá 200 ký tự.",
+    );
     await userEvent.click(screen.getByRole("button", { name: "Lưu cài đặt" }));
     expect(watched).not.toHaveBeenCalled();
 
