@@ -81,7 +81,7 @@ describe("one operation at a time", () => {
     expectLocked(await showTab("Forms"), [
       "Make forms",
       "Issue new ids…",
-      "Open all",
+      /^Open all \(\d+ forms\)$/,
       /^Open form \(/,
       /Choose form files/,
       /Choose period/,
