@@ -11,20 +11,21 @@ import { cliErrorMessages as E } from "./messages/cliErrorMessages";
 import { provinceCliMessages as P } from "./messages/provinceCliMessages";
 import { failure, success, type Outcome } from "./outcome";
 
+/** Every command, in the order of the year's work (the order the "no such command" sentences list them in). */
 export const COMMAND_NAMES = [
   "templates",
   "new",
   "validate",
   "rank",
-  "demo",
   "forms",
   "collect",
   "rollup",
   "undo",
   "settings",
+  "demo",
+  ...MEETING_COMMANDS,
   "province",
   ...COUNCIL_COMMANDS,
-  ...MEETING_COMMANDS,
 ] as const;
 export type CommandName = (typeof COMMAND_NAMES)[number];
 
@@ -138,11 +139,13 @@ function scanLang(argv: readonly string[]): Lang {
 }
 
 /** parseArgs reports problems as English sentences naming the option in quotes: we keep only the option. */
-function argumentError(error: unknown, command: string): Bilingual {
+function argumentError(error: unknown, command: CommandName | null): Bilingual {
   const code = (error as { code?: string }).code;
   const message = error instanceof Error ? error.message : String(error);
   const option = /'(-{1,2}[^' ]+)/.exec(message)?.[1] ?? message;
-  if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") return render(E.unknownOption, { option, command });
+  if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") {
+    return command === null ? render(E.unknownTopOption, { option }) : render(E.unknownOption, { option, command });
+  }
   if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") {
     return /does not take an argument/.test(message)
       ? render(E.optionTakesNoValue, { option })
@@ -150,7 +153,7 @@ function argumentError(error: unknown, command: string): Bilingual {
   }
   if (code === "ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL") {
     const extra = /'([^']*)'/.exec(message)?.[1] ?? "";
-    return render(E.extraArguments, { command, extra: `“${extra}”` });
+    return render(E.extraArguments, { command: command ?? "thidua", extra: `“${extra}”` });
   }
   throw error;
 }
@@ -338,15 +341,17 @@ export function parseCommandLine(argv: readonly string[]): ParsedCommandLine {
       allowPositionals: true,
     }) as { values: Values; positionals: string[] };
   } catch (error) {
-    return done(failure(argumentError(error, command ?? "thidua")));
+    return done(failure(argumentError(error, command)));
   }
   const { values, positionals } = parsed;
   const lang = choice(values, "lang", LANGS, "vi");
   if (!lang.ok) return done(lang);
 
   if (command) return done(commandRequest(command, values, positionals));
-  if (positionals.length > 0) return done(failure(render(E.unknownCommand, { command: positionals[0] })));
+  if (positionals.length > 0) {
+    return done(failure(render(E.unknownCommand, { command: positionals[0], commands: COMMAND_NAMES.join(", ") })));
+  }
   if (values.version === true) return done(success({ command: "version" }));
   if (values.help === true) return done(success({ command: "help", topic: null }));
-  return done(failure(render(E.noCommand, {})));
+  return done(failure(render(E.noCommand, { commands: COMMAND_NAMES.join(", ") })));
 }

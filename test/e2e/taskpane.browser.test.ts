@@ -1,8 +1,9 @@
 // The built task pane end to end in headless Chromium at 350 px, with the fake Excel runtime served in place of
 // Office.js, as one scenario with named steps: the self-test in the blank workbook, then inject a template, enter
-// scores (some bad), validate, apply a fix, rank, read the result table, analysis, settings, forms, the year-end
-// meeting (list, particulars, ballots, tally typed in the pane, results, minutes downloaded as .docx); a screenshot of
-// each screen, an axe check, and no request to any other origin.
+// scores (some bad), validate, apply a fix, rank, read the ranking list, analysis and settings through the "Thêm"
+// menu, forms, the year-end meeting (list, particulars, ballots, tally typed in the pane, results, minutes downloaded
+// as .docx), Tỉnh; a screenshot of each screen at 350 px (and the main ones at 500 px), no horizontal overflow, an axe
+// check, and no request to any other origin.
 import { mkdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { build } from "esbuild";
@@ -19,6 +20,8 @@ const CHROME = process.env.CHROME_PATH || "/usr/bin/chromium";
 const CDN_OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 const ARTIFACTS = join(projectRoot, "test-artifacts");
 const WIDTH = 350;
+/** A wider pane, as Excel opens it on a large screen: the screenshots show both. */
+const WIDE = 500;
 const STEP = 20_000;
 /** Cụm 1's rank 1 in the scenario: a unit name that looks like a formula, which must stay text everywhere. */
 const FORMULA_NAME = '=HYPERLINK("http://x")';
@@ -92,7 +95,41 @@ async function until(locator: Locator, timeout = STEP): Promise<void> {
   }
 }
 
-const shot = (name: string) => page.screenshot({ path: join(ARTIFACTS, `e2e-${name}-350.png`), fullPage: true });
+/** Screenshots of the pane as it is, at 350 px and at 500 px (then back to 350 px). */
+async function shot(name: string): Promise<void> {
+  await page.screenshot({ path: join(ARTIFACTS, `e2e-${name}-${WIDTH}.png`), fullPage: true });
+  await page.setViewportSize({ width: WIDE, height: 800 });
+  await page.screenshot({ path: join(ARTIFACTS, `e2e-${name}-${WIDE}.png`), fullPage: true });
+  await page.setViewportSize({ width: WIDTH, height: 800 });
+}
+
+/**
+ * The elements matched by `selector` that stick out sideways: wider inside than their box (cut off or scrolling), or
+ * reaching past the pane's right edge. Each is described by its tag and text, so a failure says which.
+ */
+async function overflowing(selector: string): Promise<string[]> {
+  return page.evaluate((sel) => {
+    const width = document.documentElement.clientWidth;
+    return Array.from(document.querySelectorAll<HTMLElement>(sel))
+      .filter((el) => el.offsetParent !== null)
+      .filter((el) => el.scrollWidth > el.clientWidth + 1 || el.getBoundingClientRect().right > width + 0.5)
+      .map((el) => `${el.tagName.toLowerCase()}: ${(el.textContent ?? "").slice(0, 60)}`);
+  }, selector);
+}
+
+/** Opens a screen of the "Thêm" menu by keyboard: the menu button, Enter, then down to the item and Enter. */
+async function fromMenu(name: string): Promise<void> {
+  await page.locator('nav [aria-haspopup="menu"]').focus();
+  await page.keyboard.press("Enter");
+  const item = page.getByRole("menuitemradio", { name });
+  await until(item);
+  for (let i = 0; i < 10 && !(await item.evaluate((el) => el === document.activeElement)); i++) {
+    await page.keyboard.press("ArrowDown");
+  }
+  await page.keyboard.press("Enter");
+  // The choice closes the menu.
+  await page.getByRole("menu").waitFor({ state: "detached", timeout: STEP });
+}
 
 async function axeSerious(): Promise<{ id: string; impact: string; nodes: string[] }[]> {
   // Evaluated through the DevTools protocol, so the page's CSP (no inline scripts) does not block it.
@@ -122,7 +159,7 @@ async function step(name: string, run: () => Promise<void>): Promise<void> {
 }
 
 // One scenario with named steps, not one test per step: each step works on the workbook the step before it left.
-describe("the task pane in Excel (fake runtime), end to end at 350 px", () => {
+describe("the task pane in Excel (fake runtime), end to end at 350 px (screenshots at 500 px too)", () => {
   it("self-tests a blank workbook, then carries it from Start through validation, a fix, ranking, analysis, settings, forms, the year-end meeting and Tỉnh", async () => {
     await step(
       "runs Tự kiểm tra in the blank workbook, shows its report and leaves the workbook as it was",
@@ -203,28 +240,35 @@ describe("the task pane in Excel (fake runtime), end to end at 350 px", () => {
       },
     );
 
-    await step("ranks the workbook and shows each cluster's table", async () => {
+    await step("ranks the workbook and shows each cluster as a list that fits 350 px", async () => {
       await page.getByRole("tab", { name: "Xếp hạng" }).click();
       await page.getByRole("button", { name: "Xếp hạng", exact: true }).click();
       await until(page.getByText("Đã ghi kết quả vào trang Xếp hạng của sổ tính."));
-      const tables = page.getByRole("table");
-      expect(await tables.count()).toBeGreaterThan(0);
-      const header = await tables.first().getByRole("columnheader").allTextContents();
-      expect(header).toEqual(["Hạng", "Đơn vị", "Điểm", "Xếp loại", "Đề xuất", "Ghi chú"]);
-      const firstRanks = await tables.first().locator("tbody tr td:first-child").allTextContents();
-      expect(firstRanks[0]).toBe("1");
+      const lists = page.locator("#screen-rank section > ul");
+      expect(await lists.count()).toBeGreaterThan(0);
+      const first = lists.first().locator(":scope > li").first();
+      // Rank (named for screen readers), name and score on the first line; the grade on the second.
+      expect(await first.locator("span").first().textContent()).toBe("Hạng 1");
+      expect(await first.textContent()).toMatch(/\d+,\d{2} điểm(HTXSNV|HTTNV|HTNV|KHTNV)/);
       await shot("rank");
+      expect(await overflowing("#screen-rank ul, #screen-rank li, #screen-rank li > div")).toEqual([]);
+      expect(await overflowing("nav, nav [role=tablist], nav button")).toEqual([]);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(WIDTH);
       expect(await axeSerious()).toEqual([]);
     });
 
     await step("shows the analysis and the settings screens", async () => {
-      await page.getByRole("tab", { name: "Phân tích" }).click();
-      await page.getByRole("button", { name: "Phân tích", exact: true }).click();
+      // The tabs and the "Thêm" menu share one row at 350 px; the menu works by keyboard.
+      await fromMenu("Phân tích");
+      // The menu's button now reads "Phân tích" too: the screen's own button is the one inside it.
+      await page.locator("#screen-analysis").getByRole("button", { name: "Phân tích", exact: true }).click();
       await until(page.getByRole("img", { name: "Tự chấm và điểm cuối cùng" }).first());
       await shot("analysis");
-      await page.getByRole("tab", { name: "Cài đặt" }).click();
-      await until(page.getByText("Cách tính điểm cuối cùng"));
+      await fromMenu("Cài đặt");
+      await until(page.getByText("Cách tính điểm xếp hạng"));
       await shot("settings");
+      expect(await overflowing("nav, nav [role=tablist], nav button")).toEqual([]);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(WIDTH);
       expect(await axeSerious()).toEqual([]);
     });
 
@@ -235,8 +279,9 @@ describe("the task pane in Excel (fake runtime), end to end at 350 px", () => {
       await until(list);
       const count = await list.locator(":scope > li").count();
       expect(count).toBeGreaterThan(0);
-      await page.getByRole("button", { name: "Mở tất cả" }).click();
+      await page.getByRole("button", { name: `Mở tất cả (${count} phiếu)` }).click();
       await until(page.getByText(`Đã mở ${count} phiếu thành sổ tính mới.`, { exact: false }));
+      expect(await page.getByText(`Đã mở ${count}/${count} phiếu trên máy này.`).isVisible()).toBe(true);
       const created = await page.evaluate(() => (window as unknown as Fakeful).__thiduaE2E.fake.createdWorkbooks);
       expect(created).toHaveLength(count);
       // The first one is the first unit's self form, read back from the base64 Excel received.
@@ -251,7 +296,7 @@ describe("the task pane in Excel (fake runtime), end to end at 350 px", () => {
     });
 
     await step("lists Tự kiểm tra among the working screens, locked, saying to open a blank workbook", async () => {
-      await page.getByRole("tab", { name: "Tự kiểm tra" }).click();
+      await fromMenu("Tự kiểm tra");
       await until(page.getByText(/^Sổ tính này đã có bảng chấm điểm, nên không chạy tự kiểm tra ở đây/));
       expect(await page.getByRole("button", { name: "Chạy tự kiểm tra" }).isDisabled()).toBe(true);
       await shot("selftest-working");
@@ -259,7 +304,7 @@ describe("the task pane in Excel (fake runtime), end to end at 350 px", () => {
     });
 
     await step("prepares the year-end meeting's list from the ranking (Bình xét)", async () => {
-      await page.getByRole("tab", { name: "Bình xét" }).click();
+      await fromMenu("Bình xét");
       await until(page.getByRole("button", { name: "Lập danh sách bình xét" }));
       await page.getByRole("button", { name: "Lập danh sách bình xét" }).click();
       await until(page.getByText("Đã lập danh sách bình xét vào sheet Bình xét và ghi Nhật ký."));
@@ -375,7 +420,7 @@ describe("the task pane in Excel (fake runtime), end to end at 350 px", () => {
     });
 
     await step("shows the Tỉnh screen, where the Board picks the clusters' workbooks", async () => {
-      await page.getByRole("tab", { name: "Tỉnh" }).click();
+      await fromMenu("Tỉnh");
       await until(page.getByRole("heading", { level: 2, name: "Tổng hợp của Tỉnh" }));
       expect(await page.getByRole("button", { name: "Chọn bảng của các cụm, khối" }).isEnabled()).toBe(true);
       await shot("province");

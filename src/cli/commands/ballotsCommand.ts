@@ -24,7 +24,8 @@ export async function ballotsCommand(
   const path = resolve(io.cwd, file);
   const folder = resolve(io.cwd, request.out);
   const existing = await stat(folder).catch(() => null);
-  if (existing && !existing.isDirectory()) return failure(render(E.outIsFile, { folder: request.out }));
+  if (existing && !existing.isDirectory())
+    return failure(render(E.outIsFile, { folder: request.out, command: "ballots" }));
   const opened = await openOwnWorkbook(ctx, path, file);
   if (!opened.ok) return opened;
   const { host, meta } = opened.value;

@@ -18,6 +18,12 @@ import { findingsJson } from "../output/findingJson";
 import { printFindings } from "../output/printFindings";
 import type { CliRequest } from "../parseCommandLine";
 import { unusableWorkbook } from "../workbook/unusableWorkbook";
+import { FORM_RULES } from "../../workbook/messages/formMessages";
+import { refusalNote } from "../../workbook/forms/refusalNote";
+import { returnsProgress, type ReturnsProgress } from "../../workbook/forms/returnsProgress";
+import type { WorkbookMeta } from "../../workbook/meta/workbookMeta";
+import { sheetNameMessages } from "../../workbook/messages/sheetNameMessages";
+import type { Lang } from "../../core/settings/settingsTypes";
 import { openOwnWorkbook, saveWorkbook } from "../workbook/openOwnWorkbook";
 
 export async function collectCommand(
@@ -61,35 +67,74 @@ export async function collectCommand(
     if (!written.ok) return written;
   }
   const refused = forms.filter((f) => !f.accepted).length;
+  const meta = master.value.meta;
+  const nameOf = (code: string | null) => meta.units.find((u) => u.code === code)?.name ?? null;
+  const notes = forms.map((f) => refusalNote(f, nameOf(f.unit)));
+  const progress = returnsProgress(
+    meta,
+    forms.flatMap((f) => (f.accepted && f.formId ? [f.formId] : [])),
+  );
   if (ctx.common.json) {
     const json = {
-      forms: forms.map((f) => ({
+      forms: forms.map((f, i) => ({
         file: f.file,
         accepted: f.accepted,
         kind: f.kind,
         unit: f.unit,
         formId: f.formId,
         changed: f.changed,
+        note: notes[i]?.[lang] ?? null,
       })),
       findings: forms.flatMap((f) =>
         f.findings.flatMap((finding) => findingsJson([finding], lang).map((j) => ({ file: f.file, ...j }))),
       ),
+      returns: progress,
     };
     io.stdout(JSON.stringify(json, null, 2) + "\n");
   } else {
     const lines: string[] = [];
-    for (const f of forms) {
+    for (const [i, f] of forms.entries()) {
+      if (i > 0 && notes[i - 1]) lines.push("");
+      // A refused form's own summary ("refused (8 errors)") heads its errors instead of being counted among them.
+      const summary = f.findings.find((finding) => finding.rule === FORM_RULES.refused);
       lines.push(
         f.accepted
           ? paint(render(M.formAccepted, { file: f.file, unit: f.unit ?? "", changed: f.changed })[lang], "green")
-          : paint(render(M.formRefused, { file: f.file })[lang], "red"),
+          : paint(summary ? `✗ ${summary.message[lang]}` : render(M.formRefused, { file: f.file })[lang], "red"),
       );
-      const shown = printFindings(f.findings.map(displayWorkbookFinding), lang, paint);
-      lines.push(...shown.map((line) => `  ${line}`));
+      const listed = f.findings.filter((finding) => finding !== summary).map(displayWorkbookFinding);
+      lines.push(...printFindings(listed, lang, paint).map((line) => `  ${line}`));
+      const note = notes[i];
+      if (note) lines.push("", `  ${M.refusalNoteHeading[lang]()}`, ...note[lang].split("\n").map((l) => `    ${l}`));
     }
     const accepted = forms.length - refused;
     lines.push("", render(M.collected, { file, accepted, refused, logged: result.plan ? 1 : 0 })[lang]);
+    lines.push(...nextSteps(meta, progress, file, lang));
     ctx.print(lines);
   }
   return success(refused > 0 ? 1 : 0);
+}
+
+/** Unit codes named before "…": a cluster of 60 awaiting most of its forms gets a count, not a paragraph. */
+const NAMED_MISSING = 10;
+
+/** How many forms of each kind are back, and what to do next (in cross mode, when the peer forms go out). */
+function nextSteps(meta: WorkbookMeta, progress: ReturnsProgress, file: string, lang: Lang): string[] {
+  const { self, peer } = progress;
+  if (self.issued.length === 0 && peer.issued.length === 0) return [];
+  const count = (p: ReturnsProgress["self"]) => ({
+    returned: p.returned.length,
+    issued: p.issued.length,
+    missing: p.missing.slice(0, NAMED_MISSING).join(", ") + (p.missing.length > NAMED_MISSING ? ", …" : ""),
+  });
+  const cross = meta.mode === "cross" && peer.issued.length > 0;
+  const lines = [render(M.returnsSelf, count(self))[lang]];
+  // Peer forms are awaited only once they went out, after the self forms.
+  if (cross && self.missing.length === 0) lines.push(render(M.returnsPeer, count(peer))[lang]);
+  if (cross && self.missing.length > 0) lines.push(render(M.nextPeerLater, { file })[lang]);
+  else if (cross && peer.returned.length === 0) lines.push(render(M.nextPeerNow, { file })[lang]);
+  else if (self.missing.length > 0 || peer.missing.length > 0) lines.push(render(M.nextWhenAll, { file })[lang]);
+  else if (meta.mode === "self") lines.push(render(M.nextRank, { file })[lang]);
+  else lines.push(render(M.nextReviewRank, { file, sheet: sheetNameMessages.review[meta.lang]() })[lang]);
+  return lines;
 }

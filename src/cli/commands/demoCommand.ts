@@ -1,7 +1,7 @@
 // `thidua demo`: builds the demo block of departments, fills it, writes demo.xlsx, then ranks that file the way
 // `thidua rank` does and prints the ranking.
 
-import { stat } from "node:fs/promises";
+import { mkdir, stat } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { render } from "../../core/messages/messageTypes";
 import { XlsxHost } from "../../hosts/xlsx/xlsxHost";
@@ -30,8 +30,16 @@ export async function demoCommand(
   const { io, lang, paint } = ctx;
   const folder = request.out ?? ".";
   const folderPath = resolve(io.cwd, folder);
+  // The folder is made when missing, as `forms --out` does: "thidua demo --out thu-nghiem" should just work.
   const found = await stat(folderPath).catch(() => null);
-  if (!found?.isDirectory()) return failure(render(E.folderMissing, { folder }));
+  if (found && !found.isDirectory()) return failure(render(E.outIsFile, { folder, command: "demo" }));
+  if (!found) {
+    const made = await mkdir(folderPath, { recursive: true }).then(
+      () => null,
+      (error: unknown) => error,
+    );
+    if (made !== null) return failure(render(E.folderNotMade, { folder, reason: errorCode(made) }));
+  }
   const path = join(folderPath, DEMO_FILE_NAME);
   const file = request.out ? join(request.out, DEMO_FILE_NAME) : DEMO_FILE_NAME;
 
@@ -76,4 +84,8 @@ export async function demoCommand(
     render(M.demoTry, { file, sheet: planned.layout.self.sheet })[lang],
   ]);
   return success(0);
+}
+
+function errorCode(error: unknown): string {
+  return (error as { code?: string }).code ?? (error instanceof Error ? error.message : String(error));
 }

@@ -25,7 +25,8 @@ export async function formsCommand(
   const path = resolve(io.cwd, file);
   const folder = resolve(io.cwd, request.out);
   const existing = await stat(folder).catch(() => null);
-  if (existing && !existing.isDirectory()) return failure(render(E.outIsFile, { folder: request.out }));
+  if (existing && !existing.isDirectory())
+    return failure(render(E.outIsFile, { folder: request.out, command: "forms" }));
 
   const opened = await openOwnWorkbook(ctx, path, file);
   if (!opened.ok) return opened;

@@ -96,7 +96,7 @@ export async function newCommand(
     ...(warnings.length > 0 ? [""] : []),
     paint(created[lang], "green"),
     rule,
-    M.createdNext[lang]({ file: request.out }),
+    M.createdNext[lang]({ file: request.out, dataSheet: planned.layout!.data.sheet, mode: request.mode }),
   ]);
   return success(0);
 }

@@ -27,7 +27,7 @@ import { readInputFile } from "../files/readInputFile";
 import { writeFileAtomic } from "../files/writeFileAtomic";
 import { provinceCliMessages as P } from "../messages/provinceCliMessages";
 import { failure, success, type Outcome } from "../outcome";
-import { fixedDecimals } from "../output/fixedDecimals";
+import { fixedDecimals } from "../../core/messages/fixedDecimals";
 import { printFindings } from "../output/printFindings";
 import { textTable } from "../output/textTable";
 import type { CliRequest } from "../parseCommandLine";

@@ -24,7 +24,7 @@ import { writeFileAtomic } from "../files/writeFileAtomic";
 import { cliErrorMessages as E } from "../messages/cliErrorMessages";
 import { cliOutputMessages as M } from "../messages/cliOutputMessages";
 import { failure, success, type Outcome } from "../outcome";
-import { fixedDecimals } from "../output/fixedDecimals";
+import { fixedDecimals } from "../../core/messages/fixedDecimals";
 import { printFindings } from "../output/printFindings";
 import { textTable } from "../output/textTable";
 import type { CliRequest } from "../parseCommandLine";

@@ -11,6 +11,7 @@ import { displayWorkbookFinding } from "../output/displayFinding";
 import { findingsJson } from "../output/findingJson";
 import { printFindings } from "../output/printFindings";
 import type { CliRequest } from "../parseCommandLine";
+import { formNotMaster } from "../workbook/formNotMaster";
 import { unusableWorkbook } from "../workbook/unusableWorkbook";
 import { findingSummary } from "../output/findingSummary";
 
@@ -26,6 +27,8 @@ export async function validateCommand(
   ctx.progress(render(M.validating, {}));
   const validation = await validateWorkbook(host.value);
   if (!validation.meta) return failure(unusableWorkbook(validation.findings, file));
+  const form = formNotMaster(validation.meta, file);
+  if (form) return failure(form);
 
   const errors = validation.findings.filter((f) => f.severity === "error").length;
   if (ctx.common.json) {

@@ -1,7 +1,7 @@
 // Opens an .xlsx file in the xlsx host; a file that is not a workbook (a text file renamed .xlsx, a damaged zip)
-// is the one sentence "not an Excel file", anything else the host throws is a bug.
+// is one sentence naming it and saying why (an Excel 97–2003 .xls: save it as .xlsx), anything else the host throws
+// is a bug.
 
-import { render } from "../../core/messages/messageTypes";
 import { XlsxHost } from "../../hosts/xlsx/xlsxHost";
 import { HostError } from "../../workbook/host/hostTypes";
 import { cliErrorMessages as E } from "../messages/cliErrorMessages";
@@ -14,7 +14,10 @@ export async function openWorkbook(path: string, file: string): Promise<Outcome<
   try {
     return success(await XlsxHost.load(bytes.value));
   } catch (error) {
-    if (error instanceof HostError && error.code === "file-unreadable") return failure(render(E.notXlsx, { file }));
+    if (error instanceof HostError && error.code === "file-unreadable") {
+      const { vi, en } = error.detail;
+      return failure({ vi: E.notOpened.vi({ file, reason: vi }), en: E.notOpened.en({ file, reason: en }) });
+    }
     throw error;
   }
 }

@@ -5,17 +5,23 @@ import { defineMessages } from "../../core/messages/messageTypes";
 
 type File = { file: string };
 type Option = { option: string };
+/** Every command, comma-separated, in the order of the year's work. */
+type Commands = { commands: string };
 
 export const cliErrorMessages = defineMessages({
   noCommand: {
-    vi: () => "Thiếu lệnh: hãy chạy “thidua --help” để xem các lệnh (templates, new, validate, rank, demo).",
-    en: () => "No command given: run “thidua --help” to see the commands (templates, new, validate, rank, demo).",
+    vi: (p: Commands) => `Thiếu lệnh: hãy chọn một trong các lệnh ${p.commands} (xem “thidua --help”).`,
+    en: (p: Commands) => `No command given: choose one of ${p.commands} (see “thidua --help”).`,
   },
   unknownCommand: {
-    vi: (p: { command: string }) =>
-      `Không có lệnh “${p.command}”: các lệnh là templates, new, validate, rank, demo (xem “thidua --help”).`,
-    en: (p: { command: string }) =>
-      `There is no command “${p.command}”: the commands are templates, new, validate, rank, demo (see “thidua --help”).`,
+    vi: (p: Commands & { command: string }) =>
+      `Không có lệnh “${p.command}”: các lệnh là ${p.commands} (xem “thidua --help”).`,
+    en: (p: Commands & { command: string }) =>
+      `There is no command “${p.command}”: the commands are ${p.commands} (see “thidua --help”).`,
+  },
+  unknownTopOption: {
+    vi: (p: Option) => `thidua không có tùy chọn ${p.option} (xem “thidua --help”).`,
+    en: (p: Option) => `thidua has no option ${p.option} (see “thidua --help”).`,
   },
   unknownOption: {
     vi: (p: Option & { command: string }) =>
@@ -76,8 +82,10 @@ export const cliErrorMessages = defineMessages({
     en: (p: File) => `${p.file} is both the year summary and a period workbook; choose another name for the year file.`,
   },
   outIsFile: {
-    vi: (p: { folder: string }) => `${p.folder} là một tệp; --out của lệnh forms cần một thư mục.`,
-    en: (p: { folder: string }) => `${p.folder} is a file; the forms command's --out needs a folder.`,
+    vi: (p: { folder: string; command: string }) =>
+      `${p.folder} là một tệp; --out của lệnh ${p.command} cần một thư mục.`,
+    en: (p: { folder: string; command: string }) =>
+      `${p.folder} is a file; the ${p.command} command's --out needs a folder.`,
   },
   extraArguments: {
     vi: (p: { command: string; extra: string }) => `Lệnh ${p.command} không nhận thêm đối số ${p.extra}.`,
@@ -105,15 +113,25 @@ export const cliErrorMessages = defineMessages({
     vi: (p: File & { reason: string }) => `Không đọc được tệp ${p.file} (${p.reason}).`,
     en: (p: File & { reason: string }) => `The file ${p.file} could not be read (${p.reason}).`,
   },
-  notXlsx: {
-    vi: (p: File) => `Không mở được ${p.file}: đây không phải tệp Excel (.xlsx) hoặc tệp đã bị hỏng.`,
-    en: (p: File) => `${p.file} cannot be opened: it is not an Excel (.xlsx) file, or it is damaged.`,
+  notOpened: {
+    vi: (p: File & { reason: string }) => `Không mở được ${p.file}. ${p.reason}`,
+    en: (p: File & { reason: string }) => `${p.file} cannot be opened. ${p.reason}`,
   },
   notThiDuaWorkbook: {
     vi: (p: File) =>
       `${p.file} không phải bảng chấm điểm Thi đua (không có dữ liệu mô tả _thidua); hãy tạo bảng bằng “thidua new”.`,
     en: (p: File) =>
       `${p.file} is not a Thi đua scoring workbook (it has no _thidua metadata); create one with “thidua new”.`,
+  },
+  formNotMaster: {
+    vi: (p: File & { kind: string; unit: string }) =>
+      `${p.file} là phiếu ${p.kind} của đơn vị ${p.unit}, không phải bảng tổng hợp của cụm, khối. Phiếu đơn vị gửi ` +
+      `về được nhận vào bảng tổng hợp bằng lệnh collect: thidua collect TONG-HOP.xlsx "${p.file}"; sau đó kiểm tra, ` +
+      "xếp hạng trên bảng tổng hợp.",
+    en: (p: File & { kind: string; unit: string }) =>
+      `${p.file} is the ${p.kind} form of unit ${p.unit}, not a cluster's master workbook. Returned forms are taken ` +
+      `into the master with the collect command: thidua collect MASTER.xlsx "${p.file}"; then validate and rank the ` +
+      "master.",
   },
   damagedMeta: {
     vi: (p: File & { reason: string }) => `Không dùng được ${p.file}: ${p.reason}`,
@@ -130,6 +148,10 @@ export const cliErrorMessages = defineMessages({
   folderMissing: {
     vi: (p: { folder: string }) => `Không có thư mục ${p.folder} để ghi tệp vào.`,
     en: (p: { folder: string }) => `The folder ${p.folder} to write into does not exist.`,
+  },
+  folderNotMade: {
+    vi: (p: { folder: string; reason: string }) => `Không tạo được thư mục ${p.folder} (${p.reason}).`,
+    en: (p: { folder: string; reason: string }) => `The folder ${p.folder} could not be created (${p.reason}).`,
   },
   writeFailed: {
     vi: (p: File & { reason: string }) => `Không ghi được tệp ${p.file} (${p.reason}); tệp cũ, nếu có, vẫn nguyên vẹn.`,

@@ -5,6 +5,8 @@ import { defineMessages } from "../../core/messages/messageTypes";
 
 type File = { file: string };
 type Count = { count: number };
+/** Forms of one kind: how many were issued and are back, and the unit codes still awaited ("" when none). */
+type Returns = { returned: number; issued: number; missing: string };
 /** Whom the template scores: member units (đơn vị) or persons (cá nhân). */
 type Who = "unit" | "person";
 const WHO_VI = { unit: "đơn vị", person: "cá nhân" } as const;
@@ -74,6 +76,57 @@ export const cliOutputMessages = defineMessages({
           : `${p.file} is unchanged.`),
   },
 
+  refusalNoteHeading: {
+    vi: () => "Thư báo cho đơn vị (chép vào thư điện tử gửi lại):",
+    en: () => "Note to the unit (copy it into your reply):",
+  },
+  returnsSelf: {
+    vi: (p: Returns) =>
+      `Phiếu tự chấm đã nhận: ${p.returned}/${p.issued} đơn vị` + (p.missing ? `; còn thiếu: ${p.missing}.` : "."),
+    en: (p: Returns) =>
+      `Self forms back: ${p.returned} of ${p.issued} units` + (p.missing ? `; awaited: ${p.missing}.` : "."),
+  },
+  returnsPeer: {
+    vi: (p: Returns) =>
+      `Phiếu chấm chéo đã nhận: ${p.returned}/${p.issued} đơn vị` + (p.missing ? `; còn thiếu: ${p.missing}.` : "."),
+    en: (p: Returns) =>
+      `Peer forms back: ${p.returned} of ${p.issued} units` + (p.missing ? `; awaited: ${p.missing}.` : "."),
+  },
+  nextPeerLater: {
+    vi: (p: File) =>
+      `Phiếu chấm chéo gửi đi khi đã nhận đủ phiếu tự chấm: khi đó chạy “thidua forms ${p.file} --out phieu-cham-cheo” ` +
+      "để lập lại phiếu (mã phiếu giữ nguyên; phiếu chấm chéo mang số liệu các đơn vị đã báo), rồi gửi mỗi đơn vị phiếu " +
+      "chấm chéo của mình.",
+    en: (p: File) =>
+      `Peer forms go out once every self form is back: then run “thidua forms ${p.file} --out peer-forms” to make the ` +
+      "forms again (their ids stay; the peer forms carry the data the units reported) and send each unit its peer form.",
+  },
+  nextPeerNow: {
+    vi: (p: File) =>
+      `Tiếp theo: đã đủ phiếu tự chấm, nay gửi phiếu chấm chéo. Chạy “thidua forms ${p.file} --out phieu-cham-cheo” ` +
+      "(mã phiếu giữ nguyên; phiếu chấm chéo mang số liệu các đơn vị đã báo), rồi gửi mỗi đơn vị tệp “… - Chấm chéo.xlsx” " +
+      "của mình.",
+    en: (p: File) =>
+      `Next: every self form is back, so the peer forms go out now. Run “thidua forms ${p.file} --out peer-forms” ` +
+      "(their ids stay; the peer forms carry the data the units reported), then send each unit its own peer form file.",
+  },
+  nextWhenAll: {
+    vi: (p: File) => `Khi đã nhận đủ phiếu: chạy “thidua validate ${p.file}” rồi “thidua rank ${p.file}”.`,
+    en: (p: File) => `Once every form is back: run “thidua validate ${p.file}”, then “thidua rank ${p.file}”.`,
+  },
+  nextRank: {
+    vi: (p: File) => `Tiếp theo: đã đủ phiếu; chạy “thidua validate ${p.file}” rồi “thidua rank ${p.file}”.`,
+    en: (p: File) => `Next: every form is back; run “thidua validate ${p.file}”, then “thidua rank ${p.file}”.`,
+  },
+  nextReviewRank: {
+    vi: (p: File & { sheet: string }) =>
+      `Tiếp theo: đã đủ phiếu; Trưởng cụm, khối nhập điểm thẩm định vào sheet ${p.sheet} (ô để trống là giữ điểm tự chấm), ` +
+      `rồi chạy “thidua validate ${p.file}” và “thidua rank ${p.file}”.`,
+    en: (p: File & { sheet: string }) =>
+      `Next: every form is back; the cluster leader enters review scores on the ${p.sheet} sheet (a blank cell keeps ` +
+      `the self score), then run “thidua validate ${p.file}” and “thidua rank ${p.file}”.`,
+  },
+
   // settings
   settingsHeading: {
     vi: (p: File) => `Cài đặt của ${p.file} (đổi bằng: thidua settings ${p.file} --set KHÓA=GIÁ_TRỊ)`,
@@ -134,10 +187,20 @@ export const cliOutputMessages = defineMessages({
       `Final score: the last stage (review where entered, else self); see or change it with “thidua settings ${p.file}”.`,
   },
   createdNext: {
-    vi: (p: File) =>
-      `Tiếp theo: gửi cho các đơn vị tự chấm, nhập điểm vào bảng, rồi chạy “thidua validate ${p.file}” và “thidua rank ${p.file}”.`,
-    en: (p: File) =>
-      `Next: have the units score themselves, enter the scores, then run “thidua validate ${p.file}” and “thidua rank ${p.file}”.`,
+    vi: (p: File & { dataSheet: string; mode: "self" | "review" | "cross" }) =>
+      `Tiếp theo: nhập chỉ tiêu giao (nếu có) vào sheet ${p.dataSheet}; lập phiếu gửi các đơn vị bằng ` +
+      `“thidua forms ${p.file} --out phieu” và gửi mỗi đơn vị phiếu tự chấm của mình` +
+      (p.mode === "cross" ? " (phiếu chấm chéo gửi sau, khi đã nhận đủ phiếu tự chấm)" : "") +
+      `; nhận phiếu gửi về bằng “thidua collect ${p.file} <các tệp phiếu>”` +
+      (p.mode === "self" ? "" : "; Trưởng cụm, khối nhập điểm thẩm định") +
+      `; rồi chạy “thidua validate ${p.file}” và “thidua rank ${p.file}”.`,
+    en: (p: File & { dataSheet: string; mode: "self" | "review" | "cross" }) =>
+      `Next: enter the assigned targets (if any) on the ${p.dataSheet} sheet; make the forms with ` +
+      `“thidua forms ${p.file} --out forms” and send each unit its self form` +
+      (p.mode === "cross" ? " (the peer forms go out later, once every self form is back)" : "") +
+      `; take the returned forms in with “thidua collect ${p.file} <form files>”` +
+      (p.mode === "self" ? "" : "; the cluster leader enters the review scores") +
+      `; then run “thidua validate ${p.file}” and “thidua rank ${p.file}”.`,
   },
   notCreated: {
     vi: () => "Chưa tạo bảng: hãy sửa các lỗi trên rồi chạy lại.",

@@ -6,7 +6,7 @@ import { render } from "../../core/messages/messageTypes";
 import type { RankingResult, UnitResult } from "../../core/model/scoringTypes";
 import type { Lang } from "../../core/settings/settingsTypes";
 import { cliOutputMessages as M } from "../messages/cliOutputMessages";
-import { fixedDecimals } from "./fixedDecimals";
+import { fixedDecimals } from "../../core/messages/fixedDecimals";
 import type { Paint } from "./terminalStyle";
 import { textTable, type TableColumn } from "./textTable";
 

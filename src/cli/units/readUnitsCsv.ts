@@ -101,7 +101,8 @@ export function readUnitsCsv(text: string, file: string): UnitsCsv {
   const cells = rows.map((row) =>
     FIELD_ORDER.map((f) => (columnOf.has(f) ? (row.fields[columnOf.get(f)!] ?? null) : null)),
   );
-  const checked = validateUnits(cells);
+  // The messages number the rows as the file does, the same line the finding's place names.
+  const checked = validateUnits(cells, (i) => rows[i].line);
   for (const f of checked.findings) {
     const row = f.location.row;
     const line = row !== undefined && rows[row] ? rows[row].line : null;

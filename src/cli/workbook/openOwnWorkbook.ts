@@ -1,5 +1,6 @@
 // Opening and saving a Thi đua workbook file for a command, with the progress line each step shows: open the .xlsx
-// and read its metadata (refusing a file that is not an Excel file or not ours), and write it back atomically.
+// and read its metadata (refusing a file that is not an Excel file, not ours, or a unit's form rather than a master),
+// and write it back atomically.
 
 import { render } from "../../core/messages/messageTypes";
 import type { XlsxHost } from "../../hosts/xlsx/xlsxHost";
@@ -8,7 +9,8 @@ import type { CommandContext } from "../commandContext";
 import { openWorkbook } from "../files/openWorkbook";
 import { writeFileAtomic } from "../files/writeFileAtomic";
 import { cliOutputMessages as M } from "../messages/cliOutputMessages";
-import { success, type Outcome } from "../outcome";
+import { failure, success, type Outcome } from "../outcome";
+import { formNotMaster } from "./formNotMaster";
 import { readWorkbookMeta } from "./readWorkbookMeta";
 
 export interface OwnWorkbook {
@@ -23,6 +25,8 @@ export async function openOwnWorkbook(ctx: CommandContext, path: string, file: s
   if (!host.ok) return host;
   const meta = await readWorkbookMeta(host.value, file);
   if (!meta.ok) return meta;
+  const form = formNotMaster(meta.value, file);
+  if (form) return failure(form);
   return success({ host: host.value, meta: meta.value });
 }
 

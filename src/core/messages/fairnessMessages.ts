@@ -102,19 +102,31 @@ export const fairnessMessages = defineMessages({
   },
   agreementTooFewRaters: {
     vi: (p: Cluster & { raters: number }) =>
-      `Cụm/khối ${p.cluster}: không tính mức thống nhất (Kendall W) vì chỉ có ${p.raters} đơn vị chấm chéo ` +
-      `đủ điểm cho ít nhất 2 đơn vị; cần ít nhất 3 đơn vị chấm.`,
+      `Cụm/khối ${p.cluster}: không tính mức thống nhất (Kendall W) vì ` +
+      (p.raters === 0
+        ? "chưa có đơn vị nào chấm chéo đủ điểm cho ít nhất 2 đơn vị"
+        : `chỉ có ${p.raters} đơn vị chấm chéo đủ điểm cho ít nhất 2 đơn vị`) +
+      "; cần ít nhất 3 đơn vị chấm.",
     en: (p: Cluster & { raters: number }) =>
-      `Cluster ${p.cluster}: agreement (Kendall's W) is not computed: only ${p.raters} peer raters fully scored ` +
-      `at least 2 units; at least 3 raters are needed.`,
+      `Cluster ${p.cluster}: agreement (Kendall's W) is not computed: ` +
+      (p.raters === 0
+        ? "no peer rater has fully scored 2 units yet"
+        : `only ${p.raters} peer rater${p.raters === 1 ? "" : "s"} fully scored at least 2 units`) +
+      "; at least 3 raters are needed.",
   },
   agreementTooFewRatees: {
     vi: (p: Cluster & { ratees: number }) =>
-      `Cụm/khối ${p.cluster}: không tính mức thống nhất (Kendall W) vì chỉ có ${p.ratees} đơn vị được chấm chéo ` +
-      `đầy đủ; cần ít nhất 3 đơn vị.`,
+      `Cụm/khối ${p.cluster}: không tính mức thống nhất (Kendall W) vì ` +
+      (p.ratees === 0
+        ? "chưa có đơn vị nào được chấm chéo đầy đủ"
+        : `chỉ có ${p.ratees} đơn vị được chấm chéo đầy đủ`) +
+      "; cần ít nhất 3 đơn vị.",
     en: (p: Cluster & { ratees: number }) =>
-      `Cluster ${p.cluster}: agreement (Kendall's W) is not computed: only ${p.ratees} units were fully peer ` +
-      `scored; at least 3 are needed.`,
+      `Cluster ${p.cluster}: agreement (Kendall's W) is not computed: ` +
+      (p.ratees === 0
+        ? "no unit has been fully peer scored yet"
+        : `only ${p.ratees} unit${p.ratees === 1 ? " was" : "s were"} fully peer scored`) +
+      "; at least 3 are needed.",
   },
   agreementTooFewCommon: {
     vi: (p: Cluster) =>
@@ -215,12 +227,18 @@ export const fairnessMessages = defineMessages({
   },
   zScoreRefused: {
     vi: (p: Cluster & { raters: number; min: number }) =>
-      `Cụm/khối ${p.cluster}: không lập bảng chuẩn hóa điểm z vì chỉ có ${p.raters} đơn vị chấm chéo cho điểm ` +
-      `phân biệt được từ 2 đơn vị trở lên; cần ít nhất ${p.min}. Với ít người chấm như vậy, điểm z (mức lệch so ` +
+      `Cụm/khối ${p.cluster}: không lập bảng chuẩn hóa điểm z vì ` +
+      (p.raters === 0
+        ? "chưa có đơn vị chấm chéo nào cho điểm phân biệt được từ 2 đơn vị trở lên"
+        : `chỉ có ${p.raters} đơn vị chấm chéo cho điểm phân biệt được từ 2 đơn vị trở lên`) +
+      `; cần ít nhất ${p.min}. Với ít người chấm như vậy, điểm z (mức lệch so ` +
       `với trung bình của từng người chấm) không đáng tin cậy.`,
     en: (p: Cluster & { raters: number; min: number }) =>
-      `Cluster ${p.cluster}: no z-score view: only ${p.raters} peer raters gave distinct totals to 2 or more ` +
-      `units; at least ${p.min} are needed. With so few raters, z-scores (distance from each rater's own mean) ` +
+      `Cluster ${p.cluster}: no z-score view: ` +
+      (p.raters === 0
+        ? "no peer rater has given distinct totals to 2 or more units yet"
+        : `only ${p.raters} peer rater${p.raters === 1 ? "" : "s"} gave distinct totals to 2 or more units`) +
+      `; at least ${p.min} are needed. With so few raters, z-scores (distance from each rater's own mean) ` +
       `are not reliable.`,
   },
 });

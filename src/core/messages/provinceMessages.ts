@@ -17,11 +17,12 @@ export const provinceMessages = defineMessages({
     en: (p: AwardParam) => AWARD_EN[p.award].charAt(0).toUpperCase() + AWARD_EN[p.award].slice(1),
   },
   noAward: { vi: () => "không đề nghị", en: () => "no award" },
+  /** `reason` is a full sentence (the host's, or the first finding about the file). */
   unreadable: {
     vi: (p: File & { reason: string }) =>
-      `${p.file}: không đọc được như một bảng chấm điểm Thi đua của cụm, khối (${p.reason}); không đưa vào danh sách.`,
+      `${p.file}: không đọc được như một bảng chấm điểm Thi đua của cụm, khối, nên không đưa vào danh sách. ${p.reason}`,
     en: (p: File & { reason: string }) =>
-      `${p.file}: cannot be read as a Thi đua cluster workbook (${p.reason}); left out of the list.`,
+      `${p.file}: cannot be read as a Thi đua cluster workbook, so it is left out of the list. ${p.reason}`,
   },
   clusterErrors: {
     vi: (p: File & { errors: number }) =>

@@ -43,8 +43,13 @@ function readFlag(value: unknown): boolean | null {
 /**
  * One Unit per row, in row order, so unit i is column i of every score grid; a row with a bad code still gives a
  * unit (with the findings saying what to fix). Fully blank rows at the end of the table are not units.
+ * `rowNumber` is the number the messages give row i: its place in the list by default, a file's own line numbers
+ * when the rows come from one (units.csv, whose header and blank lines the list does not hold).
  */
-export function validateUnits(rows: CellGrid): { units: Unit[]; findings: Finding[] } {
+export function validateUnits(
+  rows: CellGrid,
+  rowNumber: (i: number) => number = (i) => i + 1,
+): { units: Unit[]; findings: Finding[] } {
   const sink = new FindingSink(Number.MAX_SAFE_INTEGER);
   const grid = Array.isArray(rows) ? rows : [];
   let count = grid.length;
@@ -71,7 +76,7 @@ export function validateUnits(rows: CellGrid): { units: Unit[]; findings: Findin
         const raw = rawText(cells[column]);
         sink.add(R.unitsFlagUnrecognised, "warning", "units", () => ({
           location: { area: "units", row: i, field },
-          message: render(m.unitsFlagUnrecognised, { code, row: i + 1, field, raw }),
+          message: render(m.unitsFlagUnrecognised, { code, row: rowNumber(i), field, raw }),
           data: { raw },
         }));
       }
@@ -91,7 +96,7 @@ export function validateUnits(rows: CellGrid): { units: Unit[]; findings: Findin
 
   units.forEach((unit, i) => {
     const { code, name } = unit;
-    const row = i + 1;
+    const row = rowNumber(i);
     if (code === "") {
       sink.add(R.unitsBlankCode, "error", "units", () => ({
         location: { area: "units", row: i, field: "code" },
@@ -105,10 +110,10 @@ export function validateUnits(rows: CellGrid): { units: Unit[]; findings: Findin
         message: render(m.unitsBlankName, { code, row }),
       }));
     }
-    checkCodeCharacters(code, i, rowsByKey, sink);
+    checkCodeCharacters(code, i, row, rowsByKey, sink);
     const same = rowsByKey.get(code.toUpperCase()) ?? [];
     if (same.length > 1) {
-      const rowsText = same.map((j) => String(j + 1)).join(", ");
+      const rowsText = same.map((j) => String(rowNumber(j))).join(", ");
       sink.add(R.unitsDuplicateCode, "error", "units", () => ({
         location: { area: "units", unit: code, row: i, field: "code" },
         message: render(m.unitsDuplicateCode, { code, rows: rowsText }),
@@ -119,8 +124,13 @@ export function validateUnits(rows: CellGrid): { units: Unit[]; findings: Findin
   return { units, findings: sink.findings() };
 }
 
-function checkCodeCharacters(code: string, i: number, rowsByKey: Map<string, number[]>, sink: FindingSink) {
-  const row = i + 1;
+function checkCodeCharacters(
+  code: string,
+  i: number,
+  row: number,
+  rowsByKey: Map<string, number[]>,
+  sink: FindingSink,
+) {
   const location = { area: "units" as const, unit: code, row: i, field: "code" };
   if (FORMULA_START.test(code)) {
     sink.add(R.unitsFormulaCode, "error", "units", () => ({

@@ -36,8 +36,12 @@ const MAX_READ_CELLS = 4_000_000;
 
 const sameSheetName = (a: string, b: string) => a.toUpperCase() === b.toUpperCase();
 
-function unreadable(): HostError {
-  return new HostError("file-unreadable", render(M.fileUnreadable, {}));
+/** The first bytes of an OLE2 compound file: Excel 97–2003 .xls (and .doc), never an .xlsx (a zip, "PK"). */
+const OLE2_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+function unreadable(bytes?: Uint8Array): HostError {
+  const old = bytes !== undefined && OLE2_SIGNATURE.every((b, i) => bytes[i] === b);
+  return new HostError("file-unreadable", render(old ? M.oldExcelFile : M.fileUnreadable, {}));
 }
 
 /** Whether Excel would take the name for a new sheet ("History" is reserved by Excel). */
@@ -72,7 +76,10 @@ export class XlsxHost implements Host {
     return new XlsxHost(workbook, names);
   }
 
-  /** Opens an .xlsx file; anything else (or a damaged file) throws HostError "file-unreadable". */
+  /**
+   * Opens an .xlsx file; anything else (or a damaged file) throws HostError "file-unreadable", whose detail tells an
+   * Excel 97–2003 .xls apart (it only needs saving as .xlsx).
+   */
   static async load(data: Uint8Array | ArrayBuffer): Promise<XlsxHost> {
     const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
     try {
@@ -94,7 +101,7 @@ export class XlsxHost implements Host {
       return new XlsxHost(workbook, names);
     } catch (error) {
       if (error instanceof HostError) throw error;
-      throw unreadable();
+      throw unreadable(bytes);
     }
   }
 

@@ -5,9 +5,18 @@ import { defineMessages } from "../../core/messages/messageTypes";
 type Sheet = { sheet: string };
 
 export const xlsxHostMessages = defineMessages({
+  // Full sentences: the callers put them after their own (the file name, what could not be done).
   fileUnreadable: {
-    vi: () => "Không đọc được tệp: đây không phải tệp Excel (.xlsx) hoặc tệp đã bị hỏng.",
-    en: () => "The file can't be read: it is not an Excel (.xlsx) file, or it is damaged.",
+    vi: () => "Đây không phải tệp Excel (.xlsx), hoặc tệp đã bị hỏng.",
+    en: () => "It is not an Excel (.xlsx) file, or it is damaged.",
+  },
+  oldExcelFile: {
+    vi: () =>
+      "Đây là tệp Excel 97–2003 (.xls): hãy mở tệp bằng Excel, chọn Tệp › Lưu Như, chọn kiểu “Sổ làm việc Excel " +
+      "(*.xlsx)”, rồi dùng tệp .xlsx vừa lưu.",
+    en: () =>
+      "It is an Excel 97–2003 file (.xls): open it in Excel, choose File › Save As, pick “Excel Workbook (*.xlsx)”, " +
+      "and use the .xlsx file saved.",
   },
   sheetExists: {
     vi: (p: Sheet) => `Sổ tính đã có trang tính “${p.sheet}”, nên không tạo lại được.`,

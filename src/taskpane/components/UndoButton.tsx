@@ -18,6 +18,7 @@ import type { UndoHeader } from "../../workbook/undo/undoSheet";
 import { undoPaneMessages as m } from "../messages/undoMessages";
 import { useLang, useT } from "../pane/language";
 import { useLock, usePane } from "../pane/paneContext";
+import { useLocalTime } from "../pane/useLocalTime";
 import { OperationStatus } from "./OperationStatus";
 
 const useStyles = makeStyles({
@@ -41,6 +42,7 @@ export function UndoButton() {
   const lang = useLang();
   const { host, now, run, reread } = usePane();
   const lock = useLock();
+  const localTime = useLocalTime();
   const [state, setState] = useState<State>({ kind: "idle" });
   const nameOf = (h: UndoHeader) => operationName(h.operation)[lang]();
 
@@ -67,7 +69,11 @@ export function UndoButton() {
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>{t(m.confirmTitle)}</MessageBarTitle>
-            {t(m.confirm, { operation: nameOf(state.header), time: state.header.time, summary: state.header.summary })}
+            {t(m.confirm, {
+              operation: nameOf(state.header),
+              time: localTime(state.header.time),
+              summary: state.header.summary,
+            })}
           </MessageBarBody>
           <MessageBarActions>
             <Button appearance="primary" size="small" onClick={() => void undo()} {...lock}>

@@ -1,5 +1,20 @@
-// The working screens of a workbook that holds a scoring table: the tab list, Hoàn tác (undo), and one panel per tab.
-import { makeStyles, Spinner, Tab, TabList } from "@fluentui/react-components";
+// The working screens of a workbook that holds a scoring table: the navigation (the main screens as tabs, the others
+// in a "Thêm" menu beside them, so that nine screens fit one row of a 350 px pane), Hoàn tác (undo), and one panel
+// per screen.
+import {
+  makeStyles,
+  Menu,
+  MenuButton,
+  MenuItemRadio,
+  MenuList,
+  MenuPopover,
+  MenuTrigger,
+  mergeClasses,
+  Spinner,
+  Tab,
+  TabList,
+  tokens,
+} from "@fluentui/react-components";
 import { lazy, Suspense, useState, type ComponentType } from "react";
 import type { MessageDef } from "../../core/messages/messageTypes";
 import { analysisMessages } from "../messages/analysisMessages";
@@ -24,13 +39,19 @@ interface TabSpec {
    * and it mounts the first time its tab is chosen, then stays; "while-shown": mounted each time it is shown.
    */
   mount: "always" | "once-opened" | "while-shown";
+  /**
+   * "tab": on the tab row, for the screens of every round (only as many as fit 350 px: three, with the menu);
+   * by default in the "Thêm" (more) menu beside the tabs.
+   */
+  place?: "tab" | "menu";
 }
 
 /**
  * The tabs, in order. To add a screen: put it in screens/<name>/ as a component without props that reads what it
  * needs through usePane() and useT() (host, language, clock, workbook, the one running operation); give each of its
  * operations a name in pane/operationName.ts; let its buttons that start one spread useLock() and show
- * <OperationStatus of={[...its operations]} />; then add its line here.
+ * <OperationStatus of={[...its operations]} />; then add its line here. It goes into the "Thêm" menu unless its row
+ * says place: "tab" (the tab row holds three at 350 px).
  */
 const TABS: readonly TabSpec[] = [
   {
@@ -38,25 +59,28 @@ const TABS: readonly TabSpec[] = [
     label: m.tabValidate,
     Screen: screen(() => import("../screens/validate/ValidateScreen"), "ValidateScreen"),
     mount: "always",
+    place: "tab",
   },
   {
     id: "rank",
     label: m.tabRank,
     Screen: screen(() => import("../screens/rank/RankScreen"), "RankScreen"),
     mount: "always",
-  },
-  {
-    // Its charts are not part of the first paint.
-    id: "analysis",
-    label: analysisMessages.tab,
-    Screen: screen(() => import("../screens/analysis/AnalysisScreen"), "AnalysisScreen"),
-    mount: "once-opened",
+    place: "tab",
   },
   {
     // The forms made keep their list (making them again changes their ids).
     id: "forms",
     label: formsMessages.tab,
     Screen: screen(() => import("../screens/forms/FormsScreen"), "FormsScreen"),
+    mount: "once-opened",
+    place: "tab",
+  },
+  {
+    // Its charts are not part of the first paint.
+    id: "analysis",
+    label: analysisMessages.tab,
+    Screen: screen(() => import("../screens/analysis/AnalysisScreen"), "AnalysisScreen"),
     mount: "once-opened",
   },
   {
@@ -90,9 +114,19 @@ const TABS: readonly TabSpec[] = [
   },
 ];
 
+const ON_TABS = TABS.filter((tab) => tab.place === "tab");
+const IN_MENU = TABS.filter((tab) => tab.place !== "tab");
+
 const useStyles = makeStyles({
-  // Six tabs are wider than a 350 px pane: they wrap onto a second line rather than scroll sideways.
-  tabs: { flexWrap: "wrap" },
+  // One row whatever the language: the tabs, then the menu button, which never shrinks.
+  nav: { display: "flex", alignItems: "center", columnGap: tokens.spacingHorizontalXS, minWidth: 0 },
+  tabs: { flexShrink: 1, minWidth: 0 },
+  more: { flexShrink: 0, maxWidth: "45%", whiteSpace: "nowrap", overflow: "hidden", textOverflow: "ellipsis" },
+  // A screen from the menu is shown: its button carries the selected tab's underline.
+  moreShown: {
+    fontWeight: tokens.fontWeightSemibold,
+    boxShadow: `inset 0 -${tokens.strokeWidthThicker} 0 ${tokens.colorCompoundBrandStroke}`,
+  },
 });
 
 export function WorkingScreens() {
@@ -102,31 +136,75 @@ export function WorkingScreens() {
   const [opened, setOpened] = useState<ReadonlySet<string>>(() => new Set([TABS[0].id]));
   const mounted = (tab: TabSpec) =>
     tab.mount === "always" || (tab.mount === "once-opened" ? opened.has(tab.id) : shown === tab.id);
+  const show = (id: string) => {
+    setShown(id);
+    setOpened((before) => new Set(before).add(id));
+  };
+  const fromMenu = IN_MENU.find((tab) => tab.id === shown);
+  // Fluent keeps a menu of radio items open on a choice; choosing a screen here closes it, as choosing a tab would.
+  const [menuOpen, setMenuOpen] = useState(false);
 
   return (
     <>
-      <TabList
-        selectedValue={shown}
-        onTabSelect={(_, d) => {
-          const id = String(d.value);
-          setShown(id);
-          setOpened((before) => new Set(before).add(id));
-        }}
-        aria-label={t(m.navLabel)}
-        size="small"
-        className={styles.tabs}
-      >
-        {TABS.map((tab) => (
-          <Tab key={tab.id} value={tab.id}>
-            {t(tab.label)}
-          </Tab>
-        ))}
-      </TabList>
+      <nav className={styles.nav}>
+        <TabList
+          selectedValue={fromMenu ? null : shown}
+          onTabSelect={(_, d) => show(String(d.value))}
+          aria-label={t(m.navLabel)}
+          size="small"
+          className={styles.tabs}
+        >
+          {ON_TABS.map((tab) => (
+            <Tab key={tab.id} value={tab.id} id={`screen-tab-${tab.id}`} aria-controls={`screen-${tab.id}`}>
+              {t(tab.label)}
+            </Tab>
+          ))}
+        </TabList>
+        {IN_MENU.length > 0 && (
+          <Menu
+            open={menuOpen}
+            onOpenChange={(_, d) => setMenuOpen(d.open)}
+            checkedValues={{ screen: fromMenu ? [fromMenu.id] : [] }}
+            onCheckedValueChange={(_, d) => {
+              if (d.checkedItems[0]) show(d.checkedItems[0]);
+              setMenuOpen(false);
+            }}
+          >
+            <MenuTrigger disableButtonEnhancement>
+              <MenuButton
+                size="small"
+                appearance="subtle"
+                className={mergeClasses(styles.more, fromMenu && styles.moreShown)}
+                aria-current={fromMenu ? "page" : undefined}
+              >
+                {fromMenu ? t(fromMenu.label) : t(m.moreScreens)}
+              </MenuButton>
+            </MenuTrigger>
+            <MenuPopover>
+              <MenuList>
+                {IN_MENU.map((tab) => (
+                  <MenuItemRadio key={tab.id} name="screen" value={tab.id}>
+                    {t(tab.label)}
+                  </MenuItemRadio>
+                ))}
+              </MenuList>
+            </MenuPopover>
+          </Menu>
+        )}
+      </nav>
       {/* Excel's own undo does not cover the add-in's writes: this undoes the last one; the pane reads again. */}
       <UndoButton />
       <Suspense fallback={<Spinner size="small" label={t(m.loadingWorkbook)} />}>
-        {TABS.filter(mounted).map(({ id, label, Screen }) => (
-          <div key={id} role="tabpanel" hidden={shown !== id} aria-label={t(label)}>
+        {TABS.filter(mounted).map(({ id, label, Screen, place }) => (
+          <div
+            key={id}
+            id={`screen-${id}`}
+            // A tab's panel is a tabpanel labelled by its tab; a menu's screen is a region named after it.
+            role={place === "tab" ? "tabpanel" : "region"}
+            aria-labelledby={place === "tab" ? `screen-tab-${id}` : undefined}
+            aria-label={place === "tab" ? undefined : t(label)}
+            hidden={shown !== id}
+          >
             <Screen />
           </div>
         ))}

@@ -9,7 +9,7 @@ export const analysisMessages = defineMessages({
   running: { vi: () => "Đang phân tích…", en: () => "Analysing…" },
   empty: {
     vi: () =>
-      "Bấm Phân tích để so sánh điểm tự chấm với điểm cuối cùng và, khi chấm chéo, độ nương tay và mức đồng thuận.",
+      "Bấm Phân tích để so sánh điểm tự chấm với điểm cuối cùng và, khi có chấm chéo, xem đơn vị nào chấm rộng tay hay chặt tay và mức thống nhất giữa các đơn vị chấm.",
     en: () => "Click Analyse to compare self scores with final scores and, when cross-scored, leniency and agreement.",
   },
   refused: {
@@ -23,17 +23,19 @@ export const analysisMessages = defineMessages({
   },
   legendSelf: termMessage(LAYER_TERMS.self.short),
   legendFinal: { vi: () => "Cuối cùng", en: () => "Final" },
-  leniency: { vi: () => "Độ nương tay của người chấm", en: () => "Rater leniency" },
+  leniency: { vi: () => "Mức chấm rộng tay, chặt tay của đơn vị chấm chéo", en: () => "Rater leniency" },
   leniencyRow: {
-    vi: (p: { rater: string; value: string }) => `${p.rater}: lệch ${p.value} điểm so với đồng thuận`,
+    vi: (p: { rater: string; value: string }) =>
+      `${p.rater}: lệch ${p.value} điểm so với mức chung của các đơn vị khác`,
     en: (p: { rater: string; value: string }) => `${p.rater}: ${p.value} points from the consensus`,
   },
   leniencyAxis: {
-    vi: () => "Trái: chấm chặt hơn những người khác; phải: chấm rộng hơn.",
+    vi: () => "Bên trái: chấm chặt hơn các đơn vị khác; bên phải: chấm rộng hơn.",
     en: () => "Left: stricter than the others; right: more lenient.",
   },
   agreement: {
-    vi: (p: { w: string; label: string }) => `Mức đồng thuận giữa người chấm (W của Kendall): ${p.w}, ${p.label}.`,
+    vi: (p: { w: string; label: string }) =>
+      `Mức thống nhất giữa các đơn vị chấm chéo (hệ số W của Kendall): ${p.w}, ${p.label}.`,
     en: (p: { w: string; label: string }) => `Agreement between raters (Kendall's W): ${p.w}, ${p.label}.`,
   },
   findings: { vi: () => "Nhận xét", en: () => "Observations" },

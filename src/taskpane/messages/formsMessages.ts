@@ -45,13 +45,13 @@ export const formsMessages = defineMessages({
   },
   saveHint: {
     vi: () =>
-      "Mỗi phiếu mở ra thành một sổ tính mới. Lưu sổ tính đó với tên gợi ý (Tệp › Lưu thành), rồi gửi tệp cho đơn vị qua thư điện tử.",
+      "Mỗi phiếu mở ra thành một sổ tính mới. Lưu sổ tính đó với tên gợi ý (Tệp › Lưu Như), rồi gửi tệp cho đơn vị qua thư điện tử.",
     en: () =>
       "Each form opens as a new workbook. Save it under the suggested name (File › Save As), then email the file to the unit.",
   },
   formsTable: { vi: () => "Các phiếu đã lập", en: () => "Forms made" },
   colUnit: { vi: () => "Đơn vị", en: () => "Unit" },
-  colKind: { vi: () => "Loại", en: () => "Kind" },
+  colKind: { vi: () => "Loại phiếu", en: () => "Form" },
   colFileName: { vi: () => "Tên tệp gợi ý", en: () => "Suggested file name" },
   colOpen: { vi: () => "Mở", en: () => "Open" },
   kindSelf: termMessage(LAYER_TERMS.self.short),
@@ -71,7 +71,28 @@ export const formsMessages = defineMessages({
     vi: (p: Which) => `Mở phiếu (${p.kind}, ${p.unit})`,
     en: (p: Which) => `Open form (${p.kind}, ${p.unit})`,
   },
-  openAll: { vi: () => "Mở tất cả", en: () => "Open all" },
+  openAll: {
+    vi: (p: Count) => `Mở tất cả (${p.count} phiếu)`,
+    en: (p: Count) => `Open all (${p.count} forms)`,
+  },
+  openRest: {
+    vi: (p: Count) => `Mở các phiếu chưa mở (${p.count})`,
+    en: (p: Count) => `Open the forms not yet opened (${p.count})`,
+  },
+  cannotSave: {
+    vi: () =>
+      "Excel không cho phép phần bổ trợ tự lưu sổ tính mới (kể cả Excel trên web), nên không lưu được tất cả phiếu " +
+      "trong một lần: mỗi phiếu mở ra, hãy lưu ngay với tên gợi ý. Máy này ghi nhớ các phiếu đã mở, kể cả khi đóng " +
+      "và mở lại ngăn Thi đua.",
+    en: () =>
+      "Excel does not let an add-in save a new workbook (Excel on the web included), so the forms cannot be saved in " +
+      "one go: save each form under its suggested name as it opens. This computer remembers which forms were " +
+      "opened, even after the Thi đua pane is closed and reopened.",
+  },
+  openedCount: {
+    vi: (p: { opened: number; total: number }) => `Đã mở ${p.opened}/${p.total} phiếu trên máy này.`,
+    en: (p: { opened: number; total: number }) => `${p.opened} of ${p.total} forms opened on this computer.`,
+  },
   opening: {
     vi: (p: { index: number; total: number }) => `Đang mở phiếu ${p.index}/${p.total}…`,
     en: (p: { index: number; total: number }) => `Opening form ${p.index} of ${p.total}…`,
@@ -107,20 +128,24 @@ export const formsMessages = defineMessages({
   writing: { vi: () => "Đang ghi vào sổ tính…", en: () => "Writing into the workbook…" },
   collecting: { vi: () => "Đang nhận phiếu…", en: () => "Taking the forms in…" },
   unreadableReason: {
-    vi: () => "không phải tệp Excel .xlsx hoặc tệp bị hỏng",
-    en: () => "it is not an Excel .xlsx file, or it is damaged",
+    vi: () => "Trình duyệt không đọc được tệp này; hãy chọn lại tệp.",
+    en: () => "The browser could not read this file; choose it again.",
   },
   masterUnusable: {
     vi: () => "Sổ tính này chưa nhận phiếu được vì các lỗi dưới đây. Mở bước Kiểm tra để sửa.",
     en: () => "This workbook can't take forms in because of the problems below. Open Validate to fix them.",
   },
   collected: {
-    vi: (p: { accepted: number; refused: number }) => `Nhận ${p.accepted} phiếu, từ chối ${p.refused} phiếu.`,
+    vi: (p: { accepted: number; refused: number }) => `Đã nhận ${p.accepted} phiếu, từ chối ${p.refused} phiếu.`,
     en: (p: { accepted: number; refused: number }) => `${p.accepted} forms accepted, ${p.refused} refused.`,
   },
   nothingWritten: {
-    vi: () => "Không phiếu nào được nhận, nên sổ tính không thay đổi gì.",
-    en: () => "No form was accepted, so nothing was written into the workbook.",
+    vi: () => "Không phiếu nào được nhận: số liệu của sổ tính không thay đổi; Nhật ký ghi lại các tệp bị từ chối.",
+    en: () => "No form was accepted: no entry of the workbook changed; its log records the refused files.",
+  },
+  nothingChanged: {
+    vi: () => "Không phiếu nào được nhận, và các tệp này đã có trong Nhật ký: sổ tính không thay đổi.",
+    en: () => "No form was accepted, and these files are already in the log: the workbook is unchanged.",
   },
   writtenHint: {
     vi: () => "Các giá trị đã được ghi vào sổ tính và Nhật ký. Chạy Kiểm tra rồi Xếp hạng lại.",
@@ -130,13 +155,24 @@ export const formsMessages = defineMessages({
   accepted: { vi: () => "Đã nhận", en: () => "Accepted" },
   refused: { vi: () => "Từ chối", en: () => "Refused" },
   acceptedDetail: {
-    vi: (p: { kind: string; unit: string; changed: number }) => `Phiếu ${p.kind} ${p.unit}: ${p.changed} ô thay đổi.`,
+    vi: (p: { kind: string; unit: string; changed: number }) =>
+      `Phiếu ${p.kind} của ${p.unit}: ${p.changed} ô thay đổi.`,
     en: (p: { kind: string; unit: string; changed: number }) =>
       `${p.kind} form of ${p.unit}: ${p.changed} cells changed.`,
   },
   replaces: {
     vi: (p: { file: string; time: string }) => `Thay cho bản nhận trước (${p.file}, lúc ${p.time}).`,
     en: (p: { file: string; time: string }) => `Replaces the earlier return (${p.file}, at ${p.time}).`,
+  },
+  copyNote: {
+    vi: (p: { file: string }) => `Chép thư báo cho đơn vị (${p.file})`,
+    en: (p: { file: string }) => `Copy the note to the unit (${p.file})`,
+  },
+  copyNoteShort: { vi: () => "Chép thư báo cho đơn vị", en: () => "Copy the note to the unit" },
+  noteCopied: { vi: () => "Đã chép thư báo", en: () => "Note copied" },
+  noteLabel: {
+    vi: (p: { file: string }) => `Thư báo cho đơn vị về tệp ${p.file}`,
+    en: (p: { file: string }) => `Note to the unit about ${p.file}`,
   },
   findingsOf: {
     vi: (p: { file: string }) => `Lưu ý về ${p.file}`,

@@ -3,6 +3,7 @@ import { defineMessages } from "../../core/messages/messageTypes";
 
 export const screenMessages = defineMessages({
   navLabel: { vi: () => "Các bước", en: () => "Steps" },
+  moreScreens: { vi: () => "Thêm", en: () => "More" },
   tabStart: { vi: () => "Bắt đầu", en: () => "Start" },
   tabValidate: { vi: () => "Kiểm tra", en: () => "Validate" },
   tabRank: { vi: () => "Xếp hạng", en: () => "Rank" },
@@ -25,7 +26,21 @@ export const screenMessages = defineMessages({
   mode: { vi: () => "Cách chấm", en: () => "Scoring mode" },
   modeSelf: { vi: () => "Đơn vị tự chấm", en: () => "Self scoring" },
   modeReview: { vi: () => "Tự chấm và thẩm định", en: () => "Self scoring and review" },
-  modeCross: { vi: () => "Chấm chéo", en: () => "Cross scoring" },
+  finalRuleWeighted: {
+    vi: (p: { self: string; peer: string; review: string }) =>
+      `Điểm xếp hạng: bình quân có trọng số (tự chấm ${p.self} %, chấm chéo ${p.peer} %, thẩm định ${p.review} %); ` +
+      "có thể đổi trong Cài đặt.",
+    en: (p: { self: string; peer: string; review: string }) =>
+      `Ranking score: a weighted average (self ${p.self} %, peer ${p.peer} %, review ${p.review} %); you can change ` +
+      "it in Settings.",
+  },
+  finalRuleLastStage: {
+    vi: () =>
+      "Điểm xếp hạng: điểm vòng cuối (điểm thẩm định nếu có, nếu không là điểm tự chấm); có thể đổi trong Cài đặt.",
+    en: () =>
+      "Ranking score: the last stage (the review score where entered, else the self score); you can change it in Settings.",
+  },
+  modeCross: { vi: () => "Tự chấm, chấm chéo và thẩm định", en: () => "Self, peer and review scoring" },
   units: { vi: () => "Các đơn vị thành viên", en: () => "Member units" },
   unitsHint: {
     vi: () => "Mỗi dòng một đơn vị: mã, tên, cụm (ngăn cách bằng dấu phẩy hoặc Tab; dán được từ Excel).",
@@ -131,11 +146,14 @@ export const screenMessages = defineMessages({
     en: (p: { count: number }) => `Fixed ${p.count} cells and validated again.`,
   },
 
-  rankTitle: { vi: () => "Xếp hạng và đề xuất khen thưởng", en: () => "Ranking and award proposals" },
+  rankTitle: {
+    vi: () => "Xếp hạng, xếp loại và đề nghị khen thưởng",
+    en: () => "Ranking, grades and award proposals",
+  },
   rankRun: { vi: () => "Xếp hạng", en: () => "Rank" },
   rankRunning: { vi: () => "Đang xếp hạng…", en: () => "Ranking…" },
   rankEmpty: {
-    vi: () => "Bấm Xếp hạng để tính điểm cuối cùng, xếp hạng, xếp loại và đề xuất khen thưởng vào sổ tính.",
+    vi: () => "Bấm Xếp hạng để tính điểm, xếp hạng, xếp loại và đề nghị khen thưởng; kết quả được ghi vào sổ tính.",
     en: () => "Click Rank to compute final scores, ranks, grades and award proposals into the workbook.",
   },
   rankRefused: {
@@ -151,16 +169,19 @@ export const screenMessages = defineMessages({
     en: () => "The results were written to the workbook's ranking sheet.",
   },
   colRank: { vi: () => "Hạng", en: () => "Rank" },
-  colUnit: { vi: () => "Đơn vị", en: () => "Unit" },
-  colFinal: { vi: () => "Điểm", en: () => "Final" },
-  colGrade: { vi: () => "Xếp loại", en: () => "Grade" },
-  colAward: { vi: () => "Đề xuất", en: () => "Award" },
-  colTieBreak: { vi: () => "Ghi chú", en: () => "Tie-break" },
+  scoreValue: {
+    vi: (p: { score: string }) => `${p.score} điểm`,
+    en: (p: { score: string }) => `${p.score} points`,
+  },
+  gradeLegendEntry: {
+    vi: (p: { grade: string; full: string }) => `${p.grade}: ${p.full}`,
+    en: (p: { grade: string; full: string }) => `${p.grade}: ${p.full}`,
+  },
   awardFindings: { vi: () => "Lưu ý về khen thưởng", en: () => "Points that affect awards" },
 
   errorTitle: { vi: () => "Có lỗi", en: () => "Something went wrong" },
   errorNextStep: {
-    vi: () => "Hãy kiểm tra sổ tính không bị khoá hay đang sửa ô, rồi thử lại.",
+    vi: () => "Hãy kiểm tra sổ tính không bị khóa và không có ô đang được sửa, rồi thử lại.",
     en: () => "Check that the workbook is not locked or in cell-edit mode, then try again.",
   },
   dismiss: { vi: () => "Đóng", en: () => "Dismiss" },

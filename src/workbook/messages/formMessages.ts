@@ -5,6 +5,7 @@ import { defineMessages } from "../../core/messages/messageTypes";
 
 type File = { file: string };
 type Sheet = { sheet: string };
+type Count = { count: number };
 type Found = { file: string; found: string; expected: string };
 
 /** Stable rule ids of the findings about returned forms. */
@@ -149,9 +150,10 @@ export const formMessages = defineMessages({
     en: (p: File) =>
       `${p.file}: not a Thi đua form (no form id in its metadata); it may be a master workbook or another file.`,
   },
+  /** `reason` is a full sentence (the host's or the file system's). */
   unreadable: {
-    vi: (p: File & { reason: string }) => `${p.file}: không đọc được phiếu (${p.reason}).`,
-    en: (p: File & { reason: string }) => `${p.file}: the form cannot be read (${p.reason}).`,
+    vi: (p: File & { reason: string }) => `${p.file}: không đọc được phiếu. ${p.reason}`,
+    en: (p: File & { reason: string }) => `${p.file}: the form cannot be read. ${p.reason}`,
   },
   wrongCluster: {
     vi: (p: Found) => `${p.file}: phiếu của cụm/khối “${p.found}”, không phải “${p.expected}” của bảng tổng hợp này.`,
@@ -205,6 +207,50 @@ export const formMessages = defineMessages({
       `${p.file}: phiếu không được tiếp nhận (${p.errors} lỗi); bảng tổng hợp không thay đổi gì từ phiếu này.`,
     en: (p: File & { errors: number }) =>
       `${p.file}: the form was refused (${p.errors} errors); nothing of it was written into the master.`,
+  },
+  // The note to a unit whose return was refused (refusalNote), one line each
+  noteTo: {
+    vi: (p: { unit: string; name: string }) => `Gửi đơn vị: ${p.name ? `${p.name} (${p.unit})` : p.unit}`,
+    en: (p: { unit: string; name: string }) => `To: ${p.name ? `${p.name} (${p.unit})` : p.unit}`,
+  },
+  noteRefused: {
+    vi: (p: File & { kind: string }) =>
+      `Phiếu ${p.kind} đơn vị gửi về (tệp “${p.file}”) chưa được tiếp nhận, vì những lỗi sau:`,
+    en: (p: File & { kind: string }) => `Your ${p.kind} form (the file “${p.file}”) was not accepted, because of:`,
+  },
+  noteFileRefused: {
+    vi: (p: File) => `Tệp “${p.file}” gửi về chưa được tiếp nhận, vì:`,
+    en: (p: File) => `The file “${p.file}” you sent was not accepted, because:`,
+  },
+  noteReasonAt: {
+    vi: (p: Sheet & { cell: string; message: string }) => `- Sheet ${p.sheet}, ô ${p.cell}: ${p.message}`,
+    en: (p: Sheet & { cell: string; message: string }) => `- Sheet ${p.sheet}, cell ${p.cell}: ${p.message}`,
+  },
+  noteReason: {
+    vi: (p: { message: string }) => `- ${p.message}`,
+    en: (p: { message: string }) => `- ${p.message}`,
+  },
+  noteMore: {
+    vi: (p: Count & { cells: string }) => `- và ${p.count} lỗi khác${p.cells ? ` (${p.cells})` : ""}.`,
+    en: (p: Count & { cells: string }) => `- and ${p.count} more${p.cells ? ` (${p.cells})` : ""}.`,
+  },
+  noteSheetCells: {
+    vi: (p: Sheet & { cells: string }) => `sheet ${p.sheet}, ô ${p.cells}`,
+    en: (p: Sheet & { cells: string }) => `sheet ${p.sheet}, cells ${p.cells}`,
+  },
+  noteFixCells: {
+    vi: () =>
+      "Đề nghị đơn vị sửa các ô nêu trên ngay trong tệp phiếu này, lưu lại (.xlsx) và gửi lại cho Thường trực cụm, khối.",
+    en: () =>
+      "Please correct these cells in this form file, save it (.xlsx) and send it back to the cluster secretariat.",
+  },
+  noteResend: {
+    vi: () =>
+      "Đề nghị đơn vị điền vào đúng tệp phiếu Thường trực cụm, khối đã gửi (không sửa bảng tiêu chí, chỉ tiêu, tên " +
+      "sheet), lưu dạng .xlsx và gửi lại.",
+    en: () =>
+      "Please fill in the very form file the cluster secretariat sent you (without changing the criteria table, the " +
+      "targets or the sheet names), save it as .xlsx and send it back.",
   },
   noForms: {
     vi: () => "Bảng tổng hợp chưa phát hành phiếu nào (chưa chạy “Lập phiếu”), nên không có phiếu nào để nhận lại.",

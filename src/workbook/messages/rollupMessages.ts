@@ -34,10 +34,12 @@ declare module "../../core/findings/ruleId" {
 }
 
 export const rollupMessages = defineMessages({
+  /** `reason` is a full sentence (the host's, or the first finding about the file). */
   unreadable: {
     vi: (p: File & { reason: string }) =>
-      `${p.file}: không phải bảng chấm điểm Thi đua đọc được (${p.reason}); bỏ qua.`,
-    en: (p: File & { reason: string }) => `${p.file}: not a readable Thi đua scoring workbook (${p.reason}); left out.`,
+      `${p.file}: không đọc được như một bảng chấm điểm Thi đua, nên được bỏ qua. ${p.reason}`,
+    en: (p: File & { reason: string }) =>
+      `${p.file}: not readable as a Thi đua scoring workbook, so left out. ${p.reason}`,
   },
   /** A file the command line could not open; the reason already names it. */
   leftOut: {

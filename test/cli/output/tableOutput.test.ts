@@ -1,7 +1,7 @@
 // What a person reads: fixed-decimal scores with the language's decimal sign, columns aligned on what a terminal
 // shows, and colours only for a terminal without NO_COLOR.
 
-import { fixedDecimals } from "../../../src/cli/output/fixedDecimals";
+import { fixedDecimals } from "../../../src/core/messages/fixedDecimals";
 import { terminalStyle } from "../../../src/cli/output/terminalStyle";
 import { displayWidth, textTable } from "../../../src/cli/output/textTable";
 

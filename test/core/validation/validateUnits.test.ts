@@ -68,6 +68,32 @@ describe("validateUnits reads the units table", () => {
     );
   });
 
+  it("numbers rows in its messages as the caller's file does (units.csv: header on line 1, blank lines skipped)", () => {
+    const lines = [2, 4, 7];
+    const { findings } = validateUnits(
+      rows(["SNV", "Một", "K"], [null, "Hai", "K"], ["snv", "Ba", "K", null, "chờ"]),
+      (i) => lines[i],
+    );
+    expect(findings.map((f) => [f.rule, f.location.row, f.message.vi])).toEqual([
+      [
+        "units.flag-unrecognised",
+        2,
+        "Cột “không đủ điều kiện xét khen thưởng” của đơn vị snv (dòng 7) ghi “chờ”, không rõ là có hay không; tạm hiểu là không (ghi “x” hoặc “Có” nếu có).",
+      ],
+      [
+        "units.duplicate-code",
+        0,
+        "Mã đơn vị “SNV” bị trùng (các dòng 2, 7 trong danh sách đơn vị); mỗi đơn vị cần một mã riêng (không phân biệt chữ hoa, chữ thường).",
+      ],
+      ["units.blank-code", 1, "Dòng 4 của danh sách đơn vị chưa có mã đơn vị."],
+      [
+        "units.duplicate-code",
+        2,
+        "Mã đơn vị “snv” bị trùng (các dòng 2, 7 trong danh sách đơn vị); mỗi đơn vị cần một mã riêng (không phân biệt chữ hoa, chữ thường).",
+      ],
+    ]);
+  });
+
   it("reports a blank code (error) and a blank name (warning), keeping the row as a unit", () => {
     const { units, findings } = validateUnits(rows(["A", "Một", "K"], [null, "Hai", "K"], ["C", "  ", "K"]));
     expect(units).toHaveLength(3);

@@ -384,8 +384,21 @@ describe("loading a file that is not a workbook", () => {
     expect(error).toBeInstanceOf(HostError);
     const hostError = error as HostError;
     expect(hostError.code).toBe("file-unreadable");
-    expect(hostError.detail.vi).toBe("Không đọc được tệp: đây không phải tệp Excel (.xlsx) hoặc tệp đã bị hỏng.");
-    expect(hostError.detail.en).toBe("The file can't be read: it is not an Excel (.xlsx) file, or it is damaged.");
+    expect(hostError.detail.vi).toBe("Đây không phải tệp Excel (.xlsx), hoặc tệp đã bị hỏng.");
+    expect(hostError.detail.en).toBe("It is not an Excel (.xlsx) file, or it is damaged.");
+  });
+
+  it("tells an Excel 97–2003 file (the OLE2 signature D0 CF 11 E0) to be saved as .xlsx", async () => {
+    // The compound-file header of every .xls, then bytes no zip reader accepts.
+    const xls = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0x3e, 0, 3, 0, 0xfe, 0xff]);
+    const error = (await loadError(xls)) as HostError;
+    expect(error.code).toBe("file-unreadable");
+    expect(error.detail.vi).toBe(
+      "Đây là tệp Excel 97–2003 (.xls): hãy mở tệp bằng Excel, chọn Tệp › Lưu Như, chọn kiểu “Sổ làm việc Excel " +
+        "(*.xlsx)”, rồi dùng tệp .xlsx vừa lưu.",
+    );
+    expect(error.detail.en).toContain("File › Save As");
+    expect(error.detail.en).toContain("Excel Workbook (*.xlsx)");
   });
 
   it("refuses a workbook cut off halfway", async () => {

@@ -26,7 +26,8 @@ describe("Undo button", () => {
 
     await userEvent.click(screen.getByRole("button", { name: "Hoàn tác" }));
     expect(await screen.findByText("Hoàn tác thao tác cuối?")).toBeVisible();
-    expect(screen.getByText(new RegExp(`Xếp hạng lúc ${RANKED}`))).toBeVisible();
+    // The header's time as Vietnam reads it (09:00 UTC is 16:00 at UTC+7), never as ISO.
+    expect(screen.getByText(/^Xếp hạng lúc 16 giờ 00, ngày 02\/03\/2026 \(/)).toBeVisible();
     // Asking reads only the snapshot's header: nothing is written yet.
     expect(host.calls).toEqual(["outline", "read"]);
 

@@ -1,6 +1,6 @@
 // The pane inside Excel: opens on Start for a blank workbook and on the working screens for one holding a table,
 // switches language, and carries a freshly injected workbook through validation and ranking.
-import { screen, within } from "@testing-library/react";
+import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { WorkbookApp } from "../../../src/taskpane/components/WorkbookApp";
 import { MemoryHost } from "../../workbook/memoryHost";
@@ -61,23 +61,54 @@ describe("the pane inside Excel", () => {
   });
 });
 
-describe("the working screens' tabs", () => {
-  it("reaches Analysis and Settings from the tab list, loading them when opened", async () => {
+describe("the working screens' navigation", () => {
+  // Several lazy screens load in each test: more than jest's 5 s on a busy machine.
+  const LOADING = { timeout: 10_000 };
+  jest.setTimeout(30_000);
+
+  it("keeps the main screens as tabs and the others in the Thêm menu, loading each when first opened", async () => {
     const { host } = await workbookWithTable();
     renderInTheme(<WorkbookApp createHost={() => host} initialLang="vi" now={now} />);
-    const tablist = await screen.findByRole("tablist", { name: "Các bước" });
+    const tablist = await screen.findByRole("tablist", { name: "Các bước" }, LOADING);
     const tabs = within(tablist).getAllByRole("tab");
     // Fluent's tab holds its label twice (one copy reserves the bold width), hence names, not text.
-    const names = ["Kiểm tra", "Xếp hạng", "Phân tích", "Phiếu", "Bình xét", "Tỉnh", "Cài đặt", "Tự kiểm tra"];
+    const names = ["Kiểm tra", "Xếp hạng", "Phiếu"];
     expect(tabs.map((t, i) => within(tablist).getByRole("tab", { name: names[i] }) === t)).toEqual(
       names.map(() => true),
     );
-    await userEvent.click(screen.getByRole("tab", { name: "Phân tích" }));
-    expect(await screen.findByRole("heading", { level: 2, name: "Phân tích độ công bằng" })).toBeVisible();
-    await userEvent.click(screen.getByRole("tab", { name: "Tỉnh" }));
-    expect(await screen.findByRole("heading", { level: 2, name: "Tổng hợp của Tỉnh" })).toBeVisible();
-    await userEvent.click(screen.getByRole("tab", { name: "Cài đặt" }));
-    expect(await screen.findByRole("heading", { level: 2, name: "Cài đặt của sổ tính" })).toBeVisible();
+    const more = screen.getByRole("button", { name: "Thêm" });
+    expect(more).toHaveAttribute("aria-haspopup", "menu");
+
+    await userEvent.click(more);
+    const items = await screen.findAllByRole("menuitemradio");
+    expect(items.map((i) => i.textContent)).toEqual(["Phân tích", "Bình xét", "Tỉnh", "Cài đặt", "Tự kiểm tra"]);
+    await userEvent.click(screen.getByRole("menuitemradio", { name: "Phân tích" }));
+    expect(await screen.findByRole("heading", { level: 2, name: "Phân tích độ công bằng" }, LOADING)).toBeVisible();
+    // The menu's button now names the screen shown, and no tab is selected.
+    expect(screen.getByRole("button", { name: "Phân tích", expanded: false })).toHaveAttribute("aria-current", "page");
+    expect(tabs.every((t) => t.getAttribute("aria-selected") === "false")).toBe(true);
+    expect(screen.getByRole("region", { name: "Phân tích" })).toBeVisible();
+    // The choice closes the menu, as choosing a tab would leave nothing open.
+    await waitFor(() => expect(screen.queryByRole("menuitemradio")).toBeNull());
+
+    await userEvent.click(screen.getByRole("tab", { name: "Xếp hạng" }));
+    expect(screen.getByRole("tab", { name: "Xếp hạng" })).toHaveAttribute("aria-selected", "true");
+    expect(screen.getByRole("button", { name: "Thêm" })).not.toHaveAttribute("aria-current");
     expect(screen.queryByRole("heading", { level: 2, name: "Phân tích độ công bằng" })).toBeNull();
+  });
+
+  // Arrow keys inside the open menu are Fluent's and need a browser's focus handling: the e2e test presses them.
+  it("opens the menu with Enter and chooses an item with Enter", async () => {
+    const { host } = await workbookWithTable();
+    renderInTheme(<WorkbookApp createHost={() => host} initialLang="en" now={now} />);
+    await screen.findByRole("tablist", { name: "Steps" }, LOADING);
+    screen.getByRole("button", { name: "More" }).focus();
+    await userEvent.keyboard("{Enter}");
+    const settings = await screen.findByRole("menuitemradio", { name: "Settings" });
+    expect(screen.getByRole("button", { name: "More" })).toHaveAttribute("aria-expanded", "true");
+    settings.focus();
+    await userEvent.keyboard("{Enter}");
+    expect(await screen.findByRole("heading", { level: 2, name: "The workbook's settings" }, LOADING)).toBeVisible();
+    expect(screen.getByRole("button", { name: "Settings", expanded: false })).toHaveAttribute("aria-current", "page");
   });
 });

@@ -168,7 +168,11 @@ describe("every submission leaves a trace", () => {
       [
         { fileName: "Cụm 2 - A1.xlsx", host: foreign },
         { fileName: "B1.xlsx", host: tampered },
-        { fileName: "ghi chú.txt", host: null, reason: { vi: "không phải tệp Excel", en: "not an Excel file" } },
+        {
+          fileName: "ghi chú.txt",
+          host: null,
+          reason: { vi: "Đây không phải tệp Excel.", en: "It is not an Excel file." },
+        },
       ],
       { now: FIRST_COLLECT_AT },
     );
@@ -191,7 +195,7 @@ describe("every submission leaves a trace", () => {
     expect(rows[0].summary).toContain("phiếu của cụm/khối “Cụm thi đua số 2”, không phải “Cụm thi đua số 1”");
     expect(rows[1].summary).toContain("bảng tiêu chí của phiếu khác bảng tiêu chí của bảng tổng hợp");
     expect(rows[2].summary).toBe(
-      "Không tiếp nhận, bảng tổng hợp giữ nguyên số liệu. Lý do: ghi chú.txt: không đọc được phiếu (không phải tệp Excel).",
+      "Không tiếp nhận, bảng tổng hợp giữ nguyên số liệu. Lý do: ghi chú.txt: không đọc được phiếu. Đây không phải tệp Excel.",
     );
     expect(rows[0].hash).toMatch(/^[0-9a-f]{16}$/);
     expect(rows[0].hash).not.toBe(rows[1].hash);

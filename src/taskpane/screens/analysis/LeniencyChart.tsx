@@ -4,7 +4,7 @@ import type { RaterLeniency } from "../../../core/fairness/raterLeniency";
 import { formatNumber } from "../../../core/messages/messageTypes";
 import { analysisMessages as m } from "../../messages/analysisMessages";
 import { useLang, useT } from "../../pane/language";
-import { useVisuallyHidden } from "./visuallyHidden";
+import { useVisuallyHidden } from "../../components/visuallyHidden";
 
 const useStyles = makeStyles({
   axis: { stroke: tokens.colorNeutralStroke1, strokeWidth: 1 },

@@ -4,7 +4,7 @@ import type { SelfInflation } from "../../../core/fairness/selfInflation";
 import { formatNumber } from "../../../core/messages/messageTypes";
 import { analysisMessages as m } from "../../messages/analysisMessages";
 import { useLang, useT } from "../../pane/language";
-import { useVisuallyHidden } from "./visuallyHidden";
+import { useVisuallyHidden } from "../../components/visuallyHidden";
 
 const useStyles = makeStyles({
   self: { fill: tokens.colorNeutralStroke1 },

@@ -19,7 +19,9 @@ export async function fairnessOfWorkbook(host: Host): Promise<WorkbookFairness |
   const { input } = validation;
   if (!input || validation.findings.some((f) => f.severity === "error")) return null;
   const result = computeResults(input);
-  // The history sheet too, so rotation reads as it does in a ranking run.
+  // The history sheet too, so rotation reads as it does in a ranking run; and each rater's sheet, so that a finding
+  // about a lenient rater names the sheet to look at, as the Phân tích sheet does.
   const history = validation.parsed.history ? parseHistory(validation.parsed.history).rows : null;
-  return { result, report: analyseInputFairness(input, result, history) };
+  const raterSheets = Object.fromEntries((validation.parsed.layout?.peers ?? []).map((p) => [p.rater, p.sheet]));
+  return { result, report: analyseInputFairness(input, result, history, raterSheets) };
 }

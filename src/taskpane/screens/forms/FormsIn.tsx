@@ -1,7 +1,8 @@
 // Phiếu gửi về (forms in): the returned files picked or dropped are read and opened one by one, checked against
 // the open workbook and the accepted ones written in with one apply (collectForms); each file then shows as
-// accepted (cells changed, the earlier return it replaces) or refused with its findings. A file that is not a
-// workbook is refused like a bad form, and when every file is refused the screen says nothing was written.
+// accepted (cells changed, the earlier return it replaces, at local time) or refused with its findings and the note
+// to send the unit. A file that is not a workbook is refused like a bad form and logged like one; when every file is
+// refused the screen says that no entry changed and that the log records them.
 import {
   Badge,
   Body1,
@@ -17,15 +18,18 @@ import { render } from "../../../core/messages/messageTypes";
 import type { Lang } from "../../../core/settings/settingsTypes";
 import { collectForms, type CollectedForm, type CollectResult } from "../../../workbook/operations/collectForms";
 import type { LocatedFinding } from "../../../workbook/operations/locatedFinding";
-import { unreadableReturn } from "../../../workbook/operations/unreadableReturn";
+import { LAYER_TERMS } from "../../../core/messages/glossary";
+import { refusalNote } from "../../../workbook/forms/refusalNote";
 import { FindingList } from "../../components/FindingList";
 import { OperationStatus } from "../../components/OperationStatus";
 import { ScreenSection } from "../../components/ScreenSection";
 import { formsMessages as m } from "../../messages/formsMessages";
-import { useT } from "../../pane/language";
+import { useLang, useT } from "../../pane/language";
+import { useLocalTime } from "../../pane/useLocalTime";
 import { usePane } from "../../pane/paneContext";
 import { FilePicker } from "./FilePicker";
 import { listEntryStyle } from "./listEntryStyle";
+import { RefusalNoteCopy } from "./RefusalNoteCopy";
 import { openPicked, reporter } from "./xlsxFiles";
 
 const useStyles = makeStyles({
@@ -52,24 +56,27 @@ function placed(finding: LocatedFinding): LocatedFinding {
 export function FormsIn() {
   const styles = useStyles();
   const t = useT();
-  const { host, now, run } = usePane();
+  const { host, now, run, workbook } = usePane();
+  const lang = useLang();
+  const localTime = useLocalTime();
   const [outcome, setOutcome] = useState<Outcome | null>(null);
 
   const collect = (files: File[]) =>
     void run("collect-forms", async (progress) => {
       const report = reporter(progress);
       setOutcome(null);
-      const { opened, readable } = await openPicked(files, report, READ);
-      // collectForms reports once per form before checking it, then the host reports its writing.
+      const { opened } = await openPicked(files, report, READ);
+      // Every file goes to collectForms, the unreadable ones with their reason, so that each leaves its log row.
+      // collectForms reports once per file before checking it, then the host reports its writing.
       let checked = 0;
-      const result = await collectForms(host, readable, {
+      const result = await collectForms(host, opened, {
         now: now(),
         progress: (p) => {
-          if (checked < readable.length) {
-            const file = readable[checked].fileName;
+          if (checked < opened.length) {
+            const file = opened[checked].fileName;
             report(
-              READ + (CHECK * checked) / readable.length,
-              render(m.checking, { index: checked + 1, total: readable.length, file }),
+              READ + (CHECK * checked) / opened.length,
+              render(m.checking, { index: checked + 1, total: opened.length, file }),
             );
             checked++;
           } else {
@@ -77,14 +84,11 @@ export function FormsIn() {
           }
         },
       });
-      const collected = [...result.forms];
-      const forms = opened.map((o) =>
-        o.host ? collected.shift()! : unreadableReturn(o.fileName, render(m.unreadableReason, {})),
-      );
-      setOutcome({ result, forms });
+      setOutcome({ result, forms: result.forms });
     });
 
-  const kindOf = (form: CollectedForm) => t(form.kind === "peer" ? m.kindPeer : m.kindSelf);
+  const kindOf = (form: CollectedForm) => LAYER_TERMS[form.kind ?? "self"].inText[lang];
+  const nameOf = (code: string | null) => workbook.validation?.meta?.units.find((u) => u.code === code)?.name ?? null;
   const accepted = outcome?.forms.filter((f) => f.accepted).length ?? 0;
   const refused = (outcome?.forms.length ?? 0) - accepted;
 
@@ -101,7 +105,8 @@ export function FormsIn() {
       {outcome?.result.usable && (
         <MessageBar intent={accepted > 0 ? (refused > 0 ? "warning" : "success") : "error"} layout="multiline">
           <MessageBarBody>
-            {t(m.collected, { accepted, refused })} {accepted > 0 ? t(m.writtenHint) : t(m.nothingWritten)}
+            {t(m.collected, { accepted, refused })}{" "}
+            {accepted > 0 ? t(m.writtenHint) : outcome.result.plan ? t(m.nothingWritten) : t(m.nothingChanged)}
           </MessageBarBody>
         </MessageBar>
       )}
@@ -127,11 +132,15 @@ export function FormsIn() {
                     unit: form.unit ?? "",
                     changed: form.changed,
                   })}
-                  {form.replaces && ` ${t(m.replaces, { file: form.replaces.file, time: form.replaces.time })}`}
+                  {form.replaces &&
+                    ` ${t(m.replaces, { file: form.replaces.file, time: localTime(form.replaces.time) })}`}
                 </Caption1>
               )}
               {form.findings.length > 0 && (
                 <FindingList findings={form.findings.map(placed)} label={t(m.findingsOf, { file: form.file })} />
+              )}
+              {!form.accepted && (
+                <RefusalNoteCopy note={refusalNote(form, nameOf(form.unit))![lang]} file={form.file} />
               )}
             </li>
           ))}

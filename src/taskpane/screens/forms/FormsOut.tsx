@@ -1,6 +1,8 @@
 // Phiếu gửi đi (forms out): makes the forms of the open workbook (makeForms through the pane's host), warns first
 // when forms were made before (new ids: forms already sent would be refused), then lists each form with its
-// suggested file name and opens one, or all in turn, as new Excel workbooks for the user to save and email.
+// suggested file name and opens one, all in turn, or those not yet opened, as new Excel workbooks for the user to save
+// and email. An add-in cannot save a new workbook (Excel gives it no such call), so the screen says so and keeps count
+// of the forms opened on this computer (openedForms), across closing and reopening the pane.
 import {
   Body1,
   Button,
@@ -21,6 +23,7 @@ import { formsMessages as m } from "../../messages/formsMessages";
 import { useT } from "../../pane/language";
 import { useLock, usePane } from "../../pane/paneContext";
 import { FormEntry } from "./FormEntry";
+import { openedBefore, paneStore, rememberOpened } from "./openedForms";
 import { formBytes } from "./xlsxFiles";
 
 const useStyles = makeStyles({
@@ -29,6 +32,7 @@ const useStyles = makeStyles({
 });
 
 const formKey = (form: FormPlan) => `${form.kind}:${form.unit.code}`;
+const store = paneStore();
 
 export function FormsOut() {
   const styles = useStyles();
@@ -42,13 +46,20 @@ export function FormsOut() {
   const [opened, setOpened] = useState<ReadonlySet<string>>(new Set());
   const [openedNow, setOpenedNow] = useState<number | null>(null);
   const forms = made?.forms ?? [];
+  const notOpened = forms.filter((f) => !opened.has(f.id));
 
   const make = async (newIds: boolean) => {
     setConfirming(false);
     const result = await run("make-forms", (progress) => makeForms(host, { now: now(), newIds, progress }));
     if (!result) return;
     setMade(result);
-    setOpened(new Set());
+    // Making forms again keeps their ids: the ones this computer opened before still count as opened.
+    setOpened(
+      openedBefore(
+        store,
+        result.forms.map((f) => f.id),
+      ),
+    );
     setOpenedNow(null);
     if (result.plan) setMadeBefore(true);
   };
@@ -59,7 +70,8 @@ export function FormsOut() {
       for (const [i, form] of chosen.entries()) {
         progress({ fraction: i / chosen.length, step: render(m.opening, { index: i + 1, total: chosen.length }) });
         await openWorkbook(await formBytes(form));
-        setOpened((before) => new Set(before).add(formKey(form)));
+        rememberOpened(store, form.id);
+        setOpened((before) => new Set(before).add(form.id));
       }
       setOpenedNow(chosen.length);
     });
@@ -106,18 +118,24 @@ export function FormsOut() {
               {t(m.made, { count: forms.length })} {t(m.saveHint)}
             </MessageBarBody>
           </MessageBar>
-          <Button onClick={() => open(forms)} {...lock}>
-            {t(m.openAll)}
-          </Button>
+          <Body1>{t(m.cannotSave)}</Body1>
+          <div className={styles.actions}>
+            <Button onClick={() => open(forms)} {...lock}>
+              {t(m.openAll, { count: forms.length })}
+            </Button>
+            {notOpened.length > 0 && notOpened.length < forms.length && (
+              <Button onClick={() => open(notOpened)} {...lock}>
+                {t(m.openRest, { count: notOpened.length })}
+              </Button>
+            )}
+          </div>
           {openedNow !== null && <Body1>{t(m.opened, { count: openedNow })}</Body1>}
+          <Body1 aria-live="polite">
+            {t(m.openedCount, { opened: forms.length - notOpened.length, total: forms.length })}
+          </Body1>
           <ul className={styles.list} aria-label={t(m.formsTable)}>
             {forms.map((form) => (
-              <FormEntry
-                key={formKey(form)}
-                form={form}
-                opened={opened.has(formKey(form))}
-                onOpen={() => open([form])}
-              />
+              <FormEntry key={formKey(form)} form={form} opened={opened.has(form.id)} onOpen={() => open([form])} />
             ))}
           </ul>
         </>

@@ -3,7 +3,7 @@
 // workbook under a suggested name; what the roll-up found (missing periods, files left out and why) is listed.
 import { Body1, MessageBar, MessageBarBody } from "@fluentui/react-components";
 import { useState } from "react";
-import { render } from "../../../core/messages/messageTypes";
+import { render, type Bilingual } from "../../../core/messages/messageTypes";
 import { ROLLUP_RULES, rollupMessages as R } from "../../../workbook/messages/rollupMessages";
 import { rollupPeriodWorkbooks, type RollupFinding } from "../../../workbook/rollup/rollupPeriodWorkbooks";
 import { FindingList } from "../../components/FindingList";
@@ -21,8 +21,7 @@ const ROLLUP = 0.4;
 
 type Outcome = { findings: RollupFinding[]; fileName: string | null };
 
-function unreadable(file: string): RollupFinding {
-  const reason = render(m.unreadableReason, {});
+function unreadable(file: string, reason: Bilingual): RollupFinding {
   return {
     rule: ROLLUP_RULES.unreadable,
     severity: "error",
@@ -47,7 +46,10 @@ export function YearRollup() {
       const result = await rollupPeriodWorkbooks(sources, summary.host, {
         progress: (p) => report(READ + ROLLUP * p.fraction, render(m.rollupSummarising, {})),
       });
-      const findings = [...opened.filter((o) => !o.host).map((o) => unreadable(o.fileName)), ...result.findings];
+      const findings = [
+        ...opened.flatMap((o) => (o.host ? [] : [unreadable(o.fileName, o.reason)])),
+        ...result.findings,
+      ];
       if (!result.plan || result.year === null) {
         setOutcome({ findings, fileName: null });
         return;

@@ -1,9 +1,10 @@
 // The .xlsx side of the Forms screen: a form plan written to bytes, and picked files opened as hosts. ExcelJS is
 // large, so the .xlsx host loads on first use (its own chunk), never with the pane.
 
+import { contentHash } from "../../../core/integrity/contentHash";
 import { render, type Bilingual } from "../../../core/messages/messageTypes";
 import type { FormPlan } from "../../../workbook/forms/planForm";
-import type { Host, ProgressFn } from "../../../workbook/host/hostTypes";
+import { HostError, type Host, type ProgressFn } from "../../../workbook/host/hostTypes";
 import { formsMessages } from "../../messages/formsMessages";
 import { readFileBytes } from "../../readFileBytes";
 
@@ -25,11 +26,12 @@ export async function newXlsxWorkbook(): Promise<{ host: Host; save: () => Promi
   return { host, save: () => host.save() };
 }
 
-export type OpenedFile = { fileName: string; host: Host } | { fileName: string; host: null };
+/** A picked file opened as a workbook, or not (`host` null) with the reason, a full sentence. */
+export type OpenedFile = { fileName: string; hash?: string } & ({ host: Host } | { host: null; reason: Bilingual });
 
 /**
  * Reads and opens each file in order; a file that can't be read or is not an .xlsx workbook comes back with a null
- * host (the caller reports it as a finding about that file). `onFile` is told before each file.
+ * host and the reason (an Excel 97–2003 file: save it as .xlsx). `onFile` is told before each file.
  */
 export async function openFiles(
   files: readonly File[],
@@ -39,12 +41,21 @@ export async function openFiles(
   const opened: OpenedFile[] = [];
   for (const [i, file] of files.entries()) {
     onFile(i, file.name);
+    let bytes: Uint8Array;
     try {
-      opened.push({ fileName: file.name, host: await XlsxHost.load(await readFileBytes(file)) });
+      bytes = await readFileBytes(file);
     } catch {
-      // XlsxHost.load throws HostError "file-unreadable" for anything that is not a workbook; a file the browser
-      // could not read at all is the same to the user.
-      opened.push({ fileName: file.name, host: null });
+      opened.push({ fileName: file.name, host: null, reason: render(formsMessages.unreadableReason, {}) });
+      continue;
+    }
+    // The fingerprint of what was sent, for the log row of a refused file (as the command line logs it).
+    const hash = contentHash(bytes);
+    try {
+      opened.push({ fileName: file.name, hash, host: await XlsxHost.load(bytes) });
+    } catch (error) {
+      // XlsxHost.load throws HostError "file-unreadable" for anything that is not a workbook, saying why.
+      if (!(error instanceof HostError)) throw error;
+      opened.push({ fileName: file.name, hash, host: null, reason: error.detail });
     }
   }
   return opened;

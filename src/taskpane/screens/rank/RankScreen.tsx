@@ -1,6 +1,7 @@
-// Xếp hạng (Rank): ranks the workbook in place and shows each cluster's table (rank, unit, final, grade, award,
-// tie-break note) with the findings that bear on awards; says when the workbook's results are stale.
-import { Body1, makeStyles, MessageBar, MessageBarBody, Subtitle2 } from "@fluentui/react-components";
+// Xếp hạng (Rank): ranks the workbook in place and shows each cluster's ranking as a list (rank, unit, score, grade,
+// award, and the reasons under each unit), the grade abbreviations spelt out once, and the findings on awards that
+// name no unit; says when the workbook's results are stale.
+import { Body1, Caption1, makeStyles, MessageBar, MessageBarBody, Subtitle2 } from "@fluentui/react-components";
 import { useState } from "react";
 import { bearsOnAwards } from "../../../core/findings/bearsOnAwards";
 import { rankWorkbook, type WorkbookRanking } from "../../../workbook/operations/rankWorkbook";
@@ -11,7 +12,12 @@ import { ScreenSection } from "../../components/ScreenSection";
 import { screenMessages as m } from "../../messages/screenMessages";
 import { useT } from "../../pane/language";
 import { usePane } from "../../pane/paneContext";
-import { ClusterTable } from "./ClusterTable";
+import { GRADE_TERMS } from "../../../core/messages/glossary";
+import type { Grade } from "../../../core/model/gradeTypes";
+import { useLang } from "../../pane/language";
+import { ClusterList } from "./ClusterList";
+
+const GRADES: readonly Grade[] = ["HTXSNV", "HTTNV", "HTNV", "KHTNV"];
 
 const useStyles = makeStyles({
   heading: { margin: 0 },
@@ -20,6 +26,7 @@ const useStyles = makeStyles({
 export function RankScreen() {
   const styles = useStyles();
   const t = useT();
+  const lang = useLang();
   const { host, now, run, workbook, ranked } = usePane();
   const [ranking, setRanking] = useState<WorkbookRanking | null>(null);
 
@@ -35,6 +42,9 @@ export function RankScreen() {
     // What changes who is proposed for an award, and when the ranking was refused, the errors that stopped it.
     (f) => bearsOnAwards(f) || (!result && f.severity === "error"),
   );
+  // A finding about one ranked unit is shown under it; the rest (a cluster's, a refusal's) in the list below.
+  const unitsShown = new Set(result?.units.map((u) => u.unit.code) ?? []);
+  const listed = awardFindings.filter((f) => !(f.location.unit && unitsShown.has(f.location.unit)));
 
   return (
     <ScreenSection id="rank-title" title={t(m.rankTitle)}>
@@ -63,14 +73,19 @@ export function RankScreen() {
         </MessageBar>
       )}
       {result?.clusters.map((cluster) => (
-        <ClusterTable key={cluster.cluster} cluster={cluster} units={result.units} />
+        <ClusterList key={cluster.cluster} cluster={cluster} units={result.units} findings={awardFindings} />
       ))}
-      {awardFindings.length > 0 && (
+      {result && (
+        <Caption1>
+          {GRADES.map((g) => t(m.gradeLegendEntry, { grade: g, full: GRADE_TERMS[g].full[lang] })).join("; ")}.
+        </Caption1>
+      )}
+      {listed.length > 0 && (
         <section aria-labelledby="award-findings">
           <Subtitle2 as="h3" id="award-findings" className={styles.heading}>
             {t(m.awardFindings)}
           </Subtitle2>
-          <FindingList findings={awardFindings} />
+          <FindingList findings={listed} />
         </section>
       )}
     </ScreenSection>

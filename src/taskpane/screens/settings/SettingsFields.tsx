@@ -1,8 +1,17 @@
 // The Settings form's fields, group by group: final rule and weights, peer trimming, grade thresholds and floors,
-// award quotas, tie-break order and the workbook's language, each with the error of its settings key.
-import { Checkbox, Field, Radio, RadioGroup, Select } from "@fluentui/react-components";
+// award quotas and names, tie-break order, the year-end meeting's vote, the time zone and the workbook's language, each
+// with the error of its settings key.
+import { Checkbox, Field, Input, Radio, RadioGroup, Select } from "@fluentui/react-components";
 import { useId } from "react";
-import type { FinalRule, GradeShares, Lang } from "../../../core/settings/settingsTypes";
+import {
+  BALLOT_PAPERS,
+  type BallotPaper,
+  type FinalRule,
+  type GradeShares,
+  type Lang,
+  type PassBasis,
+  type PassRule,
+} from "../../../core/settings/settingsTypes";
 import { LanguageOptions } from "../../components/LanguageOptions";
 import { settingsMessages as m } from "../../messages/settingsMessages";
 import { useT } from "../../pane/language";
@@ -28,6 +37,14 @@ export function SettingsFields({ form, errors, edit, disabled }: SettingsFieldsP
     value: string,
     set: (v: string) => void,
   ) => <NumberField label={label} value={value} error={errorOf(key)} disabled={disabled} onChange={set} />;
+  /** A line of text (a name, a time zone) with the error of its settings key. */
+  const text = (key: string, label: string, value: string, set: (v: string) => void, hint?: string) => (
+    <Field label={label} hint={hint} validationState={errorOf(key) ? "error" : "none"} validationMessage={errorOf(key)}>
+      <Input value={value} disabled={disabled} onChange={(_, d) => set(d.value)} />
+    </Field>
+  );
+  const voting = form.voting;
+  const editVoting = (change: Partial<SettingsForm["voting"]>) => edit({ voting: { ...voting, ...change } });
   /** One number per grade: the thresholds, or the floors ("HTXSNV — Mức sàn …"). */
   const grades = (area: "thresholds" | "floors", label: (g: keyof GradeShares) => string) =>
     GRADE_KEYS.map((g) => (
@@ -89,6 +106,12 @@ export function SettingsFields({ form, errors, edit, disabled }: SettingsFieldsP
         )}
         {number("awards.certificateMin", m.certificateMin, form.certificateMin, (v) => edit({ certificateMin: v }))}
       </FieldGroup>
+      <FieldGroup legend={t(m.awardNames)}>
+        {text("awards.flagName", t(m.flagName), form.flagName, (v) => edit({ flagName: v }))}
+        {text("awards.certificateName", t(m.certificateName), form.certificateName, (v) =>
+          edit({ certificateName: v }),
+        )}
+      </FieldGroup>
       <FieldGroup legend={t(m.tieBreak)} error={errorOf("tieBreak")} errorId={tieBreakErrorId}>
         <TieBreakOrder
           items={form.tieBreak}
@@ -97,6 +120,47 @@ export function SettingsFields({ form, errors, edit, disabled }: SettingsFieldsP
           describedBy={errorOf("tieBreak") ? tieBreakErrorId : undefined}
         />
       </FieldGroup>
+      <FieldGroup legend={t(m.voting)}>
+        {number("voting.quorumShare", m.quorumShare, voting.quorumShare, (v) => editVoting({ quorumShare: v }))}
+        {number("voting.passShare", m.passShare, voting.passShare, (v) => editVoting({ passShare: v }))}
+        <Field label={t(m.passRule)}>
+          <RadioGroup
+            value={voting.passRule}
+            disabled={disabled}
+            onChange={(_, d) => editVoting({ passRule: d.value as PassRule })}
+          >
+            <Radio value="more-than" label={t(m.passMoreThan)} />
+            <Radio value="at-least" label={t(m.passAtLeast)} />
+          </RadioGroup>
+        </Field>
+        <Field label={t(m.passBasis)}>
+          <RadioGroup
+            value={voting.passBasis}
+            disabled={disabled}
+            onChange={(_, d) => editVoting({ passBasis: d.value as PassBasis })}
+          >
+            <Radio value="members" label={t(m.basisMembers)} />
+            <Radio value="present" label={t(m.basisPresent)} />
+          </RadioGroup>
+        </Field>
+        {number("voting.leaderRotationYears", m.leaderRotationYears, voting.leaderRotationYears, (v) =>
+          editVoting({ leaderRotationYears: v }),
+        )}
+        <Field label={t(m.ballotPaper)}>
+          <Select
+            value={voting.ballotPaper}
+            disabled={disabled}
+            onChange={(_, d) => editVoting({ ballotPaper: d.value as BallotPaper })}
+          >
+            {BALLOT_PAPERS.map((paper) => (
+              <option key={paper} value={paper}>
+                {paper}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      </FieldGroup>
+      {text("timeZone", t(m.timeZone), form.timeZone, (v) => edit({ timeZone: v }), t(m.timeZoneHint))}
       <Field label={t(m.language)}>
         <Select value={form.lang} disabled={disabled} onChange={(_, d) => edit({ lang: d.value as Lang })}>
           <LanguageOptions />

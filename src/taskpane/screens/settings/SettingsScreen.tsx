@@ -1,5 +1,5 @@
-// Cài đặt (Settings): edits the workbook's settings (final rule and weights, trimming, thresholds and floors, quotas,
-// tie-break order, language), checks each field as it is typed, and saves them through updateSettings, which rebuilds
+// Cài đặt (Settings): edits the workbook's settings (final rule and weights, trimming, thresholds and floors, quotas
+// and award names, tie-break order, the meeting's vote, time zone, language), checks each field as it is typed, and saves them through updateSettings, which rebuilds
 // the workbook's formulas; afterwards the ranking must be run again.
 import { Body1, makeStyles, Spinner, tokens } from "@fluentui/react-components";
 import { useEffect, useState, type FormEvent } from "react";

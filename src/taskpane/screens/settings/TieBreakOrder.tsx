@@ -7,7 +7,7 @@ import type { MessageDef } from "../../../core/messages/messageTypes";
 import type { TieBreakKey } from "../../../core/settings/settingsTypes";
 import { settingsMessages as m } from "../../messages/settingsMessages";
 import { useT } from "../../pane/language";
-import { useVisuallyHidden } from "../analysis/visuallyHidden";
+import { useVisuallyHidden } from "../../components/visuallyHidden";
 
 const useStyles = makeStyles({
   list: { margin: 0, paddingInlineStart: 0, listStyleType: "none" },

@@ -8,9 +8,12 @@ import { parseNumberCell } from "../../../core/parse/parseNumberCell";
 import { resolveSettings } from "../../../core/settings/defaultSettings";
 import {
   TIE_BREAK_KEYS,
+  type BallotPaper,
   type FinalRule,
   type GradeShares,
   type Lang,
+  type PassBasis,
+  type PassRule,
   type Settings,
   type SettingsOverrides,
   type TieBreakKey,
@@ -35,9 +38,48 @@ export interface SettingsForm {
   flags: string;
   certificateShare: string;
   certificateMin: string;
+  flagName: string;
+  certificateName: string;
+  /** The year-end meeting's vote; shares as percentages, as typed. */
+  voting: {
+    quorumShare: string;
+    passShare: string;
+    passRule: PassRule;
+    passBasis: PassBasis;
+    leaderRotationYears: string;
+    ballotPaper: BallotPaper;
+  };
+  timeZone: string;
   /** Every tie-break step in the order shown; unticked ones are left out. */
   tieBreak: { key: TieBreakKey; on: boolean }[];
   lang: Lang;
+}
+
+/**
+ * The fields' labels by settings key: the workbook layer's messages name a setting by its key ("voting.passShare"),
+ * which the pane replaces with the label the user sees beside the field.
+ */
+const FIELD_LABELS: Readonly<Record<string, { vi: () => string; en: () => string }>> = {
+  "weights.self": m.weightSelf,
+  "weights.peer": m.weightPeer,
+  "weights.review": m.weightReview,
+  "peerTrim.dropEachSide": m.dropEachSide,
+  "peerTrim.minRaters": m.minRaters,
+  "awards.flags": m.flags,
+  "awards.certificateShare": m.certificateShare,
+  "awards.certificateMin": m.certificateMin,
+  "awards.flagName": m.flagName,
+  "awards.certificateName": m.certificateName,
+  "voting.quorumShare": m.quorumShare,
+  "voting.passShare": m.passShare,
+  "voting.leaderRotationYears": m.leaderRotationYears,
+};
+
+/** A message about `field` with its key replaced by the field's label in quotes, where the field has one. */
+function named(field: string, message: Bilingual): Bilingual {
+  const label = FIELD_LABELS[field];
+  if (!label) return message;
+  return { vi: message.vi.replace(field, `“${label.vi()}”`), en: message.en.replace(field, `“${label.en()}”`) };
 }
 
 /** Field errors by settings key ("weights.self", "grades.thresholds", "tieBreak", …). */
@@ -77,6 +119,17 @@ export function formFromSettings(s: Settings, lang: Lang): SettingsForm {
     flags: String(s.awards.flags),
     certificateShare: percentText(s.awards.certificateShare, lang),
     certificateMin: String(s.awards.certificateMin),
+    flagName: s.awards.flagName,
+    certificateName: s.awards.certificateName,
+    voting: {
+      quorumShare: percentText(s.voting.quorumShare, lang),
+      passShare: percentText(s.voting.passShare, lang),
+      passRule: s.voting.passRule,
+      passBasis: s.voting.passBasis,
+      leaderRotationYears: String(s.voting.leaderRotationYears),
+      ballotPaper: s.voting.ballotPaper,
+    },
+    timeZone: s.timeZone,
     tieBreak: [
       ...s.tieBreak.map((key) => ({ key, on: true })),
       ...TIE_BREAK_KEYS.filter((k) => !used.has(k)).map((key) => ({ key, on: false })),
@@ -100,7 +153,11 @@ export function readForm(form: SettingsForm, current: Settings): ReadForm {
     errors[key] = render(m.notANumber, {});
     return Number.NaN;
   };
-  const share = (key: string, text: string) => toShare(number(key, text));
+  // A share left as shown keeps its exact value: 2/3 shows as 66,666667 %, which read back would be a change.
+  const share = (key: string, text: string, was?: number) =>
+    was !== undefined && (["vi", "en"] as const).some((lang) => text.trim() === percentText(was, lang))
+      ? was
+      : toShare(number(key, text));
   const grades = (area: string, texts: GradeTexts): GradeShares => ({
     HTXSNV: share(`${area}.HTXSNV`, texts.HTXSNV),
     HTTNV: share(`${area}.HTTNV`, texts.HTTNV),
@@ -109,9 +166,9 @@ export function readForm(form: SettingsForm, current: Settings): ReadForm {
   const overrides: SettingsOverrides = {
     finalRule: form.finalRule,
     weights: {
-      self: share("weights.self", form.weights.self),
-      peer: share("weights.peer", form.weights.peer),
-      review: share("weights.review", form.weights.review),
+      self: share("weights.self", form.weights.self, current.weights.self),
+      peer: share("weights.peer", form.weights.peer, current.weights.peer),
+      review: share("weights.review", form.weights.review, current.weights.review),
     },
     peerTrim: {
       dropEachSide: number("peerTrim.dropEachSide", form.dropEachSide),
@@ -123,9 +180,21 @@ export function readForm(form: SettingsForm, current: Settings): ReadForm {
     },
     awards: {
       flags: number("awards.flags", form.flags),
-      certificateShare: share("awards.certificateShare", form.certificateShare),
+      certificateShare: share("awards.certificateShare", form.certificateShare, current.awards.certificateShare),
       certificateMin: number("awards.certificateMin", form.certificateMin),
+      // As typed but for the spaces around it, which a document title would carry into print.
+      flagName: form.flagName.trim(),
+      certificateName: form.certificateName.trim(),
     },
+    voting: {
+      quorumShare: share("voting.quorumShare", form.voting.quorumShare, current.voting.quorumShare),
+      passShare: share("voting.passShare", form.voting.passShare, current.voting.passShare),
+      passRule: form.voting.passRule,
+      passBasis: form.voting.passBasis,
+      leaderRotationYears: number("voting.leaderRotationYears", form.voting.leaderRotationYears),
+      ballotPaper: form.voting.ballotPaper,
+    },
+    timeZone: form.timeZone.trim(),
     tieBreak: form.tieBreak.filter((t) => t.on).map((t) => t.key),
     lang: form.lang,
   };
@@ -133,7 +202,7 @@ export function readForm(form: SettingsForm, current: Settings): ReadForm {
   for (const finding of [...checkPlannableSettings(settings), ...checkSettingsValues(settings)]) {
     const field = finding.location.field ?? "";
     // "Enter a number" says more than "not valid" about the same field.
-    errors[field] ??= finding.message;
+    errors[field] ??= named(field, finding.message);
   }
   return { overrides: Object.keys(errors).length === 0 ? overrides : null, errors };
 }

@@ -6,7 +6,9 @@ import { useId, useMemo, useState } from "react";
 import type { Finding } from "../../../core/findings/findingTypes";
 import { getBuiltinTemplate, listTemplates } from "../../../core/template/builtinTemplates";
 import { validateUnits } from "../../../core/validation/validateUnits";
+import { formatNumber } from "../../../core/messages/messageTypes";
 import type { WorkbookMode } from "../../../workbook/layout/workbookLayout";
+import { modeSettings } from "../../../workbook/settings/modeSettings";
 import { injectTemplate } from "../../../workbook/operations/injectTemplate";
 import { FindingList } from "../../components/FindingList";
 import { OperationStatus } from "../../components/OperationStatus";
@@ -44,6 +46,18 @@ export function StartScreen() {
   const selected = own ? undefined : templates.find((s) => s.id === templateId);
   const ready = own ? ownTable?.template != null : selected !== undefined;
   const blocking = !ready || checked.findings.some((f) => f.severity === "error") || checked.units.length === 0;
+
+  // What the chosen mode makes of the ranking score, as injection will set it (modeSettings).
+  const { finalRule, weights } = modeSettings(mode);
+  const percent = (share: number | undefined) => formatNumber((share ?? 0) * 100, lang);
+  const finalRuleHint =
+    finalRule === "weighted"
+      ? t(m.finalRuleWeighted, {
+          self: percent(weights?.self),
+          peer: percent(weights?.peer),
+          review: percent(weights?.review),
+        })
+      : t(m.finalRuleLastStage);
 
   const inject = async () => {
     const template = own ? ownTable?.template && structuredClone(ownTable.template) : getBuiltinTemplate(templateId);
@@ -92,7 +106,7 @@ export function StartScreen() {
             placeholder={String(new Date(now()).getUTCFullYear())}
           />
         </Field>
-        <Field label={t(m.mode)}>
+        <Field label={t(m.mode)} hint={finalRuleHint}>
           <RadioGroup value={mode} onChange={(_, d) => setMode(d.value as WorkbookMode)}>
             <Radio value="self" label={t(m.modeSelf)} />
             <Radio value="review" label={t(m.modeReview)} />

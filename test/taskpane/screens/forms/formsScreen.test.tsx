@@ -75,6 +75,9 @@ const resultList = () => screen.getByRole("list", { name: "Kết quả nhận ph
 const pick = (label: string, files: File[]) => fireEvent.change(screen.getByLabelText(label), { target: { files } });
 
 describe("Forms screen", () => {
+  // The forms opened on "this computer" are remembered in local storage: each test starts on a fresh computer.
+  beforeEach(() => localStorage.clear());
+
   it("explains the three sections before anything runs, and reads nothing", async () => {
     const host = await master();
     await renderForms(host, recordingOpener().open);
@@ -122,10 +125,10 @@ describe("Forms screen", () => {
     });
     await renderForms(host, open, "en");
     await userEvent.click(screen.getByRole("button", { name: "Make forms" }));
-    await userEvent.click(await screen.findByRole("button", { name: "Open all" }));
+    await userEvent.click(await screen.findByRole("button", { name: "Open all (3 forms)" }));
     expect(await screen.findByRole("status")).toHaveTextContent("Opening form 2 of 3…");
     expect(screen.getByRole("progressbar", { name: "Opening form 2 of 3…" })).toBeVisible();
-    expect(screen.getByRole("button", { name: "Open all" })).toBeDisabled();
+    expect(screen.getByRole("button", { name: "Open all (3 forms)" })).toBeDisabled();
     expect(screen.getByRole("button", { name: "Open form (Self, B1)" })).toBeDisabled();
     gate.release();
     expect(
@@ -134,6 +137,35 @@ describe("Forms screen", () => {
     expect(screen.queryByRole("progressbar")).toBeNull();
     const units = await Promise.all(opened.map(async (bytes) => (await formIn(bytes))?.unit));
     expect(units).toEqual(["A1", "A2", "B1"]);
+  });
+
+  it("says the forms cannot be saved in one go, and counts the opened ones across closing and reopening the pane", async () => {
+    const host = await master();
+    const opener = recordingOpener();
+    const { unmount } = await renderForms(host, opener.open);
+    await userEvent.click(screen.getByRole("button", { name: "Tạo phiếu" }));
+    expect(await screen.findByText(/^Excel không cho phép phần bổ trợ tự lưu sổ tính mới/)).toBeVisible();
+    expect(screen.getByText("Đã mở 0/3 phiếu trên máy này.")).toBeVisible();
+    // Nothing opened yet: "the ones not yet opened" would be all of them, so only "open all" is offered.
+    expect(screen.queryByRole("button", { name: /^Mở các phiếu chưa mở/ })).toBeNull();
+    await userEvent.click(screen.getByRole("button", { name: "Mở phiếu (Tự chấm, A2)" }));
+    expect(await screen.findByText("Đã mở 1/3 phiếu trên máy này.")).toBeVisible();
+    unmount();
+
+    // The pane is reopened: making the forms again keeps their ids, and A2 still counts as opened.
+    await renderForms(host, opener.open);
+    await userEvent.click(screen.getByRole("button", { name: "Tạo phiếu" }));
+    expect(await screen.findByText("Đã mở 1/3 phiếu trên máy này.")).toBeVisible();
+    expect(
+      within(formList())
+        .getAllByRole("listitem")
+        .map((li) => within(li).queryByText("Đã mở") !== null),
+    ).toEqual([false, true, false]);
+    await userEvent.click(screen.getByRole("button", { name: "Mở các phiếu chưa mở (2)" }));
+    expect(await screen.findByText("Đã mở 3/3 phiếu trên máy này.")).toBeVisible();
+    const units = await Promise.all(opener.opened.map(async (bytes) => (await formIn(bytes))?.unit));
+    expect(units).toEqual(["A2", "A1", "B1"]);
+    expect(screen.getByRole("button", { name: "Mở tất cả (3 phiếu)" })).toBeEnabled();
   });
 
   it("makes forms again under their ids, and issues new ids only once confirmed", async () => {
@@ -168,7 +200,7 @@ describe("Forms screen", () => {
     await renderForms(host, recordingOpener().open);
     pick("Tệp phiếu gửi về", [good, changed, text]);
 
-    expect(await screen.findByText(/Nhận 1 phiếu, từ chối 2 phiếu/)).toBeVisible();
+    expect(await screen.findByText(/Đã nhận 1 phiếu, từ chối 2 phiếu/)).toBeVisible();
     expect(host.calls).toEqual(["outline", "read", "apply"]);
     // One item per file, in the order picked (each holds its own list of findings).
     const rows = Array.from(resultList().children) as HTMLElement[];
@@ -177,7 +209,7 @@ describe("Forms screen", () => {
       "Từ chối",
       "Từ chối",
     ]);
-    expect(within(rows[0]).getByText("Phiếu Tự chấm A1: 10 ô thay đổi.")).toBeVisible();
+    expect(within(rows[0]).getByText("Phiếu tự chấm của A1: 10 ô thay đổi.")).toBeVisible();
 
     const b1 = within(rows[1]).getByRole("list", { name: "Lưu ý về B1.xlsx" });
     expect(within(b1).getByText(/^B1\.xlsx: bảng tiêu chí của phiếu khác bảng tiêu chí/)).toBeVisible();
@@ -185,7 +217,21 @@ describe("Forms screen", () => {
     expect(within(b1).getByText(/\(trang Tiêu chí, ô F4\)$/)).toBeVisible();
     expect(within(b1).getByText(/B1\.xlsx: phiếu không được tiếp nhận/)).toBeVisible();
     const txt = within(rows[2]).getByRole("list", { name: "Lưu ý về ghi chú.txt" });
-    expect(within(txt).getByText(/^ghi chú\.txt: không đọc được phiếu \(không phải tệp Excel/)).toBeVisible();
+    expect(
+      within(txt).getByText(/^ghi chú\.txt: không đọc được phiếu\. Đây không phải tệp Excel \(\.xlsx\)/),
+    ).toBeVisible();
+
+    // Each refused file offers the note to its unit; where the clipboard is refused (as here), the note is shown.
+    await userEvent.click(within(rows[1]).getByRole("button", { name: "Chép thư báo cho đơn vị (B1.xlsx)" }));
+    const note = (
+      within(rows[1]).getByRole("textbox", { name: "Thư báo cho đơn vị về tệp B1.xlsx" }) as HTMLTextAreaElement
+    ).value;
+    expect(note).toMatch(/^Gửi đơn vị: B1\n/);
+    expect(note).toContain("\n- Sheet Tiêu chí, ô F4: Bảng tiêu chí đã bị sửa ở dòng 2");
+    await userEvent.click(within(rows[2]).getByRole("button", { name: "Chép thư báo cho đơn vị (ghi chú.txt)" }));
+    expect((within(rows[2]).getByRole("textbox") as HTMLTextAreaElement).value).toMatch(
+      /^Tệp “ghi chú\.txt” gửi về chưa được tiếp nhận, vì:\n- ghi chú\.txt: không đọc được phiếu/,
+    );
 
     // A1's entries landed in the master; B1's column stayed blank.
     const { raw, layout } = await parsed(host);
@@ -204,7 +250,9 @@ describe("Forms screen", () => {
     const files = [await formFile(forms[2], B1_CHANGED_MAX), new File(["x"], "notes.txt")];
     fireEvent.drop(zone, { dataTransfer: { files } });
     expect(
-      await screen.findByText(/0 forms accepted, 2 refused\. No form was accepted, so nothing was written/),
+      await screen.findByText(
+        /0 forms accepted, 2 refused\. No form was accepted: no entry of the workbook changed; its log records the refused files\./,
+      ),
     ).toBeVisible();
     // Issue #11: every returned file leaves a log row, so the one write is the refused form's row in Nhật ký.
     expect(host.calls).toEqual(["outline", "read", "apply"]);
@@ -214,6 +262,7 @@ describe("Forms screen", () => {
       "Tạo bảng chấm điểm",
       "Lập phiếu gửi đơn vị",
       "Từ chối phiếu tự chấm B1",
+      "Từ chối tệp gửi về",
     ]);
   });
 
@@ -275,7 +324,11 @@ describe("Forms screen", () => {
     expect((await summary.outline()).sheets.map((s) => s.name)).toContain("Tổng hợp năm");
 
     const findings = screen.getByRole("list", { name: "Lưu ý khi tổng hợp" });
-    expect(within(findings).getByText(/^ghi chú\.txt: không phải bảng chấm điểm Thi đua đọc được/)).toBeVisible();
+    expect(
+      within(findings).getByText(
+        /^ghi chú\.txt: không đọc được như một bảng chấm điểm Thi đua, nên được bỏ qua\. Đây không phải tệp Excel \(\.xlsx\)/,
+      ),
+    ).toBeVisible();
     // Two quarters of four were given: the year is the mean of those, and the other two are named as missing.
     expect(within(findings).getByText(/^Không có tệp nào cho quý 3 năm 2026/)).toBeVisible();
     expect(within(findings).getByText(/^Không có tệp nào cho quý 4 năm 2026/)).toBeVisible();

@@ -3,47 +3,84 @@ import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { HostError } from "../../../../src/workbook/host/hostTypes";
 import { RankScreen } from "../../../../src/taskpane/screens/rank/RankScreen";
-import { deferred, firstManualCell, renderScreen, workbookWithTable } from "../../paneFixtures";
+import { demoCluster } from "../../../../src/cli/demo/demoCluster";
+import { injectTemplate } from "../../../../src/workbook/operations/injectTemplate";
+import { planInputs } from "../../../../src/workbook/plan/planInputs";
+import { MemoryHost } from "../../../workbook/memoryHost";
+import { deferred, firstManualCell, NOW, renderScreen, workbookWithTable } from "../../paneFixtures";
 
 describe("Rank screen", () => {
   it("explains what ranking does before it has run, and says when the workbook's results are stale", async () => {
     const { host } = await workbookWithTable();
     renderScreen(<RankScreen />, { host, lang: "vi", stale: true });
-    expect(screen.getByText(/Bấm Xếp hạng để tính điểm cuối cùng/)).toBeVisible();
+    expect(screen.getByText(/Bấm Xếp hạng để tính điểm, xếp hạng, xếp loại và đề nghị khen thưởng/)).toBeVisible();
     expect(screen.getByText(/kết quả trong sổ tính đã cũ/)).toBeVisible();
     expect(host.calls).toEqual([]);
   });
 
-  it("ranks the workbook in place and shows each cluster's table in rank order", async () => {
+  it("ranks the workbook in place and lists each cluster's units in rank order", async () => {
     const { host, layout } = await workbookWithTable();
     renderScreen(<RankScreen />, { host, lang: "en" });
     await userEvent.click(screen.getByRole("button", { name: "Rank" }));
     expect(await screen.findByText("The results were written to the workbook's ranking sheet.")).toBeVisible();
     expect(host.calls).toEqual(["outline", "read", "apply"]);
 
-    const tables = screen.getAllByRole("table");
-    expect(tables.length).toBeGreaterThan(0);
-    const rows = tables.flatMap((t) => within(t).getAllByRole("row").slice(1));
+    // No table of six columns: a list per cluster, named by the cluster's heading.
+    expect(screen.queryAllByRole("table")).toHaveLength(0);
+    const clusters = [...new Set(layout.units.map((u) => u.cluster))];
+    const lists = clusters.map((c) => screen.getByRole("list", { name: c }));
+    const items = lists.flatMap((l) => within(l).getAllByRole("listitem"));
     // Every unit appears once, whatever the clusters; a name that looks like a formula is shown as text.
-    expect(rows).toHaveLength(layout.units.length);
-    expect(rows.map((r) => within(r).getAllByRole("cell")[1].textContent).sort()).toEqual(
-      layout.units.map((u) => u.name).sort(),
-    );
-    const headers = within(tables[0])
-      .getAllByRole("columnheader")
-      .map((h) => h.textContent);
-    expect(headers).toEqual(["Rank", "Unit", "Final", "Grade", "Award", "Tie-break"]);
-    for (const table of tables) {
-      const ranks = within(table)
-        .getAllByRole("row")
-        .slice(1)
-        .map((r) => Number(within(r).getAllByRole("cell")[0].textContent));
+    expect(items).toHaveLength(layout.units.length);
+    for (const list of lists) {
+      const ranks = within(list)
+        .getAllByRole("listitem")
+        .map((item) => Number(/^Rank (\d+)/.exec(item.textContent ?? "")?.[1]));
       expect(ranks[0]).toBe(1);
       expect([...ranks].sort((a, b) => a - b)).toEqual(ranks);
     }
-    for (const row of rows)
-      expect(within(row).getAllByRole("cell")[3].textContent).toMatch(/^(HTXSNV|HTTNV|HTNV|KHTNV)$/);
+    for (const unit of layout.units) {
+      expect(lists.flatMap((l) => within(l).queryAllByText(unit.name, { exact: true }))).toHaveLength(1);
+    }
+    for (const item of items) {
+      expect(item.textContent).toMatch(/\d points(HTXSNV|HTTNV|HTNV|KHTNV)/);
+    }
+    expect(
+      screen.getByText(
+        "HTXSNV: Completed tasks excellently; HTTNV: Completed tasks well; HTNV: Completed tasks; KHTNV: Did not " +
+          "complete tasks.",
+      ),
+    ).toBeVisible();
   });
+
+  it("puts each unit's reasons under it: a tie-break, a grade held down by a floor", async () => {
+    // The demo block (thidua demo): SKHCN's total reaches HTXSNV but V.2 is under its floor; SXD and SCT tie.
+    const demo = demoCluster();
+    const host = new MemoryHost();
+    const planned = await injectTemplate(host, demo.template, demo.units, undefined, {
+      mode: "review",
+      period: "2025",
+      clusterTitle: "Khối các sở, ngành tỉnh",
+      lang: "vi",
+      now: NOW,
+    });
+    await host.apply(planInputs(planned.layout!, demo.inputs));
+    renderScreen(<RankScreen />, { host, lang: "vi" });
+    await userEvent.click(screen.getByRole("button", { name: "Xếp hạng" }));
+    const list = await screen.findByRole("list", { name: "Khối các sở, ngành tỉnh" }, { timeout: 10_000 });
+    const item = (name: string) => within(list).getByText(name).closest("li")!;
+    expect(item("Sở Giáo dục và Đào tạo")).toHaveTextContent(
+      /^Hạng 1Sở Giáo dục và Đào tạo99,50 điểmHTXSNVCờ thi đua$/,
+    );
+    expect(item("Sở Khoa học và Công nghệ")).toHaveTextContent(
+      /tiêu chí V\.2 đạt 2,25\/3 điểm, dưới mức sàn 85% điểm tối đa của loại HTXSNV/,
+    );
+    expect(item("Sở Xây dựng")).toHaveTextContent(/Bằng điểm với Sở Công Thương/);
+    expect(item("Sở Công Thương")).toHaveTextContent(/Bằng điểm với Sở Xây dựng/);
+    expect(item("Sở Tài chính")).not.toHaveTextContent(/Bằng điểm|mức sàn/);
+    // Findings about a listed unit are under it, not again in a list of their own.
+    expect(screen.queryByRole("region", { name: "Lưu ý về khen thưởng" })).toBeNull();
+  }, 30_000);
 
   it("refuses while the entries have errors and points to Validate", async () => {
     const { host, layout } = await workbookWithTable();
@@ -51,7 +88,7 @@ describe("Rank screen", () => {
     renderScreen(<RankScreen />, { host, lang: "vi" });
     await userEvent.click(screen.getByRole("button", { name: "Xếp hạng" }));
     expect(await screen.findByText(/Chưa xếp hạng được vì số liệu còn lỗi/)).toBeVisible();
-    expect(screen.queryAllByRole("table")).toHaveLength(0);
+    expect(screen.queryAllByRole("list", { name: /Cụm|Khối/ })).toHaveLength(0);
     expect(
       within(screen.getByRole("region", { name: "Lưu ý về khen thưởng" })).getAllByRole("listitem").length,
     ).toBeGreaterThan(0);

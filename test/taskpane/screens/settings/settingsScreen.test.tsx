@@ -31,23 +31,25 @@ describe("Settings screen", () => {
   it("shows the workbook's current settings in its fields", async () => {
     await openScreen("en");
     // khoi-so-nganh keeps the defaults: last stage, 90/80/70 with floors 85/80/70, one flag, 20 % certificates.
-    expect(screen.getByRole("radio", { name: "Review where entered, else self score" })).toBeChecked();
+    expect(
+      screen.getByRole("radio", { name: "The last stage: the review score where entered, else the self score" }),
+    ).toBeChecked();
     expect(screen.queryByLabelText("Self (%)")).toBeNull();
     expect(screen.getByLabelText("HTXSNV")).toHaveValue("90");
     expect(screen.getByLabelText("HTTNV")).toHaveValue("80");
     expect(screen.getByLabelText("HTNV")).toHaveValue("70");
     expect(screen.getByRole("checkbox", { name: "Apply per-criterion floors" })).toBeChecked();
-    expect(screen.getByLabelText("HTXSNV — Per-criterion floors (% of max)")).toHaveValue("85");
-    expect(screen.getByLabelText("Totals dropped each side")).toHaveValue("1");
-    expect(screen.getByLabelText("Only with at least (raters)")).toHaveValue("5");
+    expect(screen.getByLabelText("HTXSNV — Per-criterion floors (% of the criterion's maximum)")).toHaveValue("85");
+    expect(screen.getByLabelText("Totals dropped at each end (highest, lowest)")).toHaveValue("1");
+    expect(screen.getByLabelText("Only when the peer raters number at least")).toHaveValue("5");
     expect(screen.getByLabelText("Emulation flags per cluster")).toHaveValue("1");
-    expect(screen.getByLabelText("Certificates of merit: share of units (%)")).toHaveValue("20");
+    expect(screen.getByLabelText("Certificates of merit: share of the cluster's units (%)")).toHaveValue("20");
     const steps = within(screen.getByRole("list")).getAllByRole("checkbox");
     expect(steps.map((s) => s.parentElement!.textContent)).toEqual([
       "1. higher points in the first group",
       "2. fewer deductions",
       "3. more criteria at full points",
-      "4. priority unit",
+      "4. a priority unit",
     ]);
     expect(steps.every((s) => (s as HTMLInputElement).checked)).toBe(true);
     expect(screen.getByLabelText("Workbook language")).toHaveValue("vi");
@@ -71,7 +73,9 @@ describe("Settings screen", () => {
 
   it("asks weighted weights to add up to 100 %, in Vietnamese too", async () => {
     await openScreen("vi");
-    await userEvent.click(screen.getByRole("radio", { name: "Bình quân gia quyền các lớp chấm" }));
+    await userEvent.click(
+      screen.getByRole("radio", { name: "Bình quân có trọng số của điểm tự chấm, chấm chéo và thẩm định" }),
+    );
     const self = screen.getByLabelText("Tự chấm (%)");
     await userEvent.clear(self);
     await userEvent.type(self, "30");
@@ -80,7 +84,7 @@ describe("Settings screen", () => {
 
   it("saves the edited settings through updateSettings and says the ranking must be run again", async () => {
     const { host } = await openScreen("en");
-    await userEvent.click(screen.getByRole("radio", { name: "Weighted blend of the layers" }));
+    await userEvent.click(screen.getByRole("radio", { name: "Weighted average of the self, peer and review scores" }));
     for (const [label, value] of [
       ["Self (%)", "40"],
       ["Peer (%)", "0"],
@@ -90,13 +94,13 @@ describe("Settings screen", () => {
       await userEvent.type(screen.getByLabelText(label), value);
     }
     // Priority to the top, by three presses of its Up button; focus stays with the step, on Down at the top.
-    const up = screen.getByRole("button", { name: "Move “priority unit” up" });
+    const up = screen.getByRole("button", { name: "Move “a priority unit” up" });
     up.focus();
     await userEvent.keyboard("{Enter}");
     await userEvent.keyboard("{Enter}");
     await userEvent.keyboard("{Enter}");
-    expect(screen.getByRole("button", { name: "Move “priority unit” down" })).toHaveFocus();
-    expect(screen.getByText("“priority unit” is now step 1.")).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Move “a priority unit” down" })).toHaveFocus();
+    expect(screen.getByText("“a priority unit” is now step 1.")).toBeInTheDocument();
     await userEvent.click(screen.getByRole("checkbox", { name: "3. fewer deductions" }));
     await userEvent.click(screen.getByRole("button", { name: "Save settings" }));
 
@@ -121,6 +125,59 @@ describe("Settings screen", () => {
     });
   });
 
+  it("edits the award names, the meeting's vote and the time zone, refusing a time zone that does not exist", async () => {
+    const { host } = await openScreen("vi");
+    // The defaults: the province's awards, two thirds present, more than half of all members, Vietnam's clock.
+    expect(screen.getByLabelText("Số thành viên có mặt tối thiểu để biểu quyết (% tổng số thành viên)")).toHaveValue(
+      "66,666667",
+    );
+    expect(screen.getByLabelText("Tỷ lệ phiếu tán thành để thông qua (%)")).toHaveValue("50");
+    expect(screen.getByRole("radio", { name: "Phải cao hơn tỷ lệ (như quá bán)" })).toBeChecked();
+    expect(screen.getByRole("radio", { name: "Tổng số thành viên của cụm, khối" })).toBeChecked();
+    expect(screen.getByLabelText("Khổ giấy in phiếu bầu")).toHaveValue("A5");
+    const zone = screen.getByLabelText("Múi giờ ghi thời gian trong Nhật ký, phiếu và biên bản");
+    expect(zone).toHaveValue("Asia/Ho_Chi_Minh");
+
+    await userEvent.clear(zone);
+    await userEvent.type(zone, "Asia/Hanoi");
+    expect(zone).toHaveAccessibleDescription(/^Múi giờ "Asia\/Hanoi" không có trong danh sách múi giờ chuẩn \(IANA\)/);
+    const flag = screen.getByLabelText("Tên đầy đủ của Cờ thi đua");
+    expect(flag).toHaveValue("Cờ thi đua của Ủy ban nhân dân tỉnh");
+    await userEvent.clear(flag);
+    // The setting is named by its label, never by its key (awards.flagName).
+    expect(flag).toHaveAccessibleDescription(
+      "Thông số “Tên đầy đủ của Cờ thi đua” phải là tên gọi đầy đủ, không để trống, không quá 200 ký tự.",
+    );
+    await userEvent.click(screen.getByRole("button", { name: "Lưu cài đặt" }));
+    expect(watched).not.toHaveBeenCalled();
+
+    await userEvent.type(flag, "  Cờ thi đua của Bộ Tài chính ");
+    await userEvent.clear(zone);
+    await userEvent.type(zone, "Asia/Bangkok");
+    const pass = screen.getByLabelText("Tỷ lệ phiếu tán thành để thông qua (%)");
+    await userEvent.clear(pass);
+    await userEvent.type(pass, "70");
+    await userEvent.click(screen.getByRole("radio", { name: "Từ tỷ lệ trở lên (như 2/3)" }));
+    await userEvent.click(screen.getByRole("radio", { name: "Số thành viên có mặt" }));
+    await userEvent.selectOptions(screen.getByLabelText("Khổ giấy in phiếu bầu"), "A4");
+    await userEvent.click(screen.getByRole("button", { name: "Lưu cài đặt" }));
+
+    expect(await screen.findByText(/Đã lưu cài đặt/)).toBeVisible();
+    const after = (await validateWorkbook(host)).meta!.settings;
+    expect(after.awards.flagName).toBe("Cờ thi đua của Bộ Tài chính");
+    // Left as shown, two thirds stays exactly two thirds.
+    expect(after.voting).toEqual({
+      quorumShare: 2 / 3,
+      passShare: 0.7,
+      passRule: "at-least",
+      passBasis: "present",
+      leaderRotationYears: 1,
+      ballotPaper: "A4",
+    });
+    expect(after.timeZone).toBe("Asia/Bangkok");
+    // Many keystrokes, each re-checking the whole form: a longer time limit.
+  }, 20_000);
+
   it("says so when nothing changed", async () => {
     await openScreen("en");
     await userEvent.click(screen.getByRole("button", { name: "Save settings" }));
@@ -134,7 +191,7 @@ describe("Settings screen", () => {
       .mockRejectedValue(
         new HostError("protected", { vi: "Sheet Cài đặt đang được khóa.", en: "The Settings sheet is protected." }),
       );
-    await userEvent.click(screen.getByRole("radio", { name: "Weighted blend of the layers" }));
+    await userEvent.click(screen.getByRole("radio", { name: "Weighted average of the self, peer and review scores" }));
     await userEvent.click(screen.getByRole("button", { name: "Save settings" }));
     expect(await screen.findByText(/The Settings sheet is protected\./)).toBeVisible();
     await waitFor(() => expect(screen.getByRole("button", { name: "Save settings" })).toBeEnabled());

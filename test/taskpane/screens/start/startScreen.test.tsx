@@ -28,6 +28,20 @@ function start(host = new MemoryHost(), lang: "vi" | "en" = "vi") {
 }
 
 describe("Start screen", () => {
+  it("says how the chosen mode computes the ranking score, and that Settings can change it", async () => {
+    start();
+    const mode = screen.getByRole("radiogroup", { name: "Cách chấm" });
+    const lastStage =
+      "Điểm xếp hạng: điểm vòng cuối (điểm thẩm định nếu có, nếu không là điểm tự chấm); có thể đổi trong Cài đặt.";
+    expect(mode).toHaveAccessibleDescription(lastStage);
+    await userEvent.click(screen.getByRole("radio", { name: "Tự chấm, chấm chéo và thẩm định" }));
+    expect(mode).toHaveAccessibleDescription(
+      "Điểm xếp hạng: bình quân có trọng số (tự chấm 20 %, chấm chéo 30 %, thẩm định 50 %); có thể đổi trong Cài đặt.",
+    );
+    await userEvent.click(screen.getByRole("radio", { name: "Tự chấm và thẩm định" }));
+    expect(mode).toHaveAccessibleDescription(lastStage);
+  });
+
   it("offers every built-in template with its scale, groups and legal basis, and cannot inject without units", () => {
     start();
     const radios = within(screen.getByRole("radiogroup", { name: "Mẫu bảng chấm điểm" })).getAllByRole("radio");
@@ -72,7 +86,7 @@ describe("Start screen", () => {
     const { injected } = start(host);
     await userEvent.type(screen.getByRole("textbox", { name: "Tên cụm, khối thi đua" }), "Khối Sở");
     await userEvent.type(screen.getByRole("textbox", { name: "Kỳ đánh giá" }), "2026");
-    await userEvent.click(screen.getByRole("radio", { name: "Chấm chéo" }));
+    await userEvent.click(screen.getByRole("radio", { name: "Tự chấm, chấm chéo và thẩm định" }));
     await userEvent.click(screen.getByRole("textbox", { name: /Các đơn vị thành viên/ }));
     await userEvent.paste(UNITS);
     await userEvent.click(screen.getByRole("button", { name: "Tạo bảng chấm điểm" }));
@@ -85,7 +99,7 @@ describe("Start screen", () => {
     // Cross mode: one peer sheet per unit, named after its code.
     expect(host.names.has("TD_PEER_SNV")).toBe(true);
     expect(host.names.has("TD_PEER_SYT")).toBe(true);
-  });
+  }, 20_000);
 
   it("lists the reasons when the workbook refuses the table (it already holds one)", async () => {
     const host = new MemoryHost();

@@ -1,8 +1,8 @@
 // A score with a fixed number of decimals (84,50 / 84.50) so that a column of scores lines up; the grouping and
 // the decimal sign are formatNumber's.
 
-import { formatNumber } from "../../core/messages/messageTypes";
-import type { Lang } from "../../core/settings/settingsTypes";
+import { formatNumber } from "./messageTypes";
+import type { Lang } from "../settings/settingsTypes";
 
 export function fixedDecimals(value: number, lang: Lang, decimals = 2): string {
   const text = formatNumber(value, lang, decimals);

@@ -1,4 +1,5 @@
-// Hides text from the eye but not from screen readers: the charts' numbers as a list for those who cannot see them.
+// Hides text from the eye but not from screen readers: the charts' numbers as a list, the labels a list row shows by
+// its layout ("Hạng", "điểm").
 import { makeStyles } from "@fluentui/react-components";
 
 export const useVisuallyHidden = makeStyles({
