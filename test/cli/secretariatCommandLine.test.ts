@@ -17,7 +17,7 @@ jest.setTimeout(120_000);
 /** Every command, in the order of the year's work. */
 const EVERY_COMMAND =
   "templates, new, validate, rank, forms, collect, rollup, undo, settings, demo, meeting, ballots, tally, minutes, " +
-  "province";
+  "province, province-ballots, province-tally, province-dossier";
 
 /** The first bytes of every Excel 97–2003 file (an OLE2 compound document), then what no zip reader takes. */
 const XLS_BYTES = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0x3e, 0, 3, 0, 0xfe, 0xff, 9]);

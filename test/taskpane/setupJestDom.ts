@@ -1,6 +1,7 @@
 // Adds jest-dom's matchers (toBeVisible, toHaveTextContent, ...) to every task pane test, and what browsers
 // have and jsdom lacks: structuredClone (the core copies built-in templates with it), TextEncoder (the .docx writer).
 import "@testing-library/jest-dom";
+import { configure } from "@testing-library/react";
 import { TextDecoder, TextEncoder } from "node:util";
 import { deserialize, serialize } from "node:v8";
 
@@ -21,3 +22,8 @@ if (typeof globalThis.ResizeObserver !== "function") {
 if (typeof globalThis.TextEncoder !== "function") {
   Object.assign(globalThis, { TextEncoder, TextDecoder });
 }
+
+// The screens run real operations (ExcelJS reads, whole workbook plans) on the in-memory host: on a busy 2-core
+// machine they take seconds, so findBy* and waitFor wait up to 10 s instead of Testing Library's 1 s. Waiting
+// longer never makes a check pass that would fail: what must appear still has to appear.
+configure({ asyncUtilTimeout: 10_000 });

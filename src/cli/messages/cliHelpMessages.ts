@@ -20,14 +20,6 @@ Cách dùng:
   thidua collect TỆP.xlsx PHIẾU.xlsx… [--json]    nhận phiếu đã điền vào bảng tổng hợp
   thidua rollup NĂM.xlsx KỲ.xlsx… [--json] [--force]
                                                    tổng hợp các tháng/quý thành kết quả cả năm
-  thidua province --out TỈNH.xlsx CỤM.xlsx… [--year NĂM] [--json] [--force] [--dossier THƯ-MỤC]
-                                                   danh sách đề nghị khen thưởng của Tỉnh từ các cụm, khối
-  thidua province-ballots TỈNH.xlsx --out THƯ-MỤC [--paper A4|A5] [--copies SỐ]
-                                                   phiếu biểu quyết của Hội đồng Thi đua - Khen thưởng tỉnh
-  thidua province-tally TỈNH.xlsx [--votes votes.csv] [--present SỐ] [--members SỐ] [--json]
-                                                   kiểm phiếu biểu quyết của Hội đồng tỉnh
-  thidua province-dossier TỈNH.xlsx --out THƯ-MỤC
-                                                   hồ sơ đề nghị khen thưởng: tờ trình, danh sách (.docx)
   thidua undo TỆP.xlsx [--json]                   hoàn tác thao tác ghi cuối (xếp hạng, sửa, cài đặt, phiếu)
   thidua settings TỆP.xlsx [--json] [--set KHÓA=GIÁ_TRỊ]…
                                                    xem hoặc đổi cài đặt của bảng (cách tính điểm, trọng số…)
@@ -39,6 +31,14 @@ Cách dùng:
                                                    kiểm phiếu, ghi kết quả biểu quyết
   thidua minutes TỆP.xlsx --out bien-ban.docx [--cluster CỤM]
                                                    lập biên bản họp bình xét, suy tôn (.docx)
+  thidua province --out TỈNH.xlsx CỤM.xlsx… [--year NĂM] [--json] [--force] [--dossier THƯ-MỤC]
+                                                   danh sách đề nghị khen thưởng của Tỉnh từ các cụm, khối
+  thidua province-ballots TỈNH.xlsx --out THƯ-MỤC [--paper A4|A5] [--copies SỐ]
+                                                   phiếu biểu quyết của Hội đồng Thi đua - Khen thưởng tỉnh
+  thidua province-tally TỈNH.xlsx [--votes votes.csv] [--present SỐ] [--members SỐ] [--json]
+                                                   kiểm phiếu biểu quyết của Hội đồng tỉnh
+  thidua province-dossier TỈNH.xlsx --out THƯ-MỤC
+                                                   hồ sơ đề nghị khen thưởng: tờ trình, danh sách (.docx)
 
 Tùy chọn chung:
   --lang vi|en   ngôn ngữ thông báo và của bảng mới (mặc định: vi)
@@ -63,14 +63,6 @@ Usage:
   thidua collect FILE.xlsx FORM.xlsx… [--json]    take returned forms into the master workbook
   thidua rollup YEAR.xlsx PERIOD.xlsx… [--json] [--force]
                                                    roll months or quarters up into the year
-  thidua province --out PROVINCE.xlsx CLUSTER.xlsx… [--year YEAR] [--json] [--force] [--dossier FOLDER]
-                                                   the province's list of proposed awards from the clusters
-  thidua province-ballots PROVINCE.xlsx --out FOLDER [--paper A4|A5] [--copies N]
-                                                   the provincial council's ballots
-  thidua province-tally PROVINCE.xlsx [--votes votes.csv] [--present N] [--members N] [--json]
-                                                   count the provincial council's ballots
-  thidua province-dossier PROVINCE.xlsx --out FOLDER
-                                                   the award dossier: submissions and lists (.docx)
   thidua undo FILE.xlsx [--json]                  undo the last writing operation (rank, fixes, settings, forms)
   thidua settings FILE.xlsx [--json] [--set KEY=VALUE]…
                                                    show or change the workbook's settings (final rule, weights…)
@@ -82,6 +74,14 @@ Usage:
                                                    count the ballots, record the vote
   thidua minutes FILE.xlsx --out minutes.docx [--cluster CLUSTER]
                                                    write the minutes of the meeting (.docx)
+  thidua province --out PROVINCE.xlsx CLUSTER.xlsx… [--year YEAR] [--json] [--force] [--dossier FOLDER]
+                                                   the province's list of proposed awards from the clusters
+  thidua province-ballots PROVINCE.xlsx --out FOLDER [--paper A4|A5] [--copies N]
+                                                   the provincial council's ballots
+  thidua province-tally PROVINCE.xlsx [--votes votes.csv] [--present N] [--members N] [--json]
+                                                   count the provincial council's ballots
+  thidua province-dossier PROVINCE.xlsx --out FOLDER
+                                                   the award dossier: submissions and lists (.docx)
 
 Common options:
   --lang vi|en   language of messages and of a new workbook (default: vi)
