@@ -1,7 +1,8 @@
 // Reads ranges through Office.js, in as few requests as the answers allow: Excel on the web sends at most 5 MB back,
-// so the ranges are grouped by a model of the answer's size (at most PAYLOAD_CEILING each) and a range too large
-// alone is read in bands of rows. Content the model cannot foresee (cells of long text) is still caught: an answer
-// Excel refuses is read again in halves, and a single range in halves of its rows, until each answer fits.
+// so the ranges are grouped by a model of the answer's size (at most PAYLOAD_CEILING each: the workbook layer's
+// expected bytes a cell when it gives them, else a safe default) and a range too large alone is read in bands of
+// rows. Content the model cannot foresee (cells of long text) is still caught: an answer Excel refuses is read again
+// in halves, and a single range in halves of its rows, until each answer fits.
 
 import type { RangeRead, RangeRequest } from "../../workbook/host/hostTypes";
 import { parseRange, type RangeBox } from "../../workbook/layout/cellAddress";
@@ -19,9 +20,11 @@ export interface ReadPart {
   sheet: string;
   box: RangeBox;
   formulas: boolean;
+  /** The request's expected answer bytes a cell (RangeRequest.cellBytes), when the workbook layer gave it. */
+  hint?: number;
 }
 
-interface LoadedPart {
+export interface LoadedPart {
   part: ReadPart;
   /** The sheet's name as the workbook spells it; null when there is no such sheet. */
   sheet: string | null;
@@ -48,21 +51,22 @@ const ROW_BYTES = 4;
 const FEW_CELLS = 16;
 const LONG_CELL_BYTES = 48 * 1024;
 
-/** The modelled bytes of one cell of the range: a range of a few cells may hold long text. */
-function cellBytes(box: RangeBox, formulas: boolean): number {
-  return box.rows * box.columns <= FEW_CELLS ? LONG_CELL_BYTES : VALUE_BYTES + (formulas ? FORMULA_BYTES : 0);
+/** The modelled bytes of one cell of the part: its hint, else the default (a range of a few cells may hold long
+ * text). Bands of a range keep the whole range's bytes a cell. */
+function cellBytes(part: ReadPart, box: RangeBox = part.box): number {
+  if (part.hint !== undefined) return part.hint;
+  return box.rows * box.columns <= FEW_CELLS ? LONG_CELL_BYTES : VALUE_BYTES + (part.formulas ? FORMULA_BYTES : 0);
 }
 
-/** The modelled size of Excel's answer for a part: what the host groups reads by. */
-function answerBytes(box: RangeBox, formulas: boolean): number {
-  return PART_BYTES + box.rows * (ROW_BYTES + box.columns * cellBytes(box, formulas));
+/** The modelled size of Excel's answer for a part, each cell weighing `perCell`. */
+function answerBytes(box: RangeBox, perCell: number): number {
+  return PART_BYTES + box.rows * (ROW_BYTES + box.columns * perCell);
 }
 
 /** Parts whose modelled answer fits `limit`: a larger range in bands of rows (at least one row each). */
 function fitParts(part: ReadPart, limit: number): ReadPart[] {
-  if (answerBytes(part.box, part.formulas) <= limit || part.box.rows < 2) return [part];
-  // Bands keep the whole range's bytes a cell, even when they are narrow enough to count as "a few cells".
-  const perRow = ROW_BYTES + part.box.columns * cellBytes(part.box, part.formulas);
+  if (answerBytes(part.box, cellBytes(part)) <= limit || part.box.rows < 2) return [part];
+  const perRow = ROW_BYTES + part.box.columns * cellBytes(part);
   const rows = Math.max(1, Math.floor((limit - PART_BYTES) / perRow));
   const bands: ReadPart[] = [];
   for (let first = 0; first < part.box.rows; first += rows) {
@@ -80,9 +84,9 @@ function groupByAnswer(parts: readonly ReadPart[], limit: number): ReadPart[][] 
   let current: ReadPart[] = [];
   let bytes = 0;
   for (const whole of parts) {
-    const perCell = cellBytes(whole.box, whole.formulas);
+    const perCell = cellBytes(whole);
     for (const part of fitParts(whole, limit)) {
-      const size = PART_BYTES + part.box.rows * (ROW_BYTES + part.box.columns * perCell);
+      const size = answerBytes(part.box, perCell);
       if (current.length > 0 && bytes + size > limit) {
         groups.push(current);
         current = [];
@@ -100,30 +104,40 @@ function emptyRead(request: RangeRequest): RangeRead {
   return { sheet: request.sheet, range: request.range, values: [], formulas: [] };
 }
 
-/** One request loading every part; a part of a missing sheet comes back with sheet null. */
-function readOnce(excel: typeof Excel, parts: ReadPart[]): Promise<LoadedPart[]> {
-  return excel.run(async (context) => {
-    const sheets = new Map<string, Excel.Worksheet>();
-    const ranges = parts.map((part) => {
-      const key = part.sheet.toLocaleUpperCase();
-      let sheet = sheets.get(key);
-      if (!sheet) {
-        sheet = context.workbook.worksheets.getItemOrNullObject(part.sheet).load("name");
-        sheets.set(key, sheet);
-      }
-      // Untracked: read once, and Office.js then owes Excel no release request after the run.
-      const range = sheet
-        .getRange(areaText(part.box))
-        .untrack()
-        .load(part.formulas ? "values,formulas" : "values");
-      return { sheet, range };
-    });
-    await context.sync();
-    return parts.map((part, i): LoadedPart => {
+/**
+ * Queues the loads of every part on `context`; the function returned, called after the context's sync, gives what
+ * was loaded (a part of a missing sheet comes back with sheet null).
+ */
+export function queueParts(context: Excel.RequestContext, parts: readonly ReadPart[]): () => LoadedPart[] {
+  const sheets = new Map<string, Excel.Worksheet>();
+  const ranges = parts.map((part) => {
+    const key = part.sheet.toLocaleUpperCase();
+    let sheet = sheets.get(key);
+    if (!sheet) {
+      sheet = context.workbook.worksheets.getItemOrNullObject(part.sheet).load("name");
+      sheets.set(key, sheet);
+    }
+    // Untracked: read once, and Office.js then owes Excel no release request after the run.
+    const range = sheet
+      .getRange(areaText(part.box))
+      .untrack()
+      .load(part.formulas ? "values,formulas" : "values");
+    return { sheet, range };
+  });
+  return () =>
+    parts.map((part, i): LoadedPart => {
       const { sheet, range } = ranges[i];
       if (sheet.isNullObject) return { part, sheet: null, values: [], formulas: null };
       return { part, sheet: sheet.name, values: range.values, formulas: part.formulas ? range.formulas : null };
     });
+}
+
+/** One request loading every part. */
+function readOnce(excel: typeof Excel, parts: ReadPart[]): Promise<LoadedPart[]> {
+  return excel.run(async (context) => {
+    const collect = queueParts(context, parts);
+    await context.sync();
+    return collect();
   });
 }
 
@@ -148,24 +162,34 @@ async function readSplitting(excel: typeof Excel, parts: ReadPart[]): Promise<Lo
   }
 }
 
-/**
- * The reads in request order; Excel's failures come out as they are (the host maps them). `limit` is the modelled
- * answer size each request stays under (tests lower it).
- */
-export async function readRanges(
-  excel: typeof Excel,
-  requests: readonly RangeRequest[],
-  limit = PAYLOAD_CEILING,
-): Promise<RangeRead[]> {
+/** The parts of the requests that can be read (a bad range or one outside the sheet reads empty). */
+export function readParts(requests: readonly RangeRequest[]): ReadPart[] {
   const parts: ReadPart[] = [];
   requests.forEach((request, index) => {
     const box = parseRange(request.range);
-    if (box && insideGrid(box)) parts.push({ index, sheet: request.sheet, box, formulas: request.formulas === true });
+    if (!box || !insideGrid(box)) return;
+    const part: ReadPart = { index, sheet: request.sheet, box, formulas: request.formulas === true };
+    if (request.cellBytes !== undefined) part.hint = request.cellBytes;
+    parts.push(part);
   });
-  const loaded: LoadedPart[] = [];
-  for (const group of groupByAnswer(parts, limit)) loaded.push(...(await readSplitting(excel, group)));
+  return parts;
+}
+
+/** The modelled answer of a whole part (before any banding). */
+export function partBytes(part: ReadPart): number {
+  return answerBytes(part.box, cellBytes(part));
+}
+
+/** The reads in request order, from what was loaded of them. */
+export function assembleReads(requests: readonly RangeRequest[], loaded: readonly LoadedPart[]): RangeRead[] {
+  const byIndex = new Map<number, LoadedPart[]>();
+  for (const l of loaded) {
+    const list = byIndex.get(l.part.index);
+    if (list) list.push(l);
+    else byIndex.set(l.part.index, [l]);
+  }
   return requests.map((request, index) => {
-    const mine = loaded.filter((l) => l.part.index === index);
+    const mine = (byIndex.get(index) ?? []).sort((a, b) => a.part.box.row - b.part.box.row);
     const sheet = mine[0]?.sheet;
     if (!sheet) return emptyRead(request);
     const box = { ...mine[0].part.box, rows: mine.reduce((n, l) => n + l.part.box.rows, 0) };
@@ -177,4 +201,27 @@ export async function readRanges(
       formulas,
     );
   });
+}
+
+/** Reads the parts in requests whose modelled answers stay under `limit`. */
+export async function readGroups(
+  excel: typeof Excel,
+  parts: readonly ReadPart[],
+  limit: number,
+): Promise<LoadedPart[]> {
+  const loaded: LoadedPart[] = [];
+  for (const group of groupByAnswer(parts, limit)) loaded.push(...(await readSplitting(excel, group)));
+  return loaded;
+}
+
+/**
+ * The reads in request order; Excel's failures come out as they are (the host maps them). `limit` is the modelled
+ * answer size each request stays under (tests lower it).
+ */
+export async function readRanges(
+  excel: typeof Excel,
+  requests: readonly RangeRequest[],
+  limit = PAYLOAD_CEILING,
+): Promise<RangeRead[]> {
+  return assembleReads(requests, await readGroups(excel, readParts(requests), limit));
 }

@@ -10,6 +10,7 @@ import { areaText, rangeAreas } from "../../workbook/layout/rangeAreas";
 import { shiftFormula } from "../../workbook/formulas/shiftFormula";
 import type { ApplyStep } from "./applyStep";
 import { blockSteps } from "./blockSteps";
+import { coalesceBlocks } from "./coalesceBlocks";
 import { columnWidthPoints } from "./columnWidthPoints";
 import { officeFormula } from "./officeFormula";
 import { officeValidation } from "./officeValidation";
@@ -23,10 +24,25 @@ export interface SheetStepOptions {
 
 const columnRange = (index: number) => `${columnLetter(index)}:${columnLetter(index)}`;
 
+/** Runs of adjacent columns of the same width, each set at once ("E:BB"): a peer sheet's 50 unit columns cost one
+ * range instead of fifty. */
+function columnWidthRuns(widths: Record<number, number>): { first: number; last: number; width: number }[] {
+  const runs: { first: number; last: number; width: number }[] = [];
+  const columns = Object.keys(widths)
+    .map(Number)
+    .sort((a, b) => a - b);
+  for (const index of columns) {
+    const run = runs[runs.length - 1];
+    if (run && run.last === index - 1 && run.width === widths[index]) run.last = index;
+    else runs.push({ first: index, last: index, width: widths[index] });
+  }
+  return runs;
+}
+
 function layoutSteps(plan: SheetPlan): ApplyStep[] {
   const steps: ApplyStep[] = [];
-  for (const [index, width] of Object.entries(plan.columnWidths ?? {})) {
-    const address = columnRange(Number(index));
+  for (const { first, last, width } of columnWidthRuns(plan.columnWidths ?? {})) {
+    const address = `${columnLetter(first)}:${columnLetter(last)}`;
     const points = columnWidthPoints(width);
     steps.push({
       run: (env) => {
@@ -188,7 +204,7 @@ export function sheetSteps(plan: SheetPlan, options: SheetStepOptions): ApplySte
     });
   }
   const ctx = { sheet: plan.name, styles: options.styles, existing: !plan.create };
-  for (const block of plan.blocks) steps.push(...blockSteps(block, ctx));
+  for (const block of coalesceBlocks(plan.blocks)) steps.push(...blockSteps(block, ctx));
   // An existing sheet keeps its layout, except columns a plan hides (rank-key helpers added by a settings change).
   if (!plan.create) return [...steps, ...hiddenColumnSteps(plan)];
   steps.push(...layoutSteps(plan), ...validationSteps(plan), ...conditionalFormatSteps(plan), ...freezeSteps(plan));

@@ -39,6 +39,18 @@ export interface RangeRequest {
   range: string;
   /** Read formulas too (costs payload); default false. */
   formulas?: boolean;
+  /**
+   * What the workbook layer expects the answer to weigh per cell, in bytes of Excel's JSON (values and, when asked,
+   * formulas): the Office host groups its reads by it. Absent: the host's own, safe model.
+   */
+  cellBytes?: number;
+}
+
+/** An outline and the reads planned from it. */
+export interface OutlineRead {
+  outline: WorkbookOutline;
+  /** In the order the plan gave the requests. */
+  reads: RangeRead[];
 }
 
 export interface ProgressReport {
@@ -55,6 +67,12 @@ export interface Host {
   outline(): Promise<WorkbookOutline>;
   /** Reads ranges in one batch, in request order. Missing sheets or bad ranges yield empty reads, not throws. */
   read(requests: RangeRequest[]): Promise<RangeRead[]>;
+  /**
+   * outline(), then read(plan(outline)), in as few round trips as the host can: the Office host sends the first
+   * reads along with the outline when it has seen the workbook before, and keeps those whose request the fresh
+   * outline plans again. Optional (src/workbook/read/outlineAndRead.ts does the two steps for hosts without it).
+   */
+  outlineAndRead?(plan: (outline: WorkbookOutline) => RangeRequest[]): Promise<OutlineRead>;
   /** Applies a plan: creates sheets, writes blocks, styles, validations, names, protection. */
   apply(plan: WorkbookPlan, progress?: ProgressFn): Promise<void>;
   /** Selects (and scrolls to) a cell so the user sees a finding. No-op where there is no screen. */

@@ -110,9 +110,8 @@ export async function collectForms(
   returned: readonly ReturnedFile[],
   options: CollectOptions,
 ): Promise<CollectResult> {
-  const outline = await master.outline();
   // Entries land inside the grids readPlan reads; the metadata's new record of returns may need a row more.
-  const reads = await readForSnapshot(master, outline, [DEFINED_NAMES.meta]);
+  const { outline, reads } = await readForSnapshot(master, [DEFINED_NAMES.meta]);
   const parsed = parseWorkbook(reads, outline);
   const { meta, layout, raw } = parsed;
   if (!meta || !layout || !raw || meta.form) {

@@ -47,8 +47,7 @@ function column(grid: CellGrid | undefined, rows: number, c: number): CellValue[
 }
 
 export async function makeForms(host: Host, options: MakeFormsOptions): Promise<MadeForms> {
-  const outline = await host.outline();
-  const reads = await readForSnapshot(host, outline, [DEFINED_NAMES.meta]);
+  const { outline, reads } = await readForSnapshot(host, [DEFINED_NAMES.meta]);
   const parsed = parseWorkbook(reads, outline);
   const { meta, layout, raw } = parsed;
   if (!meta || !layout || !raw) {

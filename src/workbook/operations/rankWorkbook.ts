@@ -46,9 +46,8 @@ export interface WorkbookRanking {
 }
 
 export async function rankWorkbook(host: Host, options: RankOptions): Promise<WorkbookRanking> {
-  const outline = await host.outline();
   // The batch also covers what the snapshot for undo needs: the result, analysis and metadata sheets around their names.
-  const reads = await readForSnapshot(host, outline, RANK_WRITES);
+  const { outline, reads } = await readForSnapshot(host, RANK_WRITES);
   const parsed = parseWorkbook(reads, outline);
   const validation = validateParsed(parsed);
   const { input, meta } = validation;

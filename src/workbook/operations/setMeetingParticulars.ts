@@ -61,8 +61,7 @@ const EXAMPLES: Partial<Record<MeetingField, string>> = {
 const located = (f: Finding): LocatedFinding => ({ ...f, sheet: null, cell: null });
 
 export async function setMeetingParticulars(host: Host, options: ParticularsOptions): Promise<ParticularsResult> {
-  const outline = await host.outline();
-  const reads = await readForSnapshot(host, outline, [DEFINED_NAMES.meeting]);
+  const { outline, reads } = await readForSnapshot(host, [DEFINED_NAMES.meeting]);
   const parsed = parseWorkbook(reads, outline);
   const { meta, layout } = parsed;
   const fail = (findings: Finding[]): ParticularsResult => ({

@@ -1,5 +1,6 @@
-// Undoes the last writing operation (Hoàn tác): outline, one read (the snapshot in TD_Undo, the workbook as
-// validation reads it and every sheet the snapshot may name), then one apply putting back each recorded cell exactly
+// Undoes the last writing operation (Hoàn tác): outline with a first read (the snapshot in TD_Undo, the metadata and
+// the log), a second read of just the cells the snapshot names (the office host's budget is 4 requests in all), then
+// one apply putting back each recorded cell exactly
 // (formulas as formulas, values as values, blanks as blanks) and each moved name, clearing the snapshot, and
 // appending a log row (the log is append-only: the operation's own row stays). Cells edited after the operation are
 // restored too, and reported as warnings. A pending snapshot (the operation's write was cut off part-way, and maybe
@@ -8,7 +9,7 @@
 
 import { contentHash } from "../../core/integrity/contentHash";
 import { render } from "../../core/messages/messageTypes";
-import type { Host, ProgressFn, RangeRead } from "../host/hostTypes";
+import type { Host, ProgressFn, RangeRead, RangeRequest, WorkbookOutline } from "../host/hostTypes";
 import { absoluteRange, parseRange, sheetReference, type RangeBox } from "../layout/cellAddress";
 import { DEFINED_NAMES } from "../layout/definedNames";
 import { FIRST_CHAIN } from "../log/logChain";
@@ -19,10 +20,11 @@ import { logEntryBlock } from "../plan/logEntry";
 import type { CellBlock, NamePlan, SheetPlan, WorkbookPlan } from "../plan/planTypes";
 import { WORKBOOK_STYLES } from "../plan/workbookStyles";
 import { parseWorkbook } from "../read/parseWorkbook";
-import { readPlan } from "../read/readPlan";
+import { outlineAndRead } from "../read/outlineAndRead";
+import { alignedReads, partialReadPlan } from "../read/readPlan";
 import { undoSheetPlace } from "../undo/attachSnapshot";
 import { contentFingerprint, contentOfRead, sameContent, specOf, type CellContent } from "../undo/cellContent";
-import { snapshotRequests } from "../undo/snapshotReads";
+import { cellBoxes } from "../undo/cellBoxes";
 import { parseUndoRows, undoSheetPlan, UNDO_COLUMNS, type UndoHeader } from "../undo/undoSheet";
 import type { LocatedFinding } from "./locatedFinding";
 
@@ -77,21 +79,50 @@ function currentContent(reads: readonly RangeRead[], sheet: string, address: str
   return found;
 }
 
-export async function undoLast(host: Host, options: UndoOptions): Promise<UndoResult> {
-  const outline = await host.outline();
+/** The snapshot's whole range on TD_Undo's sheet, null when the workbook has none. */
+function undoRequest(outline: WorkbookOutline): RangeRequest | null {
   const undoInfo = outline.names.find((n) => n.name.toUpperCase() === DEFINED_NAMES.undo.toUpperCase());
   const undoBox = undoInfo?.range ? parseRange(undoInfo.range) : null;
-  if (!undoInfo?.sheet || !undoBox) return nothing();
-
-  const requests = readPlan(outline);
-  const undoRequest = {
+  if (!undoInfo?.sheet || !undoBox) return null;
+  return {
     sheet: undoInfo.sheet,
     range: absoluteRange({ row: 1, column: 0, rows: undoBox.row + undoBox.rows - 1, columns: UNDO_COLUMNS }),
   };
-  const reads = await host.read([...requests, undoRequest, ...snapshotRequests(outline, "all", requests)]);
-  const snapshot = parseUndoRows(reads[requests.length]?.values ?? []);
+}
+
+/** Answer bytes a recorded cell is modelled at (a tie-break note naming many units runs to a few hundred). */
+const RECORDED_CELL_BYTES = 512;
+
+/** What an undo reads first: the metadata and the log (for its log row), and the snapshot. */
+const FIRST_READ = [DEFINED_NAMES.meta, DEFINED_NAMES.log];
+
+export async function undoLast(host: Host, options: UndoOptions): Promise<UndoResult> {
+  const { outline, reads: first } = await outlineAndRead(host, (found) => {
+    const undo = undoRequest(found);
+    return undo ? [...partialReadPlan(found, FIRST_READ), undo] : [];
+  });
+  if (!undoRequest(outline)) return nothing();
+  const read = partialReadPlan(outline, FIRST_READ).length;
+  const snapshot = parseUndoRows(first[read]?.values ?? []);
   if (!snapshot) return nothing();
-  const parsed = parseWorkbook(reads, outline);
+  const parsed = parseWorkbook(alignedReads(outline, FIRST_READ, first.slice(0, read)), outline, {
+    formulaChecks: false,
+  });
+  // Then the very cells the snapshot names, as they are now (one more request), to tell which were edited since.
+  const present = new Map(outline.sheets.map((s) => [s.name.toUpperCase(), s.name]));
+  const recorded = snapshot.cells.flatMap((c) => {
+    const sheet = present.get(c.sheet.toUpperCase());
+    return sheet ? [{ sheet, address: c.address }] : [];
+  });
+  const metaSheet = parsed.layout?.meta.sheet.toUpperCase();
+  const reads = await host.read(
+    cellBoxes(recorded).map((box) => ({
+      ...box,
+      formulas: true,
+      // Cells an operation writes hold formulas, numbers, codes and notes; the metadata's chunks are long.
+      ...(box.sheet.toUpperCase() === metaSheet ? {} : { cellBytes: RECORDED_CELL_BYTES }),
+    })),
+  );
   const lang = parsed.meta?.lang ?? "vi";
   // Times as people read them: the workbook's time zone (Vietnam's when the metadata cannot be read).
   const clock = { timeZone: parsed.meta?.settings.timeZone ?? DEFAULT_TIME_ZONE, lang };
@@ -99,7 +130,6 @@ export async function undoLast(host: Host, options: UndoOptions): Promise<UndoRe
   options.progress?.({ fraction: 0.5, step: render(U.logAction, {}) });
 
   const findings: LocatedFinding[] = [];
-  const present = new Map(outline.sheets.map((s) => [s.name.toUpperCase(), s.name]));
   const bySheet = new Map<string, CellBlock[]>();
   const missingSheets = new Set<string>();
   let restored = 0;

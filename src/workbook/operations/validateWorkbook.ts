@@ -12,6 +12,7 @@ import { readMeeting } from "../meeting/readMeeting";
 import { meetingStaleness } from "../meeting/voteStamp";
 import type { WorkbookMeta } from "../meta/workbookMeta";
 import { parseWorkbook, type ParsedWorkbook } from "../read/parseWorkbook";
+import { outlineAndRead } from "../read/outlineAndRead";
 import { readPlan } from "../read/readPlan";
 import { undoHeaderRequest } from "../undo/readUndoInfo";
 import { inputHash } from "./inputHash";
@@ -58,9 +59,10 @@ export function validateParsed(parsed: ParsedWorkbook, options: ValidateWorkbook
 }
 
 export async function validateWorkbook(host: Host, options: ValidateWorkbookOptions = {}): Promise<WorkbookValidation> {
-  const outline = await host.outline();
   // TD_Undo's header row too: fixes planned from this read keep a pending undo snapshot (attachSnapshot).
-  const header = undoHeaderRequest(outline.names);
-  const reads = await host.read([...readPlan(outline), ...(header ? [header] : [])]);
+  const { outline, reads } = await outlineAndRead(host, (found) => {
+    const header = undoHeaderRequest(found.names);
+    return [...readPlan(found), ...(header ? [header] : [])];
+  });
   return validateParsed(parseWorkbook(reads, outline), options);
 }

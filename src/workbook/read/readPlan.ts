@@ -2,7 +2,7 @@
 // the metadata comes in the same batch). Computed rows below a grid are read with their formulas for the checks.
 
 import { TIE_BREAK_KEYS } from "../../core/settings/settingsTypes";
-import type { RangeRequest, WorkbookOutline } from "../host/hostTypes";
+import type { RangeRead, RangeRequest, WorkbookOutline } from "../host/hostTypes";
 import { parseRange, rangeAddress, type RangeBox } from "../layout/cellAddress";
 import { DEFINED_NAMES, PEER_NAME_PREFIX } from "../layout/definedNames";
 
@@ -15,6 +15,8 @@ export interface ReadEntry {
   /** The range read: the name's range grown by the computed rows or helper columns around it. */
   box: RangeBox;
   formulas: boolean;
+  /** The answer's expected bytes a cell (Growth.bytes). */
+  bytes?: number;
 }
 
 /** How far a read extends beyond a name: rows below, columns to the left and right. */
@@ -23,6 +25,14 @@ interface Growth {
   left?: number;
   right?: number;
   formulas?: boolean;
+  /**
+   * Bytes Excel's answer takes a cell, as measured in the Office.js harness on every built-in template, mode and size
+   * (the largest seen), plus what Excel adds for the value of a formula cell where the harness answers null (8 bytes
+   * on average: points are mostly short numbers, shares and ratios up to 18 digits), with a margin of 5 to 10 %. Text the secretariat types (evidence, notes, history) is counted
+   * as short: a longer answer than Excel sends at once is read again in parts (readRanges.ts). Absent: the host's
+   * own model.
+   */
+  bytes?: number;
 }
 
 /** Result helper columns: cluster index, rounded final, one per tie-break key, share. */
@@ -31,27 +41,27 @@ const RESULT_HELPERS = 3 + TIE_BREAK_KEYS.length;
 const GROWTH: Record<string, Growth> = {
   [DEFINED_NAMES.meta]: {},
   [DEFINED_NAMES.settings]: {},
-  [DEFINED_NAMES.criteria]: {},
+  [DEFINED_NAMES.criteria]: { bytes: 64 },
   [DEFINED_NAMES.units]: {},
-  [DEFINED_NAMES.target]: {},
+  [DEFINED_NAMES.target]: { bytes: 8 },
   // Ratio, best ratio and points blocks follow the actuals, each with a label row.
-  [DEFINED_NAMES.actual]: { below: (b) => 3 * (b.rows + 1), formulas: true },
+  [DEFINED_NAMES.actual]: { below: (b) => 3 * (b.rows + 1), formulas: true, bytes: 22 },
   // Content, bonus, deduction, total.
-  [DEFINED_NAMES.self]: { below: () => 4, formulas: true },
+  [DEFINED_NAMES.self]: { below: () => 4, formulas: true, bytes: 36 },
   // Totals plus the entries row, whose workbook-wide count sits in column C.
-  [DEFINED_NAMES.review]: { below: () => 5, left: 2, formulas: true },
-  [DEFINED_NAMES.reviewNotes]: {},
+  [DEFINED_NAMES.review]: { below: () => 5, left: 2, formulas: true, bytes: 22 },
+  [DEFINED_NAMES.reviewNotes]: { bytes: 8 },
   // Totals plus lowest share and full-points count.
-  [DEFINED_NAMES.final]: { below: () => 6, formulas: true },
-  [DEFINED_NAMES.peerMatrix]: { below: () => 1, formulas: true },
-  [DEFINED_NAMES.evidence]: {},
+  [DEFINED_NAMES.final]: { below: () => 6, formulas: true, bytes: 110 },
+  [DEFINED_NAMES.peerMatrix]: { below: () => 1, formulas: true, bytes: 32 },
+  [DEFINED_NAMES.evidence]: { bytes: 8 },
   // Down to the input-hash row below the table (one blank row between), which a ranking stamps.
-  [DEFINED_NAMES.result]: { right: RESULT_HELPERS, below: () => 2, formulas: true },
-  [DEFINED_NAMES.history]: {},
+  [DEFINED_NAMES.result]: { right: RESULT_HELPERS, below: () => 2, formulas: true, bytes: 56 },
+  [DEFINED_NAMES.history]: { bytes: 8 },
   // Read for the log's check chain (and the chain a new entry continues from).
-  [DEFINED_NAMES.log]: {},
+  [DEFINED_NAMES.log]: { bytes: 64 },
   // Read to check it still points at the analysis sheet's title or table before a ranking rewrites it.
-  [DEFINED_NAMES.analysis]: {},
+  [DEFINED_NAMES.analysis]: { bytes: 64 },
   // The year-end meeting's tables (absent before a meeting list is prepared): read for the vote's staleness.
   [DEFINED_NAMES.meeting]: {},
   [DEFINED_NAMES.votes]: {},
@@ -59,7 +69,7 @@ const GROWTH: Record<string, Growth> = {
   [DEFINED_NAMES.voteStamp]: {},
 };
 /** Totals plus the "complete" row. */
-const PEER_GROWTH: Growth = { below: () => 5, formulas: true };
+const PEER_GROWTH: Growth = { below: () => 5, formulas: true, bytes: 24 };
 
 const ORDER = Object.keys(GROWTH);
 
@@ -89,7 +99,9 @@ export function readEntries(outline: WorkbookOutline): ReadEntry[] {
       rows: nameBox.rows + (growth.below ? growth.below(nameBox) : 0),
       columns: nameBox.columns + left + (growth.right ?? 0),
     };
-    entries.push({ name: info.name, sheet: info.sheet, nameBox, box, formulas: growth.formulas === true });
+    const entry: ReadEntry = { name: info.name, sheet: info.sheet, nameBox, box, formulas: growth.formulas === true };
+    if (growth.bytes !== undefined) entry.bytes = growth.bytes;
+    entries.push(entry);
   }
   return entries
     .map((e, i) => ({ e, i }))
@@ -102,6 +114,27 @@ export function readPlan(outline: WorkbookOutline): RangeRequest[] {
   return readEntries(outline).map((e) => {
     const request: RangeRequest = { sheet: e.sheet, range: rangeAddress(e.box) };
     if (e.formulas) request.formulas = true;
+    if (e.bytes !== undefined) request.cellBytes = e.bytes;
     return request;
   });
+}
+
+const wantedNames = (names: readonly string[]) => new Set(names.map((n) => n.toUpperCase()));
+
+/** readPlan's ranges of the entries named (an operation that needs the metadata and the log only, not the grids). */
+export function partialReadPlan(outline: WorkbookOutline, names: readonly string[]): RangeRequest[] {
+  const wanted = wantedNames(names);
+  const all = readPlan(outline);
+  return readEntries(outline).flatMap((e, i) => (wanted.has(e.name.toUpperCase()) ? [all[i]] : []));
+}
+
+/** partialReadPlan's reads at their entries' places in readPlan order, as parseWorkbook takes them (others empty). */
+export function alignedReads(outline: WorkbookOutline, names: readonly string[], reads: readonly RangeRead[]) {
+  const wanted = wantedNames(names);
+  let next = 0;
+  return readEntries(outline).map((e): RangeRead =>
+    wanted.has(e.name.toUpperCase())
+      ? reads[next++]
+      : { sheet: e.sheet, range: rangeAddress(e.box), values: [], formulas: [] },
+  );
 }

@@ -1,9 +1,10 @@
 // The two steps every undoable operation takes: read its usual batch plus the snapshot's extra ranges (one round
 // trip), and, once planned, apply its plan with the snapshot of what it changes in the same write.
 
-import type { Host, RangeRead, WorkbookOutline } from "../host/hostTypes";
+import type { Host, OutlineRead, RangeRead, RangeRequest, WorkbookOutline } from "../host/hostTypes";
 import type { WorkbookPlan } from "../plan/planTypes";
 import type { ParsedWorkbook } from "../read/parseWorkbook";
+import { outlineAndRead } from "../read/outlineAndRead";
 import { readPlan } from "../read/readPlan";
 import { snapshotPlan } from "./attachSnapshot";
 import type { SnapshotScope } from "./snapshotOf";
@@ -15,10 +16,15 @@ import type { UndoHeader } from "./undoSheet";
  * readPlan's ranges (first, in readPlan order, as parseWorkbook expects), the snapshot's, and the header row of the
  * last snapshot (a pending one is kept: attachSnapshot).
  */
-export function readForSnapshot(host: Host, outline: WorkbookOutline, sheets: SnapshotSheets): Promise<RangeRead[]> {
+export function snapshotReadPlan(outline: WorkbookOutline, sheets: SnapshotSheets): RangeRequest[] {
   const requests = readPlan(outline);
   const header = undoHeaderRequest(outline.names);
-  return host.read([...requests, ...snapshotRequests(outline, sheets, requests), ...(header ? [header] : [])]);
+  return [...requests, ...snapshotRequests(outline, sheets, requests), ...(header ? [header] : [])];
+}
+
+/** The outline and snapshotReadPlan's reads of it, in as few round trips as the host can. */
+export function readForSnapshot(host: Host, sheets: SnapshotSheets): Promise<OutlineRead> {
+  return outlineAndRead(host, (outline) => snapshotReadPlan(outline, sheets));
 }
 
 /** Log entries are left out of a snapshot: the log is append-only. */

@@ -5,6 +5,7 @@ import type { Host, RangeRead } from "../host/hostTypes";
 import { DEFINED_NAMES } from "../layout/definedNames";
 import { parseUndoRows, UNDO_COLUMNS, type UndoHeader } from "./undoSheet";
 import { rangeAddress } from "../layout/cellAddress";
+import { outlineAndRead } from "../read/outlineAndRead";
 
 /** The header row's request, or null when the workbook has no TD_Undo. */
 export function undoHeaderRequest(names: readonly { name: string; sheet: string | null; range: string | null }[]) {
@@ -18,9 +19,9 @@ export function headerOf(read: RangeRead | undefined): UndoHeader | null {
 }
 
 export async function readUndoInfo(host: Host): Promise<UndoHeader | null> {
-  const outline = await host.outline();
-  const request = undoHeaderRequest(outline.names);
-  if (!request) return null;
-  const [read] = await host.read([request]);
-  return headerOf(read);
+  const { reads } = await outlineAndRead(host, (outline) => {
+    const request = undoHeaderRequest(outline.names);
+    return request ? [request] : [];
+  });
+  return headerOf(reads[0]);
 }

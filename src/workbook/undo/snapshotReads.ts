@@ -18,6 +18,10 @@ const ANALYSIS_ROWS = 400;
 const GUIDE_BOX: RangeBox = { row: 1, column: 0, rows: 120, columns: 6 };
 /** The metadata may grow by a chunk or two (30,000 characters each). */
 const META_PAD_ROWS = 8;
+/** Answer bytes a cell of the frames around the named tables (titles, notes, blank pads, the fairness table's
+ * findings), measured in the Office.js harness at under 10 and rounded up; the metadata's and the guide's long text
+ * keep the host's own model. */
+const FRAME_BYTES = 32;
 
 /** Which sheets an operation writes, by the defined names found on them; "all" for a settings update or an undo. */
 export type SnapshotSheets = "all" | readonly string[];
@@ -55,13 +59,13 @@ export function snapshotRequests(
 ): RangeRequest[] {
   const wanted = sheets === "all" ? null : new Set(sheets.map(upper));
   const grown = new Map(readEntries(outline).map((e) => [upper(e.name), e.box]));
-  const frames = new Map<string, { sheet: string; box: RangeBox }>();
-  const grow = (sheet: string, bottom: number, right: number) => {
+  const frames = new Map<string, { sheet: string; box: RangeBox; long: boolean }>();
+  const grow = (sheet: string, bottom: number, right: number, long = false) => {
     const known = frames.get(upper(sheet));
     const box = known?.box ?? { row: 1, column: 0, rows: 1, columns: 1 };
     box.rows = Math.max(box.rows, bottom);
     box.columns = Math.max(box.columns, right);
-    frames.set(upper(sheet), { sheet: known?.sheet ?? sheet, box });
+    frames.set(upper(sheet), { sheet: known?.sheet ?? sheet, box, long: long || (known?.long ?? false) });
   };
   for (const info of outline.names) {
     const name = upper(info.name);
@@ -82,12 +86,13 @@ export function snapshotRequests(
         : name === upper(DEFINED_NAMES.meta)
           ? own.row + own.rows - 1 + META_PAD_ROWS
           : box.row + box.rows - 1 + PAD_ROWS;
-    grow(info.sheet, rows, box.column + box.columns + (name === upper(DEFINED_NAMES.meta) ? 0 : PAD_COLUMNS));
+    const meta = name === upper(DEFINED_NAMES.meta);
+    grow(info.sheet, rows, box.column + box.columns + (meta ? 0 : PAD_COLUMNS), meta);
   }
   if (wanted === null) {
     const guideNames = new Set([sheetNameMessages.guide.vi(), sheetNameMessages.guide.en()].map(upper));
     const guide = outline.sheets.find((s) => guideNames.has(upper(s.name)));
-    if (guide) grow(guide.name, GUIDE_BOX.rows, GUIDE_BOX.columns);
+    if (guide) grow(guide.name, GUIDE_BOX.rows, GUIDE_BOX.columns, true);
   }
   const cutsBySheet = new Map<string, RangeBox[]>();
   for (const r of already) {
@@ -95,9 +100,9 @@ export function snapshotRequests(
     if (box) cutsBySheet.set(upper(r.sheet), [...(cutsBySheet.get(upper(r.sheet)) ?? []), box]);
   }
   const out: RangeRequest[] = [];
-  for (const { sheet, box } of frames.values()) {
+  for (const { sheet, box, long } of frames.values()) {
     for (const piece of withoutBoxes(box, cutsBySheet.get(upper(sheet)) ?? [])) {
-      out.push({ sheet, range: rangeAddress(piece), formulas: true });
+      out.push({ sheet, range: rangeAddress(piece), formulas: true, ...(long ? {} : { cellBytes: FRAME_BYTES }) });
     }
   }
   return out;

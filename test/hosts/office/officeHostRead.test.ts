@@ -3,7 +3,7 @@
 // ranges as empty reads, and answers too large for Excel on the web read in parts.
 
 import { OfficeHost } from "../../../src/hosts/office/officeHost";
-import { HostError } from "../../../src/workbook/host/hostTypes";
+import { HostError, type RangeRequest, type WorkbookOutline } from "../../../src/workbook/host/hostTypes";
 import { createOfficeJsExcel, type OfficeJsOptions } from "../../fakes/officejs/createOfficeJsExcel";
 import { PEER, SELF, officePlan } from "./officePlan";
 
@@ -176,5 +176,50 @@ describe("selecting a cell", () => {
     const error = await host.select("Không có", "A1").catch((e: unknown) => e);
     expect(error).toBeInstanceOf(HostError);
     expect(error).toMatchObject({ code: "not-found" });
+  });
+});
+
+describe("the outline with the reads planned from it", () => {
+  /** A1 and A3:C4 of every sheet the outline lists. */
+  const everySheet = (outline: WorkbookOutline): RangeRequest[] =>
+    outline.sheets.flatMap((s) => [
+      { sheet: s.name, range: "A1" },
+      { sheet: s.name, range: "A3:C4", formulas: true },
+    ]);
+
+  it("sends the reads along with the outline, in one request, once the host has seen the workbook", async () => {
+    const { fake, host } = await workbook();
+    await host.outline();
+    fake.resetCounters();
+    const { outline, reads } = await host.outlineAndRead(everySheet);
+    expect(fake.syncCount).toBe(1);
+    expect(outline.sheets.map((s) => s.name)).toEqual(expect.arrayContaining([SELF, PEER]));
+    expect(reads).toEqual(await host.read(everySheet(outline)));
+  });
+
+  it("reads after the outline when the host has not seen the workbook yet", async () => {
+    const { Excel, Office, fake } = await workbook();
+    const fresh = new OfficeHost(Excel, Office);
+    const { outline, reads } = await fresh.outlineAndRead(everySheet);
+    expect(fake.syncCount).toBe(2);
+    expect(reads).toEqual(await fresh.read(everySheet(outline)));
+  });
+
+  it("reads what a sheet added meanwhile by someone else asks for in one more request, keeping the rest", async () => {
+    const { Excel, fake, host } = await workbook();
+    await host.outline();
+    await Excel.run(async (context) => {
+      context.workbook.worksheets.add("Thêm");
+      await context.sync();
+    });
+    fake.resetCounters();
+    const { outline, reads } = await host.outlineAndRead(everySheet);
+    expect(outline.sheets.map((s) => s.name)).toContain("Thêm");
+    expect(fake.syncCount).toBe(2);
+    expect(reads).toEqual(await host.read(everySheet(outline)));
+    expect(reads).toHaveLength(2 * outline.sheets.length);
+    // The second request reads the new sheet only: a quarter of the sheets, far fewer actions than the first.
+    const [first, second] = fake.requests.filter((r) => r.kind === "sync");
+    expect(second.actions * 2).toBeLessThan(first.actions);
   });
 });

@@ -116,7 +116,8 @@ describe("Settings screen", () => {
       lang: "vi",
     });
     expect(options).toMatchObject({ now: NOW });
-    expect(host.calls).toEqual(["outline", "read", "apply"]);
+    // What decides the plan, then the cells the new settings change, then one write.
+    expect(host.calls).toEqual(["outline", "read", "read", "apply"]);
     const after = await validateWorkbook(host);
     expect(after.meta!.settings).toMatchObject({
       finalRule: "weighted",
