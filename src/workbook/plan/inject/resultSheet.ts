@@ -62,6 +62,21 @@ export function resultHeaders(layout: WorkbookLayout, lang: Lang): string[] {
   return headers;
 }
 
+/**
+ * Column widths of Xếp hạng: points in 9 characters ("1.000,00"), the notes and flags wide enough for a reason on two
+ * or three lines; the sheet prints one page wide on A4 landscape.
+ */
+export function resultColumnWidths(layout: WorkbookLayout): Record<number, number> {
+  const col = layout.result.columns;
+  const widths: Record<number, number> = { [col.code]: 9, [col.name]: 26, [col.cluster]: 14 };
+  for (let c = col.groups[0] ?? col.bonus; c < col.visibleCount; c++) widths[c] ??= 9;
+  widths[col.rank] = 7;
+  widths[col.tieBreak] = 36;
+  widths[col.flags] = 36;
+  widths[col.award] = 13;
+  return widths;
+}
+
 export function resultSheet(layout: WorkbookLayout, settings: Settings, lang: Lang, title: string): SheetPlan {
   const { flat, units, result, final, self, review, peerMatrix } = layout;
   const col = result.columns;
@@ -159,11 +174,7 @@ export function resultSheet(layout: WorkbookLayout, settings: Settings, lang: La
   });
 
   const headers = resultHeaders(layout, lang).map((h) => valueCell(h, S.header));
-  const widths: Record<number, number> = { [col.code]: 10, [col.name]: 30, [col.cluster]: 16 };
-  for (let c = col.groups[0] ?? col.bonus; c < col.visibleCount; c++) widths[c] ??= 12;
-  widths[col.tieBreak] = 40;
-  widths[col.flags] = 30;
-  widths[col.award] = 18;
+  const widths = resultColumnWidths(layout);
   const hidden: number[] = [];
   for (let c = col.visibleCount; c < col.count; c++) hidden.push(c);
   const lastColumn = columnLetter(col.visibleCount - 1);
