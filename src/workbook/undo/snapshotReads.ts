@@ -65,6 +65,8 @@ export function snapshotRequests(
     box.columns = Math.max(box.columns, right);
     frames.set(upper(sheet), { sheet: known?.sheet ?? sheet, box });
   };
+  const unitsName = outline.names.find((n) => upper(n.name) === upper(DEFINED_NAMES.units));
+  const unitCount = unitsName?.range ? parseRange(unitsName.range)?.rows : undefined;
   for (const info of outline.names) {
     const name = upper(info.name);
     if (!name.startsWith(CONTRACT_NAME_PREFIX) || name === upper(DEFINED_NAMES.undo)) continue;
@@ -84,7 +86,10 @@ export function snapshotRequests(
         : name === upper(DEFINED_NAMES.meta)
           ? own.row + own.rows - 1 + META_PAD_ROWS
           : // Kết quả's legend, settings and signatures (one block per cluster) stand below its table.
-            box.row + box.rows - 1 + (name === upper(DEFINED_NAMES.print) ? printTailRows(box.rows) : PAD_ROWS);
+            box.row +
+            box.rows -
+            1 +
+            (name === upper(DEFINED_NAMES.print) ? printTailRows(box.rows, unitCount) : PAD_ROWS);
     // The fairness table is as wide as a ranking writes it, whatever the name covers now (the title alone at first).
     const columns = name === upper(DEFINED_NAMES.analysis) ? Math.max(box.columns, ANALYSIS_WIDTH) : box.columns;
     grow(info.sheet, rows, box.column + columns + (name === upper(DEFINED_NAMES.meta) ? 0 : PAD_COLUMNS));

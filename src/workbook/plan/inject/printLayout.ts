@@ -28,16 +28,16 @@ export const PRINT_COLUMN_COUNT = 10;
 
 /**
  * Printed column widths in characters: about 133 in all, the width of A4 landscape between Decree 30's margins at
- * 100 % (the award's full name on two lines, a reason on two or three).
+ * 100 % (the award's full name on two lines; a tie-break and a reason within three lines of notes).
  */
 export const PRINT_COLUMN_WIDTHS: Readonly<Record<number, number>> = {
   [PRINT_COLUMNS.index]: 5,
-  [PRINT_COLUMNS.name]: 30,
+  [PRINT_COLUMNS.name]: 28,
   [PRINT_COLUMNS.final]: 10,
   [PRINT_COLUMNS.rank]: 8,
   [PRINT_COLUMNS.grade]: 10,
-  [PRINT_COLUMNS.award]: 26,
-  [PRINT_COLUMNS.tieBreak]: 44,
+  [PRINT_COLUMNS.award]: 24,
+  [PRINT_COLUMNS.tieBreak]: 48,
   [PRINT_COLUMNS.sortKey]: 10,
   [PRINT_COLUMNS.tableRow]: 10,
   [PRINT_COLUMNS.position]: 10,
@@ -90,10 +90,12 @@ const MOST_SETTINGS_LINES = 4;
 
 /**
  * The most rows Kết quả prints below a TD_Print of `tableRows` rows (legend, settings, date, one signature block per
- * cluster): several clusters each take a label row and at least one unit row in the table.
+ * cluster). With `units` known the table's label rows count the clusters (none: one cluster); without, several
+ * clusters each take a label row and at least one unit row.
  */
-export function printTailRows(tableRows: number): number {
-  const clusters = Math.max(1, Math.floor((tableRows - 1) / 2));
+export function printTailRows(tableRows: number, units?: number): number {
+  const labels = units === undefined ? Math.floor((tableRows - 1) / 2) : tableRows - 1 - units;
+  const clusters = Math.max(1, labels);
   return 2 + MOST_SETTINGS_LINES + 1 + clusters * (3 + SIGNATURE_SPACE);
 }
 
