@@ -16,7 +16,11 @@ import { sheetLabels, subjectOf } from "../../messages/personLabelMessages";
 import { sheetLabelMessages as L } from "../../messages/sheetLabelMessages";
 import { blankCell, formulaCell, valueCell } from "../cellSpec";
 import type { CellSpec, SheetPlan } from "../planTypes";
-import { S } from "../workbookStyles";
+import { linesHeight } from "../textHeight";
+import { S, WORKBOOK_STYLES } from "../workbookStyles";
+
+/** Lines of notes or flags a unit row of Xếp hạng holds before its text is cut. */
+const NOTE_LINES = 3;
 import { reviewedTotalCell } from "./reviewSheet";
 
 /** Cluster numbers 1, 2, … in order of first appearance (core's membersByCluster), one per unit. */
@@ -178,6 +182,11 @@ export function resultSheet(layout: WorkbookLayout, settings: Settings, lang: La
   const hidden: number[] = [];
   for (let c = col.visibleCount; c < col.count; c++) hidden.push(c);
   const lastColumn = columnLetter(col.visibleCount - 1);
+  // A ranking writes notes and flags into this sheet once it exists, and hosts size rows only on sheets a plan
+  // creates: each unit row keeps room for NOTE_LINES lines of them now (longer text shows when the row is opened).
+  const bodySize = WORKBOOK_STYLES[S.textWrap].font!.size!;
+  const rowHeights: Record<number, number> = {};
+  for (let i = 0; i < units.length; i++) rowHeights[first + i] = linesHeight(NOTE_LINES, bodySize);
 
   return {
     key: "result",
@@ -194,6 +203,7 @@ export function resultSheet(layout: WorkbookLayout, settings: Settings, lang: La
       },
     ],
     columnWidths: widths,
+    rowHeights,
     hiddenColumns: hidden,
     freeze: { rows: result.headerRow, columns: 2 },
     protect: true,
