@@ -5,6 +5,7 @@ import { rankingMessages } from "../messages/rankingMessages";
 import type { LayerId, NumGrid } from "../model/gridTypes";
 import type { ClusterResult, LayerScore, RankingResult, ScoringInput, UnitResult } from "../model/scoringTypes";
 import type { Unit } from "../model/unitTypes";
+import type { FlatTemplate } from "../template/flattenTemplate";
 import { finalTotal } from "../scoring/finalScore";
 import { computeLeaderRatios } from "../scoring/leaderRatios";
 import { aggregatePeers } from "../scoring/peerAggregate";
@@ -95,7 +96,7 @@ export function computeResults(input: ScoringInput): RankingResult {
     });
   }
 
-  const proposesAwards = flat.template.subject !== "person" || flat.template.individualAwards === true;
+  const proposesAwards = templateProposesAwards(flat.template);
   const clusters: ClusterResult[] = [];
   for (const [cluster, memberIndexes] of membersByCluster(units)) {
     const members = memberIndexes.map((i) => results[i]);
@@ -126,6 +127,11 @@ export function computeResults(input: ScoringInput): RankingResult {
     clusters.push({ cluster, members: ranking.order.map((p) => memberIndexes[p]) });
   }
   return { units: results, clusters, findings };
+}
+
+/** Collectives are proposed for awards; persons only where the template defines individual titles. */
+export function templateProposesAwards(template: FlatTemplate["template"]): boolean {
+  return template.subject !== "person" || template.individualAwards === true;
 }
 
 /** A review grid counts as a layer only if some cell holds a number (blank everywhere = no review). */

@@ -38,16 +38,15 @@ export interface GradeOutcome {
  * KHTNV whatever the score. Both comparisons allow 1e-9 on the share.
  */
 export function gradeUnit(candidate: RankCandidate, flat: FlatTemplate, grades: Settings["grades"]): GradeOutcome {
-  const share = flat.contentMax > 0 ? candidate.final / flat.contentMax : 0;
   const points = candidate.finalPoints.points;
   let lowestShare = Infinity;
   for (const row of flat.rows) {
     if (isFloorCriterion(row)) lowestShare = Math.min(lowestShare, points[row.index] / row.max);
   }
-  const thresholdMet = (g: Grade) => g === "KHTNV" || share >= grades.thresholds[g] - TOLERANCE;
+  const thresholdMet = (g: Grade) => thresholdReached(candidate.final, flat, grades, g);
   const floorMet = (g: Grade) => g === "KHTNV" || !grades.floors || lowestShare >= grades.floors[g] - TOLERANCE;
 
-  const reached = GRADES_BEST_FIRST.find(thresholdMet)!;
+  const reached = reachedGrade(candidate.final, flat, grades);
   // HTNV asks only for its threshold: a floor may take a unit down to HTNV, never below it.
   const floorGrade = GRADES_BEST_FIRST.find((g) => thresholdMet(g) && (g === "HTNV" || floorMet(g)))!;
   const person = flat.template.subject === "person";
@@ -62,7 +61,7 @@ export function gradeUnit(candidate: RankCandidate, flat: FlatTemplate, grades: 
   if (floors && reached !== "KHTNV" && better(reached, floorGrade)) {
     const keptAt = floorGrade;
     const floor = floors[reached];
-    const under = flat.rows.filter((row) => isFloorCriterion(row) && points[row.index] / row.max < floor - TOLERANCE);
+    const under = criteriaUnderFloor(points, flat, floor);
     // One finding per unit, placed on its weakest criterion and naming the others: a flood of one finding per
     // criterion hides the one thing the council needs (which unit lost which grade, and why).
     const weakest = under.reduce((a, b) => (points[b.index] / b.max < points[a.index] / a.max ? b : a));
@@ -110,10 +109,25 @@ export function gradeUnit(candidate: RankCandidate, flat: FlatTemplate, grades: 
     });
   }
   return { grade, reached, findings };
+}
 
-  function isFloorCriterion(row: FlatTemplate["rows"][number]): boolean {
-    return isLeafContentCriterion(row) && !row.floorExempt;
-  }
+function isFloorCriterion(row: FlatTemplate["rows"][number]): boolean {
+  return isLeafContentCriterion(row) && !row.floorExempt;
+}
+
+function thresholdReached(final: number, flat: FlatTemplate, grades: Settings["grades"], g: Grade): boolean {
+  const share = flat.contentMax > 0 ? final / flat.contentMax : 0;
+  return g === "KHTNV" || share >= grades.thresholds[g] - TOLERANCE;
+}
+
+/** The best grade a final total reaches by the thresholds alone (no floors, no disqualification). */
+export function reachedGrade(final: number, flat: FlatTemplate, grades: Settings["grades"]): Grade {
+  return GRADES_BEST_FIRST.find((g) => thresholdReached(final, flat, grades, g))!;
+}
+
+/** The leaf content criteria (floor-exempt ones aside) whose final points are under `floor` of their max. */
+export function criteriaUnderFloor(points: Float64Array, flat: FlatTemplate, floor: number): FlatTemplate["rows"] {
+  return flat.rows.filter((row) => isFloorCriterion(row) && points[row.index] / row.max < floor - TOLERANCE);
 }
 
 function better(a: Grade, b: Grade): boolean {

@@ -229,10 +229,11 @@ function resolveTie(
   function stepClause(def: ClauseDef, others: Others, m: number, level: number) {
     return (lang: Lang) => {
       const theirs = [...new Set(others.shown.map((x) => valueOf(x, level)))];
+      const shown = readableDecimals([valueOf(m, level), ...theirs], decimals);
       const params: TieClauseParams = {
         others: othersText(others, lang),
-        mine: formatNumber(valueOf(m, level), lang, decimals),
-        theirs: theirs.map((v) => formatNumber(v, lang, decimals)).join("; "),
+        mine: formatNumber(valueOf(m, level), lang, shown),
+        theirs: theirs.map((v) => formatNumber(v, lang, shown)).join("; "),
         group: flat.contentTops.length > 0 ? flat.rows[flat.contentTops[0]].code : "",
       };
       return def[lang](params);
@@ -246,8 +247,22 @@ function resolveTie(
         othersInRun.count,
         lang,
       ),
-      total: formatNumber(runTotal, lang, decimals),
+      total: formatNumber(runTotal, lang, Math.min(READER_DECIMALS, decimals)),
     });
     return [head, ...clauses.map((c) => c(lang))].join("; ") + ".";
   }
+}
+
+/** Decimals a note shows: as many as a reader needs (points are written with two) unless that hides a difference. */
+const READER_DECIMALS = 2;
+
+/**
+ * The fewest decimals, from two up to `max`, at which the values stay as distinct as they are at `max` decimals (the
+ * ranking compares totals at `max`): "44,32 so với 43,82", but "44,321 so với 44,324" where two would read equal.
+ */
+function readableDecimals(values: readonly number[], max: number): number {
+  const distinct = (d: number) => new Set(values.map((v) => roundTo(v, d))).size;
+  const wanted = distinct(max);
+  for (let d = Math.min(READER_DECIMALS, max); d < max; d++) if (distinct(d) === wanted) return d;
+  return max;
 }

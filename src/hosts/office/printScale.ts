@@ -5,7 +5,7 @@
 
 import { parseRange } from "../../workbook/layout/cellAddress";
 import type { PrintMargins, SheetPlan } from "../../workbook/plan/planTypes";
-import { columnWidthPoints } from "./columnWidthPoints";
+import { columnWidthPoints } from "../../workbook/layout/columnWidthPoints";
 
 /** A4 in points (210 × 297 mm). */
 const A4 = { short: (210 / 25.4) * 72, long: (297 / 25.4) * 72 };

@@ -1,7 +1,7 @@
-// One sheet of a plan as Office.js steps: the cell blocks always; on a sheet the plan creates also its tab colour,
-// column widths, hidden columns, merges, data validations, conditional formats, frozen panes and print setup (an
-// existing sheet keeps everything but the blocks' cells, as with the .xlsx host). Protection and visibility come
-// last for the whole plan, so they are not here.
+// One sheet of a plan as Office.js steps: the cell blocks always; on a sheet the plan creates also its tab colour, row
+// heights, column widths, hidden columns and rows, merges, data validations, conditional formats, frozen panes and
+// print setup (an existing sheet keeps everything but the blocks' cells, as with the .xlsx host).
+// Protection and visibility come last for the whole plan, so they are not here.
 
 import { columnLetter } from "../../workbook/layout/cellAddress";
 import type { ConditionalFormatPlan, CellStyle, PrintPlan, SheetPlan } from "../../workbook/plan/planTypes";
@@ -10,8 +10,8 @@ import { areaText, rangeAreas } from "../../workbook/layout/rangeAreas";
 import { shiftFormula } from "../../workbook/formulas/shiftFormula";
 import type { ApplyStep } from "./applyStep";
 import { blockSteps } from "./blockSteps";
+import { columnWidthPoints } from "../../workbook/layout/columnWidthPoints";
 import { coalesceBlocks } from "./coalesceBlocks";
-import { columnWidthPoints } from "./columnWidthPoints";
 import { officeFormula } from "./officeFormula";
 import { officeValidation } from "./officeValidation";
 import { fitWidthScale } from "./printScale";
@@ -50,15 +50,7 @@ function layoutSteps(plan: SheetPlan): ApplyStep[] {
       },
     });
   }
-  for (const [row, height] of Object.entries(plan.rowHeights ?? {})) {
-    const address = `${row}:${row}`;
-    steps.push({
-      run: (env) => {
-        env.range(plan.name, address).format.rowHeight = height;
-      },
-    });
-  }
-  steps.push(...hiddenColumnSteps(plan));
+  steps.push(...rowHeightSteps(plan), ...hiddenColumnSteps(plan), ...hiddenRowSteps(plan));
   for (const merge of plan.merges ?? []) {
     for (const box of rangeAreas(merge)) {
       const address = areaText(box);
@@ -68,6 +60,39 @@ function layoutSteps(plan: SheetPlan): ApplyStep[] {
     }
   }
   return steps;
+}
+
+/** Consecutive rows of one height in one step: plans size most rows of a sheet, often to the same height. */
+function rowHeightSteps(plan: SheetPlan): ApplyStep[] {
+  const rows = Object.entries(plan.rowHeights ?? {})
+    .map(([row, height]) => [Number(row), height] as const)
+    .sort((a, b) => a[0] - b[0]);
+  const steps: ApplyStep[] = [];
+  for (let i = 0; i < rows.length;) {
+    const [first, height] = rows[i];
+    let last = first;
+    while (i + 1 < rows.length && rows[i + 1][0] === last + 1 && rows[i + 1][1] === height) last = rows[++i][0];
+    i++;
+    const address = `${first}:${last}`;
+    steps.push({
+      run: (env) => {
+        env.range(plan.name, address).format.rowHeight = height;
+      },
+    });
+  }
+  return steps;
+}
+
+/** A row of height 0 is hidden, as a column of width 0 is (see below). */
+function hiddenRowSteps(plan: SheetPlan): ApplyStep[] {
+  return (plan.hiddenRows ?? []).map((row) => {
+    const address = `${row}:${row}`;
+    return {
+      run: (env) => {
+        env.range(plan.name, address).format.rowHeight = 0;
+      },
+    };
+  });
 }
 
 /** A column of width 0 is a hidden column to Excel (Unhide gives it the standard width back). Range.columnHidden

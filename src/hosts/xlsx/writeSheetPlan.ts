@@ -61,6 +61,7 @@ function writeLayout(sheet: ExcelJS.Worksheet, plan: SheetPlan): void {
   }
   for (const [row, height] of Object.entries(plan.rowHeights ?? {})) sheet.getRow(Number(row)).height = height;
   for (const index of plan.hiddenColumns ?? []) sheet.getColumn(index + 1).hidden = true;
+  for (const row of plan.hiddenRows ?? []) sheet.getRow(row).hidden = true;
   for (const merge of plan.merges ?? []) {
     for (const box of rangeAreas(merge)) sheet.mergeCells(areaText(box));
   }

@@ -25,6 +25,7 @@ import { planInputs, type WorkbookInputs } from "../plan/planInputs";
 import { formMessages as F } from "../messages/formMessages";
 import { blankCell, valueCell } from "../plan/cellSpec";
 import type { CellBlock, CellValue, SheetPlan, WorkbookPlan } from "../plan/planTypes";
+import { fitPlanRowHeights } from "../plan/fitRowHeights";
 import { S } from "../plan/workbookStyles";
 import { isQuantRow } from "./formCells";
 import { formFileName } from "./formFileName";
@@ -188,7 +189,8 @@ export function planForm(master: WorkbookMeta, request: FormRequest): { form: Fo
       unit,
       id: identity.id,
       fileName: formFileName(master.period, unit, kind, master.lang),
-      plan: { styles: injected.plan.styles, sheets, names },
+      // Fitted again: the form's guide and the entries it carries (evidence texts) are new text.
+      plan: fitPlanRowHeights({ styles: injected.plan.styles, sheets, names }),
       meta,
       layout,
     },

@@ -170,8 +170,14 @@ export interface WorkbookLayout {
 export const CRITERIA_TABLE_WIDTH = 13;
 /** Units table: code, name, cluster, priority, disqualified. */
 export const UNITS_TABLE_COLUMNS = { code: 0, name: 1, cluster: 2, priority: 3, disqualified: 4 } as const;
-/** Settings table: key, value (the defined name); column C explains each key. */
-export const SETTINGS_TABLE_COLUMNS = { key: 0, value: 1, meaning: 2 } as const;
+/**
+ * Settings table (TD_Settings): the setting's name, its value (words where the value is a word), what it does, and
+ * the key the add-in matches rows by, in a narrow column at the right.
+ */
+export const SETTINGS_TABLE_COLUMNS = { label: 0, value: 1, explanation: 2, key: 3 } as const;
+export const SETTINGS_TABLE_WIDTH = 4;
+/** A settings table written before the names and explanations: key, value (its explanations beside, outside it). */
+export const LEGACY_SETTINGS_TABLE_COLUMNS = { key: 0, value: 1 } as const;
 /** History: year, unit code, rank, award. */
 export const HISTORY_TABLE_COLUMNS = { year: 0, unit: 1, rank: 2, award: 3 } as const;
 /** Log: time, action, file, hash, summary, check chain (src/workbook/log/logChain.ts). */
@@ -306,7 +312,11 @@ export function computeLayout(input: LayoutInput): WorkbookLayout {
     units,
     mode,
     names,
-    settings: { sheet: f.settings, headerRow: 2, table: { row: 3, column: 0, rows: input.settingsRows, columns: 2 } },
+    settings: {
+      sheet: f.settings,
+      headerRow: 2,
+      table: { row: 3, column: 0, rows: input.settingsRows, columns: SETTINGS_TABLE_WIDTH },
+    },
     criteria: { sheet: f.criteria, headerRow: 2, table: { row: 3, column: 0, rows: n, columns: CRITERIA_TABLE_WIDTH } },
     unitsTable: { sheet: f.units, headerRow: 2, table: { row: 3, column: 0, rows: u, columns: 5 } },
     data: {

@@ -19,14 +19,13 @@ export const printMessages = defineMessages({
     vi: () => "BẢNG TỔNG HỢP KẾT QUẢ CHẤM ĐIỂM, XẾP HẠNG THI ĐUA",
     en: () => "SUMMARY OF EMULATION SCORES AND RANKING",
   },
-  period: { vi: (p: { period: string }) => `Kỳ: ${p.period}`, en: (p: { period: string }) => `Period: ${p.period}` },
   headerIndex: { vi: () => "STT", en: () => "No." },
   headerName: { vi: () => "Tên đơn vị", en: () => "Unit" },
   headerFinal: { vi: () => "Tổng điểm", en: () => "Final score" },
   headerRank: { vi: () => "Xếp hạng", en: () => "Rank" },
   headerGrade: { vi: () => "Xếp loại", en: () => "Grade" },
   headerAward: { vi: () => "Đề nghị khen thưởng", en: () => "Proposed award" },
-  headerTieBreak: { vi: () => "Ghi chú (tách điểm bằng)", en: () => "Notes (tie-break)" },
+  headerTieBreak: { vi: () => "Ghi chú", en: () => "Notes" },
   helperSortKey: { vi: () => "Khóa sắp xếp", en: () => "Sort key" },
   helperTableRow: { vi: () => "Dòng ở Xếp hạng", en: () => "Ranking row" },
   helperPosition: { vi: () => "Dòng của hạng", en: () => "Row of rank" },
@@ -81,4 +80,11 @@ export const printMessages = defineMessages({
   },
   leader: { vi: (p: Body) => `TRƯỞNG ${BODY_VI[p.body]}`, en: (p: Body) => `${BODY_EN[p.body]} LEADER` },
   signHint: { vi: () => "(Ký, ghi rõ họ tên)", en: () => "(Signature and full name)" },
+  /** The leader signs for the cluster and seals with the leading unit's seal. */
+  signHintSeal: { vi: () => "(Ký, ghi rõ họ tên, đóng dấu)", en: () => "(Signature, full name and seal)" },
+  /** The grade abbreviations spelled out once under the table: `list` is "HTXSNV – Hoàn thành …; …". */
+  legend: {
+    vi: (p: { list: string }) => `Chữ viết tắt: ${p.list}.`,
+    en: (p: { list: string }) => `Abbreviations: ${p.list}.`,
+  },
 });

@@ -45,9 +45,9 @@ export const sheetLabelMessages = defineMessages({
   },
   resultSubtitle: {
     vi: () =>
-      "Điểm, thứ hạng và xếp loại là công thức tự tính lại khi số liệu thay đổi; đề nghị khen thưởng, ghi chú bằng điểm và cảnh báo được ghi khi chạy Xếp hạng trong add-in.",
+      "Điểm, thứ hạng và xếp loại là công thức tự tính lại khi số liệu thay đổi; đề nghị khen thưởng, ghi chú và cảnh báo được ghi khi chạy Xếp hạng trong add-in.",
     en: () =>
-      "Points, ranks and grades are live formulas; award proposals, tie-break notes and flags are written when the add-in's Rank runs.",
+      "Points, ranks and grades are live formulas; award proposals, notes and flags are written when the add-in's Rank runs.",
   },
   analysisTitle: { vi: () => "PHÂN TÍCH CÔNG BẰNG", en: () => "FAIRNESS ANALYSIS" },
   analysisEmpty: {
@@ -115,7 +115,8 @@ export const sheetLabelMessages = defineMessages({
   deduction: { vi: () => "Điểm trừ", en: () => "Deductions" },
   finalTotal: { vi: () => "Điểm xếp hạng", en: () => "Final" },
   rank: { vi: () => "Thứ hạng", en: () => "Rank" },
-  tieBreak: { vi: () => "Ghi chú bằng điểm", en: () => "Tie-break note" },
+  /** The ranking's notes: how a tie was broken, why a grade is lower than the total reaches, an award withheld. */
+  tieBreak: { vi: () => "Ghi chú", en: () => "Notes" },
   grade: { vi: () => "Xếp loại", en: () => "Grade" },
   award: { vi: () => "Đề nghị khen thưởng", en: () => "Award proposal" },
   flags: { vi: () => "Cảnh báo", en: () => "Flags" },
@@ -144,7 +145,8 @@ export const sheetLabelMessages = defineMessages({
   logSummary: { vi: () => "Tóm tắt", en: () => "Summary" },
   logChain: { vi: () => "Chuỗi kiểm tra", en: () => "Check chain" },
   severity: { vi: () => "Mức độ", en: () => "Severity" },
-  rule: { vi: () => "Quy tắc", en: () => "Rule" },
+  rule: { vi: () => "Mã quy tắc", en: () => "Rule id" },
+  finding: { vi: () => "Phát hiện", en: () => "Finding" },
   message: { vi: () => "Nội dung", en: () => "Message" },
   error: { vi: () => "Lỗi", en: () => "Error" },
   warning: { vi: () => "Cảnh báo", en: () => "Warning" },

@@ -355,7 +355,8 @@ export async function tallyMeeting(host: Host, options: TallyOptions): Promise<M
   };
   sheets.push(resultSheet);
   const print = layout.names.print;
-  if (print) sheets.push({ key: "print", name: print, create: false, blocks: printAwardBlocks(layout, print) });
+  if (print)
+    sheets.push({ key: "print", name: print, create: false, blocks: printAwardBlocks(layout, print, meta.settings) });
 
   const changes = layout.units
     .map((u, i) => ({ unit: u, from: before[i]?.[0] ?? null, to: texts.get(u.code) ?? null }))

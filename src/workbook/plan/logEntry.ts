@@ -10,6 +10,9 @@ import { valueCell } from "./cellSpec";
 import type { CellBlock, NamePlan } from "./planTypes";
 import { S } from "./workbookStyles";
 
+/** The log's column widths: time, action, file, hash, summary, check chain (hash and chain are for machines). */
+export const LOG_COLUMN_WIDTHS = [20, 18, 28, 12, 70, 12];
+
 export type { LogEntry } from "../log/logChain";
 
 /**

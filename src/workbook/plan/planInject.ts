@@ -32,6 +32,7 @@ import { metaSheet } from "./inject/metaSheet";
 import { contextLayout, contractNames, workbookSheets, type WorkbookContext } from "./inject/workbookSheets";
 import type { WorkbookPlan } from "./planTypes";
 import { WORKBOOK_STYLES } from "./workbookStyles";
+import { fitPlanRowHeights } from "./fitRowHeights";
 
 export interface InjectOptions {
   mode: WorkbookMode;
@@ -176,5 +177,5 @@ export function planInject(
     range: absoluteRange({ row: 1, column: 0, rows: chunks, columns: 1 }),
   });
 
-  return { plan: { styles: WORKBOOK_STYLES, sheets, names }, findings, layout, meta };
+  return { plan: fitPlanRowHeights({ styles: WORKBOOK_STYLES, sheets, names }), findings, layout, meta };
 }

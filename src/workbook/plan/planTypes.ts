@@ -132,8 +132,13 @@ export interface SheetPlan {
   blocks: CellBlock[];
   /** Column widths in characters, by 0-based column index. */
   columnWidths?: Record<number, number>;
-  /** Row heights in points, by 1-based row (rows not listed keep the default height). */
+  /**
+   * Row heights in points, by 1-based row (rows not listed keep the default height), on a sheet the plan creates;
+   * fitRowHeights.ts estimates them from the text.
+   */
   rowHeights?: Record<number, number>;
+  /** Rows hidden on a sheet the plan creates (rows with nothing to enter or read, so that they do not print). */
+  hiddenRows?: number[];
   /** Hidden columns, by 0-based index. */
   hiddenColumns?: number[];
   /** Merged ranges (A1 without sheet). */

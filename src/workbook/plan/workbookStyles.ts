@@ -1,4 +1,5 @@
-// The workbook's styles: Times New Roman as in official documents, inputs on a light yellow fill, group rows shaded.
+// The workbook's styles: Times New Roman as in official documents, inputs on a light yellow fill, group rows shaded;
+// table cells centred vertically, so that numbers sit beside the middle of a criterion's wrapped title.
 
 import type { CellStyle } from "./planTypes";
 import { PRINT_STYLES } from "./inject/printStyles";
@@ -40,32 +41,58 @@ export const S = {
   section: "section",
   plain: "plain",
   legendError: "legendError",
+  settingNumber: "settingNumber",
+  settingPercent: "settingPercent",
+  settingPercentDecimals: "settingPercentDecimals",
+  machineKey: "machineKey",
 } as const;
 
 export const WORKBOOK_STYLES: Record<string, CellStyle> = {
   [S.title]: { font: { name: FONT, size: 14, bold: true }, vertical: "middle" },
   [S.subtitle]: { font: { name: FONT, size: 12, italic: true }, wrap: false },
   [S.header]: { font: bold, fill: HEADER_FILL, horizontal: "center", vertical: "middle", wrap: true, border: true },
-  [S.text]: { font: body, vertical: "top", border: true },
-  [S.textWrap]: { font: body, vertical: "top", wrap: true, border: true },
-  [S.groupText]: { font: bold, fill: GROUP_FILL, vertical: "top", wrap: true, border: true },
-  [S.number]: { font: body, border: true, horizontal: "center" },
-  [S.points]: { font: body, numberFormat: POINTS_FORMAT, border: true },
-  [S.groupPoints]: { font: bold, fill: GROUP_FILL, numberFormat: POINTS_FORMAT, border: true },
-  [S.totalLabel]: { font: bold, fill: TOTAL_FILL, border: true },
-  [S.totalPoints]: { font: bold, fill: TOTAL_FILL, numberFormat: POINTS_FORMAT, border: true },
-  [S.ratio]: { font: body, numberFormat: RATIO_FORMAT, border: true },
-  [S.count]: { font: body, numberFormat: "0", border: true, horizontal: "center" },
-  [S.helperLabel]: { font: { name: FONT, size: 12, italic: true, color: "#595959" }, border: true },
-  [S.helper]: { font: { name: FONT, size: 12, italic: true, color: "#595959" }, numberFormat: "0.00##", border: true },
-  [S.input]: { font: body, fill: INPUT_FILL, numberFormat: POINTS_FORMAT, border: true },
+  [S.text]: { font: body, border: true, vertical: "middle" },
+  [S.textWrap]: { font: body, wrap: true, border: true, vertical: "middle" },
+  [S.groupText]: { font: bold, fill: GROUP_FILL, wrap: true, border: true, vertical: "middle" },
+  [S.number]: { font: body, border: true, horizontal: "center", vertical: "middle" },
+  [S.points]: { font: body, numberFormat: POINTS_FORMAT, border: true, vertical: "middle" },
+  [S.groupPoints]: { font: bold, fill: GROUP_FILL, numberFormat: POINTS_FORMAT, border: true, vertical: "middle" },
+  [S.totalLabel]: { font: bold, fill: TOTAL_FILL, border: true, vertical: "middle" },
+  [S.totalPoints]: { font: bold, fill: TOTAL_FILL, numberFormat: POINTS_FORMAT, border: true, vertical: "middle" },
+  [S.ratio]: { font: body, numberFormat: RATIO_FORMAT, border: true, vertical: "middle" },
+  [S.count]: { font: body, numberFormat: "0", border: true, horizontal: "center", vertical: "middle" },
+  [S.helperLabel]: { font: { name: FONT, size: 12, italic: true, color: "#595959" }, border: true, vertical: "middle" },
+  [S.helper]: {
+    font: { name: FONT, size: 12, italic: true, color: "#595959" },
+    numberFormat: "0.00##",
+    border: true,
+    vertical: "middle",
+  },
+  [S.input]: { font: body, fill: INPUT_FILL, numberFormat: POINTS_FORMAT, border: true, vertical: "middle" },
   // Text format "@": whatever a person types there (even "=1+1") stays text.
-  [S.inputText]: { font: body, fill: INPUT_FILL, numberFormat: "@", wrap: true, vertical: "top", border: true },
-  [S.inputCount]: { font: body, fill: INPUT_FILL, numberFormat: "0", border: true },
-  [S.notApplicable]: { font: body, fill: NOT_APPLICABLE_FILL, border: true },
+  [S.inputText]: { font: body, fill: INPUT_FILL, numberFormat: "@", wrap: true, border: true, vertical: "middle" },
+  [S.inputCount]: { font: body, fill: INPUT_FILL, numberFormat: "0", border: true, vertical: "middle" },
+  [S.notApplicable]: { font: body, fill: NOT_APPLICABLE_FILL, border: true, vertical: "middle" },
   [S.section]: { font: bold, fill: GROUP_FILL },
   [S.plain]: { font: body, wrap: true, vertical: "top" },
-  [S.legendError]: { font: { name: FONT, size: 12, color: ERROR_FONT }, fill: ERROR_FILL, border: true },
+  [S.legendError]: {
+    font: { name: FONT, size: 12, color: ERROR_FONT },
+    fill: ERROR_FILL,
+    border: true,
+    vertical: "middle",
+  },
+  // The settings sheet: values left-aligned like the words beside them, shares as percentages; the machine key small
+  // and grey, for the add-in and the command line rather than for readers.
+  [S.settingNumber]: { font: body, horizontal: "left", border: true, vertical: "middle" },
+  [S.settingPercent]: { font: body, horizontal: "left", numberFormat: "0%", border: true, vertical: "middle" },
+  [S.settingPercentDecimals]: {
+    font: body,
+    horizontal: "left",
+    numberFormat: "0.00%",
+    border: true,
+    vertical: "middle",
+  },
+  [S.machineKey]: { font: { name: FONT, size: 10, color: "#808080" }, border: true, vertical: "middle" },
   // The printable results sheet (Kết quả) has its own, official-document styles.
   ...PRINT_STYLES,
 };

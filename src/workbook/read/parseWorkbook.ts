@@ -5,7 +5,6 @@
 import type { Finding } from "../../core/findings/findingTypes";
 import { render } from "../../core/messages/messageTypes";
 import type { CellGrid } from "../../core/model/gridTypes";
-import { parseNumberCell } from "../../core/parse/parseNumberCell";
 import { checkCriteriaUnchanged } from "../../core/validation/checkCriteriaUnchanged";
 import type { FormulaCheck } from "../../core/validation/checkFormulas";
 import type { RawInputs } from "../../core/validation/rawInputTypes";
@@ -15,13 +14,21 @@ import type { NameInfo, RangeRead, WorkbookOutline } from "../host/hostTypes";
 import { cellAddress, parseRange, sheetReference, type RangeBox } from "../layout/cellAddress";
 import { DEFINED_NAMES } from "../layout/definedNames";
 import { movedResultLayout } from "../layout/movedResultLayout";
-import { LEGACY_LOG_TABLE_WIDTH, type FixedSheetKey, type WorkbookLayout } from "../layout/workbookLayout";
+import {
+  LEGACY_LOG_TABLE_WIDTH,
+  LEGACY_SETTINGS_TABLE_COLUMNS,
+  SETTINGS_TABLE_COLUMNS,
+  SETTINGS_TABLE_WIDTH,
+  type FixedSheetKey,
+  type WorkbookLayout,
+} from "../layout/workbookLayout";
 import { parseLog, type ParsedLog } from "../log/parseLog";
 import { WORKBOOK_RULES, workbookFindingMessages as W } from "../messages/workbookFindingMessages";
 import { readMeta } from "../meta/readMeta";
 import type { WorkbookMeta } from "../meta/workbookMeta";
 import { contextLayout, contractNames, workbookSheets, type WorkbookContext } from "../plan/inject/workbookSheets";
 import type { CellValue, SheetKey } from "../plan/planTypes";
+import { settingCell, showsSetting } from "../settings/settingCells";
 import { settingsRows } from "../settings/settingsRows";
 import { formulaLocation } from "./formulaLocation";
 import { isAnalysisHead, isLogHead } from "./namedTableHeads";
@@ -165,12 +172,16 @@ export function parseWorkbook(
       );
       continue;
     }
-    // The log grows with every entry (only its width is fixed); the analysis table with every ranking.
+    // The log grows with every entry (only its width is fixed); the analysis table with every ranking; a settings
+    // table from before the settings' names and explanations is narrower, and shorter when it predates newer keys.
     const shapeOk =
       expected.name === DEFINED_NAMES.analysis ||
       (expected.name === DEFINED_NAMES.log
         ? box.columns === want.columns || box.columns === LEGACY_LOG_TABLE_WIDTH
-        : box.rows === want.rows && box.columns === want.columns);
+        : expected.name === DEFINED_NAMES.settings
+          ? box.rows <= want.rows &&
+            (box.columns === want.columns || box.columns === Object.keys(LEGACY_SETTINGS_TABLE_COLUMNS).length)
+          : box.rows === want.rows && box.columns === want.columns);
     if (!shapeOk) {
       const params = {
         name: expected.name,
@@ -350,21 +361,18 @@ function unitDifferences(rows: CellValue[][], meta: WorkbookMeta): Finding[] {
 function settingDifferences(rows: CellValue[][], meta: WorkbookMeta): Finding[] {
   const findings: Finding[] = [];
   const expected = settingsRows(meta.settings);
+  // The key column: at the right of a named and explained table, first in a table from before (key, value).
+  const columns =
+    (rows[0]?.length ?? 0) >= SETTINGS_TABLE_WIDTH ? SETTINGS_TABLE_COLUMNS : LEGACY_SETTINGS_TABLE_COLUMNS;
   // A table written before newer settings existed is shorter: the keys it lacks live in the metadata only.
   const older = rows.length < expected.length;
-  const rowOf = new Map(rows.map((row, i) => [cellText(row[0]), i]));
+  const rowOf = new Map(rows.map((row, i) => [cellText(row[columns.key]), i]));
   expected.forEach(({ key, value }, position) => {
     const i = older ? rowOf.get(key) : position;
     if (i === undefined) return;
-    const found = rows[i]?.[1] ?? null;
-    const same =
-      typeof value === "number"
-        ? (() => {
-            const parsed = parseNumberCell(found);
-            return parsed.kind === "number" && Math.abs(parsed.value - value) <= 1e-12;
-          })()
-        : cellText(found) === (value ?? "");
-    if (same && cellText(rows[i]?.[0]) === key) return;
+    const found = rows[i]?.[columns.value] ?? null;
+    if (showsSetting(key, value, found) && cellText(rows[i]?.[columns.key]) === key) return;
+    const shown = settingCell(key, value, meta.lang).value;
     findings.push({
       rule: WORKBOOK_RULES.settingsChanged,
       severity: "warning",
@@ -372,7 +380,7 @@ function settingDifferences(rows: CellValue[][], meta: WorkbookMeta): Finding[] 
       message: render(W.settingsChanged, {
         key,
         found: cellText(found),
-        expected: value === null ? "" : String(value),
+        expected: shown === null ? "" : String(shown),
       }),
     });
   });

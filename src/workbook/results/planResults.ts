@@ -1,9 +1,11 @@
 // What a ranking run writes: only value cells it owns (tie-break notes, award proposals, flags, the input hash,
-// the fairness table, the metadata's input hash), into sheets that exist. Live formulas already show points,
+// the fairness table (findings named in words), the metadata's input hash), into sheets that exist. Live formulas already show points,
 // ranks and grades. No clock: the same result gives the same plan.
 
 import type { Finding } from "../../core/findings/findingTypes";
+import { fairnessRuleName } from "../../core/messages/fairnessRuleNames";
 import { AWARD_TERMS } from "../../core/messages/glossary";
+import { notesText, resultNotes } from "../../core/ranking/resultNotes";
 import type { RankingResult } from "../../core/model/scoringTypes";
 import type { Lang } from "../../core/settings/settingsTypes";
 import { absoluteRange, cellAddress, type RangeBox } from "../layout/cellAddress";
@@ -15,14 +17,12 @@ import { sheetLabelMessages as L } from "../messages/sheetLabelMessages";
 import { metaChunks, type WorkbookMeta } from "../meta/workbookMeta";
 import { blankCell, valueCell } from "../plan/cellSpec";
 import { metaSheet } from "../plan/inject/metaSheet";
+import { ANALYSIS_COLUMNS, ANALYSIS_HEADER_ROW, ANALYSIS_WIDTH } from "../plan/inject/tableSheets";
 import type { CellSpec, NamePlan, SheetPlan, WorkbookPlan } from "../plan/planTypes";
 import { S, WORKBOOK_STYLES } from "../plan/workbookStyles";
 
 /** Flags shown per unit before "(and n more)". */
 export const FLAGS_SHOWN = 3;
-
-/** The fairness table's header row on the analysis sheet; TD_Analysis covers it and the rows below. */
-export const ANALYSIS_HEADER_ROW = 3;
 
 export interface ResultsContext {
   layout: WorkbookLayout;
@@ -47,20 +47,25 @@ export function planResults(result: RankingResult, context: ResultsContext): Wor
   const col = table.columns;
   const fairness = context.fairness ?? [];
   const unitFindings = [...result.findings, ...fairness].filter((f) => f.severity !== "info");
+  const notes = resultNotes(result, layout.flat, meta.settings);
+  const byIndex = new Map(result.units.map((r) => [r.index, r]));
 
-  // Per unit row: the tie-break note, then award and flags (adjacent columns); nothing else of the row.
+  // Per unit row: the notes (tie-break, grade, award withheld), then award and flags (adjacent columns); nothing else
+  // of the row.
   const blocks = units.map((unit, i) => {
-    const r = result.units.find((u) => u.index === i);
+    const r = byIndex.get(i);
     const flags = unitFindings.filter((f) => f.location.unit === unit.code).map((f) => f.message[lang]);
     const shown = flags.slice(0, FLAGS_SHOWN);
     if (flags.length > FLAGS_SHOWN) shown.push(R.moreFlags[lang]({ count: flags.length - FLAGS_SHOWN }));
     const row = table.table.row + i;
     const award = r?.award ? AWARD_TERMS[r.award].short[lang] : null;
+    const note = notesText(notes[i] ?? { tie: null, grade: null, award: null }, lang) || null;
+    const flagText = shown.length > 0 ? shown.join("\n") : null;
     return [
-      { at: cellAddress(row, col.tieBreak), cells: [[valueCell(r?.tieBreakNote?.[lang] ?? null, S.textWrap)]] },
+      { at: cellAddress(row, col.tieBreak), cells: [[valueCell(note, S.textWrap)]] },
       {
         at: cellAddress(row, col.award),
-        cells: [[valueCell(award, S.text), valueCell(shown.length > 0 ? shown.join("\n") : null, S.textWrap)]],
+        cells: [[valueCell(award, S.text), valueCell(flagText, S.textWrap)]],
       },
     ];
   });
@@ -77,32 +82,37 @@ export function planResults(result: RankingResult, context: ResultsContext): Wor
     ],
   };
 
-  const analysisRows: CellSpec[][] = fairness.map((f) => [
-    valueCell(severityLabel(f, lang), S.text),
-    valueCell(f.rule, S.text),
-    valueCell(f.location.unit ?? f.location.rater ?? null, S.text),
-    valueCell(f.location.criterion ?? null, S.text),
-    valueCell(f.message[lang], S.textWrap),
-  ]);
+  const analysisRows: CellSpec[][] = fairness.map((f) => {
+    const cells: CellSpec[] = [];
+    cells[ANALYSIS_COLUMNS.severity] = valueCell(severityLabel(f, lang), S.text);
+    cells[ANALYSIS_COLUMNS.finding] = valueCell(fairnessRuleName(f.rule)[lang], S.textWrap);
+    cells[ANALYSIS_COLUMNS.unit] = valueCell(f.location.unit ?? f.location.rater ?? null, S.text);
+    cells[ANALYSIS_COLUMNS.criterion] = valueCell(f.location.criterion ?? null, S.text);
+    cells[ANALYSIS_COLUMNS.message] = valueCell(f.message[lang], S.textWrap);
+    cells[ANALYSIS_COLUMNS.rule] = valueCell(f.rule, S.machineKey);
+    return cells;
+  });
   if (analysisRows.length === 0) {
-    analysisRows.push([
-      blankCell(S.text),
-      blankCell(S.text),
-      blankCell(S.text),
-      blankCell(S.text),
-      valueCell(R.noFindings[lang](), S.textWrap),
-    ]);
+    const none = Array.from({ length: ANALYSIS_WIDTH }, () => blankCell(S.text));
+    none[ANALYSIS_COLUMNS.message] = valueCell(R.noFindings[lang](), S.textWrap);
+    analysisRows.push(none);
   }
   const words = sheetLabels(subjectOf(layout.flat));
-  const header = [L.severity, L.rule, words.unitCode, L.criterion, L.message].map((m) =>
-    valueCell(m[lang](), S.header),
-  );
+  const headerLabels: string[] = [];
+  headerLabels[ANALYSIS_COLUMNS.severity] = L.severity[lang]();
+  headerLabels[ANALYSIS_COLUMNS.finding] = L.finding[lang]();
+  headerLabels[ANALYSIS_COLUMNS.unit] = words.unitCode[lang]();
+  headerLabels[ANALYSIS_COLUMNS.criterion] = L.criterion[lang]();
+  headerLabels[ANALYSIS_COLUMNS.message] = L.message[lang]();
+  headerLabels[ANALYSIS_COLUMNS.rule] = L.rule[lang]();
+  const header = headerLabels.map((h) => valueCell(h, S.header));
   const written = 1 + analysisRows.length;
   const before =
     context.previous.analysis && context.previous.analysis.row === ANALYSIS_HEADER_ROW
       ? context.previous.analysis.rows
       : 0;
-  for (let i = written; i < before; i++) analysisRows.push(new Array(5).fill(null).map(() => blankCell()));
+  // Rows of a longer earlier table are cleared, and so is the column an earlier, narrower table did not have.
+  for (let i = written; i < before; i++) analysisRows.push(Array.from({ length: ANALYSIS_WIDTH }, () => blankCell()));
   const analysisName = layout.names.fixed.analysis;
   const analysisSheet: SheetPlan = {
     key: "analysis",
@@ -114,13 +124,15 @@ export function planResults(result: RankingResult, context: ResultsContext): Wor
     ],
   };
 
+  const sheets: SheetPlan[] = [resultSheet, analysisSheet];
+
   const newMeta: WorkbookMeta = { ...meta, inputHash: context.inputHash };
   const chunks = metaChunks(newMeta).length;
   const names: NamePlan[] = [
     {
       name: DEFINED_NAMES.analysis,
       sheet: analysisName,
-      range: absoluteRange({ row: ANALYSIS_HEADER_ROW, column: 0, rows: written, columns: 5 }),
+      range: absoluteRange({ row: ANALYSIS_HEADER_ROW, column: 0, rows: written, columns: ANALYSIS_WIDTH }),
     },
     {
       name: DEFINED_NAMES.meta,
@@ -128,6 +140,6 @@ export function planResults(result: RankingResult, context: ResultsContext): Wor
       range: absoluteRange({ row: 1, column: 0, rows: chunks, columns: 1 }),
     },
   ];
-  const sheets = [resultSheet, analysisSheet, metaSheet(layout.meta.sheet, newMeta, false, context.previous.metaCells)];
+  sheets.push(metaSheet(layout.meta.sheet, newMeta, false, context.previous.metaCells));
   return { styles: WORKBOOK_STYLES, sheets, names, touches: sheets.map((s) => s.name) };
 }

@@ -165,6 +165,9 @@ export function planSettingsUpdate(
       sheet: before.meta.sheet,
       range: absoluteRange({ row: 1, column: 0, rows: metaChunks(newMeta).length, columns: 1 }),
     },
+    // The settings table as written now: a table from before the settings' names and explanations (key, value) or
+    // before newer keys is rewritten whole, and its name follows it.
+    ...contractNames(after).filter((n) => n.name === DEFINED_NAMES.settings),
   ];
 
   const summary = changes.length

@@ -7,6 +7,8 @@ import type { RangeRequest, WorkbookOutline } from "../host/hostTypes";
 import { parseRange, rangeAddress, type RangeBox } from "../layout/cellAddress";
 import { CONTRACT_NAME_PREFIX, DEFINED_NAMES } from "../layout/definedNames";
 import { sheetNameMessages } from "../messages/sheetNameMessages";
+import { printTailRows } from "../plan/inject/printLayout";
+import { ANALYSIS_WIDTH } from "../plan/inject/tableSheets";
 import { readEntries } from "../read/readPlan";
 
 /** Rows and columns read beyond the names of a sheet: titles, notes and helper cells around the named tables. */
@@ -67,6 +69,8 @@ export function snapshotRequests(
     box.columns = Math.max(box.columns, right);
     frames.set(upper(sheet), { sheet: known?.sheet ?? sheet, box, long: long || (known?.long ?? false) });
   };
+  const unitsName = outline.names.find((n) => upper(n.name) === upper(DEFINED_NAMES.units));
+  const unitCount = unitsName?.range ? parseRange(unitsName.range)?.rows : undefined;
   for (const info of outline.names) {
     const name = upper(info.name);
     if (!name.startsWith(CONTRACT_NAME_PREFIX) || name === upper(DEFINED_NAMES.undo)) continue;
@@ -85,9 +89,15 @@ export function snapshotRequests(
         ? own.row + own.rows + ANALYSIS_ROWS
         : name === upper(DEFINED_NAMES.meta)
           ? own.row + own.rows - 1 + META_PAD_ROWS
-          : box.row + box.rows - 1 + PAD_ROWS;
+          : // Kết quả's legend, settings and signatures (one block per cluster) stand below its table.
+            box.row +
+            box.rows -
+            1 +
+            (name === upper(DEFINED_NAMES.print) ? printTailRows(box.rows, unitCount) : PAD_ROWS);
     const meta = name === upper(DEFINED_NAMES.meta);
-    grow(info.sheet, rows, box.column + box.columns + (meta ? 0 : PAD_COLUMNS), meta);
+    // The fairness table is as wide as a ranking writes it, whatever the name covers now (the title alone at first).
+    const columns = name === upper(DEFINED_NAMES.analysis) ? Math.max(box.columns, ANALYSIS_WIDTH) : box.columns;
+    grow(info.sheet, rows, box.column + columns + (meta ? 0 : PAD_COLUMNS), meta);
   }
   if (wanted === null) {
     const guideNames = new Set([sheetNameMessages.guide.vi(), sheetNameMessages.guide.en()].map(upper));

@@ -1,6 +1,6 @@
 // Checked by a real spreadsheet engine: the printable results sheet (Kết quả) of a ranked 10-unit workbook,
 // recalculated by LibreOffice, shows the core's finals, ranks, grades, awards and tie-break notes in rank order
-// per cluster, and prints on exactly one A4 page (PDF kept in test-artifacts/); the year summary's live mean and
+// per cluster, and prints on two A4 landscape pages for ten units (PDF kept in test-artifacts/); the year summary's live mean and
 // grade formulas compute the core roll-up's numbers.
 
 import { spawn } from "node:child_process";
@@ -14,7 +14,8 @@ import type { Unit } from "../../../src/core/model/unitTypes";
 import { XlsxHost } from "../../../src/hosts/xlsx/xlsxHost";
 import { rangeAddress } from "../../../src/workbook/layout/cellAddress";
 import type { WorkbookLayout } from "../../../src/workbook/layout/workbookLayout";
-import { AWARD_TERMS } from "../../../src/core/messages/glossary";
+import { notesText, resultNotes } from "../../../src/core/ranking/resultNotes";
+import { resolveSettings } from "../../../src/core/settings/defaultSettings";
 import { injectTemplate } from "../../../src/workbook/operations/injectTemplate";
 import { rankWorkbook } from "../../../src/workbook/operations/rankWorkbook";
 import { PRINT_COLUMNS as C } from "../../../src/workbook/plan/inject/printLayout";
@@ -29,6 +30,10 @@ import { periodWorkbook, unitList } from "../../workbook/rollup/periodWorkbooks"
 jest.setTimeout(300_000);
 
 const ARTIFACTS = join(__dirname, "../../../test-artifacts");
+const FULL_AWARD = {
+  "co-thi-dua": "Cờ thi đua của Ủy ban nhân dân tỉnh",
+  "bang-khen": "Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh",
+};
 const UNITS = 10;
 
 /** A grid widened to `count` unit columns by repeating the scenario's columns (copies tie, as they should). */
@@ -215,9 +220,15 @@ describe("the print sheet recalculated by LibreOffice", () => {
         expect({ where, rank: row[C.rank], grade: row[C.grade] }).toEqual({ where, rank: u.rank, grade: u.grade });
         expect({ where, award: row[C.award] ?? "" }).toEqual({
           where,
-          award: u.award ? AWARD_TERMS[u.award].short.vi : "",
+          // By its full name (default settings: the province's flag and certificate).
+          award: u.award ? FULL_AWARD[u.award] : "",
         });
-        expect({ where, note: row[C.tieBreak] ?? "" }).toEqual({ where, note: u.tieBreakNote?.vi ?? "" });
+        // The notes the ranking wrote on Xếp hạng: the tie-break and any reason, one a line.
+        const note = notesText(
+          resultNotes(result, layout.flat, resolveSettings({ grades: { floors: null } }))[u.index],
+          "vi",
+        );
+        expect({ where, note: row[C.tieBreak] ?? "" }).toEqual({ where, note });
       });
     }
     // The scenario has something to show in the award and note columns.
@@ -248,14 +259,17 @@ describe("the print sheet recalculated by LibreOffice", () => {
     expect(errors).toEqual([]);
   });
 
-  it("prints on exactly one A4 page for ten units", async () => {
+  it("prints ten units in two clusters on two A4 landscape pages", async () => {
     const pdf = await convertToPdf(await onlySheet(recalculatedFile, layout.names.print!));
     await mkdir(ARTIFACTS, { recursive: true });
     await writeFile(join(ARTIFACTS, "print-sheet-10-units.pdf"), pdf);
     const text = Buffer.from(pdf).toString("latin1");
-    expect(text.match(/\/Type\s*\/Page(?![a-zA-Z])/g)).toHaveLength(1);
-    // A4 portrait media box: 595 × 842 points.
-    expect(text).toMatch(/\/MediaBox\s*\[\s*0\s+0\s+595(\.\d+)?\s+84[12](\.\d+)?\s*\]/);
+    // A landscape page holds 595 − 2 × 56.7 (Decree 30's 2 cm) ≈ 482 points: the header block and title (about 160),
+    // the table header, two cluster labels and ten unit rows of 44.75 points (three lines of notes) make about 680;
+    // the legend, settings, date and two signature blocks about 300 more: two pages, not three.
+    expect(text.match(/\/Type\s*\/Page(?![a-zA-Z])/g)).toHaveLength(2);
+    // A4 landscape media box: 842 × 595 points.
+    expect(text).toMatch(/\/MediaBox\s*\[\s*0\s+0\s+84[12](\.\d+)?\s+595(\.\d+)?\s*\]/);
   });
 });
 

@@ -92,7 +92,8 @@ export function rankRegions(outline: WorkbookOutline, wb: CorpusWorkbook): Regio
     });
   }
   const analysis = named(outline, DEFINED_NAMES.analysis);
-  if (analysis) regions.push({ sheet: analysis.sheet, contains: (r, c) => r >= 2 && c <= 4 });
+  // Six columns: severity, finding, unit, criterion, message, rule id.
+  if (analysis) regions.push({ sheet: analysis.sheet, contains: (r, c) => r >= 2 && c <= 5 });
   const meta = named(outline, DEFINED_NAMES.meta);
   if (meta) regions.push({ sheet: meta.sheet, contains: (_r, c) => c === meta.box.column });
   const undo = named(outline, DEFINED_NAMES.undo);

@@ -115,7 +115,8 @@ describe("updateSettings", () => {
     // The settings sheet's value column shows the new weights.
     const settingsSheet = fresh.plan!.sheets.find((s) => s.key === "settings")!;
     const weightRow = [...cellsOf(settingsSheet)].find(([, c]) => c.v === "weights.review")![0];
-    expect(host.cell(settingsSheet.name, weightRow.replace("A", "B"))!.v).toBe(0.6);
+    // The key is in the narrow column at the right (D), its value in B.
+    expect(host.cell(settingsSheet.name, weightRow.replace("D", "B"))!.v).toBe(0.6);
   });
 
   it("leaves every input cell as it was", () => {

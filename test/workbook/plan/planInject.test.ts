@@ -60,8 +60,8 @@ describe("planInject: the contract's names", () => {
       for (const name of ["TD_Target", "TD_Actual", "TD_Self", "TD_FinalPoints", "TD_Evidence"]) {
         expect(shape(plan, name)).toMatchObject(grid);
       }
-      // 33 settings keys, key and value columns; the criteria table's 13 columns; 5 unit columns.
-      expect(shape(plan, "TD_Settings")).toMatchObject({ rows: 33, columns: 2 });
+      // 33 settings keys in four columns (name, value, explanation, key); the criteria table's 13; 5 unit columns.
+      expect(shape(plan, "TD_Settings")).toMatchObject({ rows: 33, columns: 4 });
       expect(shape(plan, "TD_Criteria")).toMatchObject({ rows: n, columns: 13 });
       expect(shape(plan, "TD_Units")).toMatchObject({ rows: units, columns: 5 });
       for (const name of ["TD_Final", "TD_Rank", "TD_Grade", "TD_Award"]) {
@@ -167,10 +167,12 @@ describe("planInject: the contract's names", () => {
     expect(rule("review", { finalRule: "weighted" })[0]).toBe("weighted");
     // The settings sheet shows what the formulas use.
     const plan = planOf(planInject(TINY_TEMPLATE, TINY_UNITS, {}, options("cross")));
-    // Settings rows from row 3: key in A, value in B; finalRule is the first key.
-    expect([cellAt(sheetOf(plan, "settings"), "A3")?.v, cellAt(sheetOf(plan, "settings"), "B3")?.v]).toEqual([
+    // Settings rows from row 3: the setting's name in A, its value in words in B, the key in D; finalRule is first.
+    const settings = sheetOf(plan, "settings");
+    expect(["A3", "B3", "D3"].map((a) => cellAt(settings, a)?.v)).toEqual([
+      "Cách tính điểm xếp hạng",
+      "Bình quân có trọng số",
       "finalRule",
-      "weighted",
     ]);
   });
 });

@@ -3,6 +3,7 @@
 
 import { validateWorkbook } from "../../../src/workbook/operations/validateWorkbook";
 import { cellAddress, parseRange } from "../../../src/workbook/layout/cellAddress";
+import { settingsRows } from "../../../src/workbook/settings/settingsRows";
 import { filledSelfWorkbook } from "../operations/filledSelfWorkbook";
 
 const NEWER_KEYS = [
@@ -23,21 +24,22 @@ describe("a settings table from before the newer settings", () => {
     const name = host.names.get("TD_SETTINGS") ?? [...host.names.values()].find((n) => n.name === "TD_Settings")!;
     const sheet = host.sheets.get(name.sheet!.toLowerCase())!;
     const box = parseRange(name.range!)!;
-    // Rebuild the table as an older add-in wrote it: the same rows in the same order, without the newer keys.
-    const rows: [unknown, unknown][] = [];
+    // Rebuild the table as an older add-in wrote it: key in A, the stored value in B, the same rows in the same
+    // order without the newer keys (the names, explanations and words came later).
+    const settings = (await validateWorkbook(host)).meta!.settings;
+    const stored = new Map(settingsRows(settings).map((r) => [r.key as string, r.value]));
+    const rows: [string, unknown][] = [];
     for (let r = 0; r < box.rows; r++) {
-      const key = sheet.cells.get(cellAddress(box.row + r, box.column))?.v;
-      const value = sheet.cells.get(cellAddress(box.row + r, box.column + 1));
-      if (!NEWER_KEYS.includes(String(key))) rows.push([key, value]);
+      const key = String(sheet.cells.get(cellAddress(box.row + r, box.column + 3))?.v);
+      if (!NEWER_KEYS.includes(key)) rows.push([key, stored.get(key)]);
     }
     expect(rows).toHaveLength(box.rows - NEWER_KEYS.length);
     for (let r = 0; r < box.rows; r++) {
-      sheet.cells.delete(cellAddress(box.row + r, box.column));
-      sheet.cells.delete(cellAddress(box.row + r, box.column + 1));
+      for (let c = 0; c < box.columns; c++) sheet.cells.delete(cellAddress(box.row + r, box.column + c));
     }
     rows.forEach(([key, value], r) => {
-      sheet.cells.set(cellAddress(box.row + r, box.column), { v: key as string });
-      if (value) sheet.cells.set(cellAddress(box.row + r, box.column + 1), value as never);
+      sheet.cells.set(cellAddress(box.row + r, box.column), { v: key });
+      if (value !== null) sheet.cells.set(cellAddress(box.row + r, box.column + 1), { v: value as string | number });
     });
     const shortRange = `${cellAddress(box.row, box.column)}:${cellAddress(box.row + rows.length - 1, box.column + 1)}`;
     host.names.set(
@@ -59,7 +61,8 @@ describe("a settings table from before the newer settings", () => {
     const sheet = host.sheets.get(name.sheet!.toLowerCase())!;
     const box = parseRange(name.range!)!;
     for (let r = 0; r < box.rows; r++) {
-      if (sheet.cells.get(cellAddress(box.row + r, box.column))?.v === "timeZone") {
+      // The key in the narrow column at the right (D), the value in B.
+      if (sheet.cells.get(cellAddress(box.row + r, box.column + 3))?.v === "timeZone") {
         sheet.cells.set(cellAddress(box.row + r, box.column + 1), { v: "Europe/Paris" });
       }
     }

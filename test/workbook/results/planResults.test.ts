@@ -2,7 +2,8 @@ import { computeResults } from "../../../src/core/ranking/computeResults";
 import { validateInputs } from "../../../src/core/validation/validateInputs";
 import { planInject } from "../../../src/workbook/plan/planInject";
 import { cellsOf } from "../planCells";
-import { ANALYSIS_HEADER_ROW, planResults } from "../../../src/workbook/results/planResults";
+import { ANALYSIS_HEADER_ROW } from "../../../src/workbook/plan/inject/tableSheets";
+import { planResults } from "../../../src/workbook/results/planResults";
 import { scenarioFor, scenarioRawInputs } from "../scenarios";
 import type { Finding } from "../../../src/core/findings/findingTypes";
 import { columnLetter } from "../../../src/workbook/layout/cellAddress";
@@ -78,7 +79,10 @@ describe("planResults", () => {
   it("stores the input hash with the results and in the metadata", () => {
     const p = plan();
     expect(cellsOf(p.sheets[0]).get(`C${layout.result.hashRow}`)!.v).toBe("0123456789abcdef");
-    const json = p.sheets[2].blocks[0].cells.map((row) => row[0].v).join("");
+    const json = p.sheets
+      .find((s) => s.key === "meta")!
+      .blocks[0].cells.map((row) => row[0].v)
+      .join("");
     expect(JSON.parse(json).inputHash).toBe("0123456789abcdef");
     expect(p.names.find((n) => n.name === "TD_Meta")!.range).toBe("$A$1:$A$1");
   });
@@ -88,9 +92,13 @@ describe("planResults", () => {
     const p = plan({ row: ANALYSIS_HEADER_ROW, rows: 6 });
     const cells = cellsOf(p.sheets[1]);
     expect(cells.get("E4")!.v).toBe("Tự chấm cao hơn điểm cuối cùng.");
+    // The finding named in words in B, its rule id in the narrow machine column F.
+    expect(cells.get("B4")!.v).toBe("Tự chấm cao hơn kết quả");
+    expect(cells.get("F4")!.v).toBe("fairness.self-inflation");
     for (const row of [5, 6, 7, 8]) expect(cells.get(`E${row}`)!.v).toBeNull();
+    for (const row of [5, 6, 7, 8]) expect(cells.get(`F${row}`)!.v).toBeNull();
     expect(cells.has("E9")).toBe(false);
-    expect(p.names.find((n) => n.name === "TD_Analysis")!.range).toBe("$A$3:$E$4");
+    expect(p.names.find((n) => n.name === "TD_Analysis")!.range).toBe("$A$3:$F$4");
   });
 
   it("gives the same plan for the same result", () => {

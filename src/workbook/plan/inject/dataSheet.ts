@@ -116,8 +116,36 @@ export function dataSheet(layout: WorkbookLayout, lang: Lang, title: string): Sh
     create: true,
     blocks,
     validations,
+    hiddenRows: unusedDataRows(layout),
     ...scoreSheetFrame(u, lastRow),
   };
+}
+
+/**
+ * The rows of each block that hold nothing (no entry, no computed value), hidden so that the sheet shows, and prints,
+ * only its quantitative rows under their groups: a form for 13 quantities no longer prints every criterion five times.
+ */
+export function unusedDataRows(layout: WorkbookLayout): number[] {
+  const { flat, data } = layout;
+  const used = (box: RangeBox): ((kind: string) => boolean) => {
+    if (box === data.best) return (kind) => kind === "quant_leader";
+    if (box === data.target || box === data.ratio) return isQuant;
+    return (kind) => isQuant(kind) || kind === "per_unit";
+  };
+  const hidden: number[] = [];
+  for (const box of [data.target, data.actual, data.ratio, data.best, data.points]) {
+    const uses = used(box);
+    const shown = new Set<number>();
+    for (const row of flat.rows) {
+      if (!uses(row.kind)) continue;
+      // A used row shows with the groups above it, which name what it measures.
+      for (let r = row.index; r >= 0; r = flat.rows[r].parent) shown.add(r);
+    }
+    // A block with nothing to show hides its label too (templates without a leader-ratio criterion have no R*).
+    if (shown.size === 0) hidden.push(box.row - 1);
+    for (const row of flat.rows) if (!shown.has(row.index)) hidden.push(box.row + row.index);
+  }
+  return hidden;
 }
 
 /** The data sheet cell holding row r's computed points for unit c, for other sheets' formulas. */

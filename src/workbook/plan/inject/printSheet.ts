@@ -2,17 +2,29 @@
 // Every number is a live formula over the Xếp hạng table (a recipient without the add-in sees what it shows);
 // hidden helper columns sort each cluster's units by rank; award and tie-break columns follow what a ranking wrote.
 
+import { AWARD_TERMS, GRADE_TERMS } from "../../../core/messages/glossary";
 import { formatNumber } from "../../../core/messages/messageTypes";
+import type { Grade } from "../../../core/model/gradeTypes";
+import { documentPeriod } from "../../../core/periods/documentPeriod";
+import { awardFullName } from "../../../core/settings/awardNames";
 import type { Lang, Settings } from "../../../core/settings/settingsTypes";
 import { absoluteRange, cellAddress, sheetReference } from "../../layout/cellAddress";
 import type { WorkbookLayout } from "../../layout/workbookLayout";
-import { formulaNumber } from "../../formulas/formulaLiteral";
+import { formulaNumber, formulaText } from "../../formulas/formulaLiteral";
 import { sheetLabels, subjectOf } from "../../messages/personLabelMessages";
 import { printMessages as M } from "../../messages/printMessages";
 import { blankCell, formulaCell, valueCell } from "../cellSpec";
 import type { CellBlock, CellSpec, SheetPlan } from "../planTypes";
-import { PRINT_COLUMNS as C, PRINT_COLUMN_COUNT, PRINT_ROWS, printLayout, type PrintLayout } from "./printLayout";
-import { P } from "./printStyles";
+import {
+  PRINT_COLUMNS as C,
+  PRINT_COLUMN_COUNT,
+  PRINT_COLUMN_WIDTHS,
+  PRINT_ROWS,
+  printLayout,
+  type PrintLayout,
+} from "./printLayout";
+import { P, PRINT_STYLES } from "./printStyles";
+import { linesHeight, textAreaPoints, wrappedLines } from "../textHeight";
 
 export interface PrintContext {
   settings: Settings;
@@ -21,8 +33,8 @@ export interface PrintContext {
   clusterTitle: string | null;
 }
 
-/** Points: two lines of 13-point text, or of the 11-point tie-break note's three. */
-const UNIT_ROW_HEIGHT = 36;
+/** Decree 30/2020/NĐ-CP page margins in centimetres: top and bottom 2, left 3, right 1.5. */
+export const DOCUMENT_MARGINS = { top: 2, bottom: 2, left: 3, right: 1.5 } as const;
 
 const percent = (share: number, lang: Lang) => formatNumber(share * 100, lang, 2);
 
@@ -80,7 +92,7 @@ function row(style?: string): CellSpec[] {
 }
 
 export function printSheet(layout: WorkbookLayout, sheet: string, ctx: PrintContext): SheetPlan {
-  const { lang } = ctx;
+  const { lang, settings } = ctx;
   const print = workbookPrintLayout(layout, sheet);
   const result = layout.result;
   const col = result.columns;
@@ -92,16 +104,18 @@ export function printSheet(layout: WorkbookLayout, sheet: string, ctx: PrintCont
     blocks.push({ at: cellAddress(r, c), cells: [[cell]] });
     if (mergeTo !== undefined && mergeTo > c) merges.push(`${cellAddress(r, c)}:${cellAddress(r, mergeTo)}`);
   };
+  const last = C.tieBreak;
 
   // Header block: the cluster on the left, the national motto on the right, each with its short rule below.
   const organ = (ctx.clusterTitle ?? singleCluster(layout) ?? M.organFallback[lang](body)).toLocaleUpperCase("vi");
   put(PRINT_ROWS.organ, 0, valueCell(organ, P.organ), 2);
   put(PRINT_ROWS.motto, 0, valueCell("————", P.rule), 2);
-  put(PRINT_ROWS.organ, 3, valueCell(M.nation[lang](), P.nation), 6);
-  put(PRINT_ROWS.motto, 3, valueCell(M.motto[lang](), P.nation), 6);
-  put(PRINT_ROWS.rule, 3, valueCell("——————————", P.rule), 6);
-  put(PRINT_ROWS.title, 0, valueCell(M.title[lang](), P.title), 6);
-  put(PRINT_ROWS.period, 0, valueCell(ctx.period ? M.period[lang]({ period: ctx.period }) : null, P.period), 6);
+  put(PRINT_ROWS.organ, 3, valueCell(M.nation[lang](), P.nation), last);
+  put(PRINT_ROWS.motto, 3, valueCell(M.motto[lang](), P.nation), last);
+  put(PRINT_ROWS.rule, 3, valueCell("——————————", P.rule), last);
+  put(PRINT_ROWS.title, 0, valueCell(M.title[lang](), P.title), last);
+  // The period as documents write it in a title: "NĂM 2026", "QUÝ I NĂM 2026".
+  put(PRINT_ROWS.period, 0, valueCell(ctx.period ? documentPeriod(ctx.period, lang) : null, P.period), last);
 
   const headers = row(P.helper);
   headers[C.index] = valueCell(M.headerIndex[lang](), P.header);
@@ -117,6 +131,7 @@ export function printSheet(layout: WorkbookLayout, sheet: string, ctx: PrintCont
   headers[C.position] = valueCell(M.helperPosition[lang](), P.helper);
   blocks.push({ at: cellAddress(print.headerRow, 0), cells: [headers] });
 
+  const rowHeights: Record<number, number> = {};
   for (const section of print.sections) {
     if (section.labelRow !== null) {
       const label = row(P.section);
@@ -138,7 +153,10 @@ export function printSheet(layout: WorkbookLayout, sheet: string, ctx: PrintCont
       cells[C.final] = formulaCell(pick(col.final), P.points);
       cells[C.rank] = formulaCell(pick(col.rank), P.center);
       cells[C.grade] = formulaCell(pick(col.grade), P.center);
-      cells[C.award] = formulaCell(printAwardFormula(pick(col.award), pick(voteColumn(layout))), P.text);
+      cells[C.award] = formulaCell(
+        printAwardFormula(pick(col.award), pick(voteColumn(layout)), settings, lang),
+        P.text,
+      );
       cells[C.tieBreak] = formulaCell(`${pick(col.tieBreak)}&""`, P.note);
       const rankCell = sheetReference(result.sheet, cellAddress(result.table.row + unitIndex, col.rank));
       cells[C.sortKey] = formulaCell(`${rankCell}*${formulaNumber(size + 1)}+${k + 1}`, P.helper);
@@ -147,26 +165,38 @@ export function printSheet(layout: WorkbookLayout, sheet: string, ctx: PrintCont
       return cells;
     });
     blocks.push({ at: cellAddress(section.firstRow, 0), cells: rows });
+    // The rows show names, awards and notes through formulas, which no estimate sees, and a ranking writes into the
+    // sheet without resizing it: each row is as tall as the longest name of its section, the longer award's full name
+    // and NOTE_LINES lines of notes need.
+    const award = [awardFullName(settings, "co-thi-dua", lang), awardFullName(settings, "bang-khen", lang)].reduce(
+      (a, b) => (b.length > a.length ? b : a),
+    );
+    const tallest = Math.max(
+      ...section.members.map((i) => printRowHeight({ name: layout.units[i].name, award, noteLines: NOTE_LINES })),
+    );
+    section.members.forEach((_, k) => (rowHeights[section.firstRow + k] = tallest));
   }
 
-  // Two lines for every unit row: spreadsheets do not grow a row when a formula's text wraps (tie-break notes).
-  const rowHeights: Record<number, number> = { [print.headerRow]: UNIT_ROW_HEIGHT };
-  for (const section of print.sections) {
-    section.members.forEach((_, k) => (rowHeights[section.firstRow + k] = UNIT_ROW_HEIGHT));
-  }
-  printSettingsLines(layout, ctx.settings, lang).forEach((line, i) =>
-    put(print.settingsRow + i, 0, valueCell(line, P.settings)),
+  const legend = (Object.keys(GRADE_TERMS) as Grade[])
+    .map((g) => `${GRADE_TERMS[g].short[lang]} – ${GRADE_TERMS[g].full[lang]}`)
+    .join("; ");
+  put(print.legendRow, 0, valueCell(M.legend[lang]({ list: legend }), P.settings), last);
+  printSettingsLines(layout, settings, lang).forEach((line, i) =>
+    put(print.settingsRow + i, 0, valueCell(line, P.settings), last),
   );
-  put(print.dateRow, 5, valueCell(M.placeDate[lang](), P.date), 6);
-  // Signature blocks side by side: secretary, deputy leader, leader (the leader signs on the right).
-  const signers: [number, number, string][] = [
-    [0, 1, M.secretary[lang]()],
-    [2, 4, M.deputy[lang](body)],
-    [5, 6, M.leader[lang](body)],
+  put(print.dateRow, 5, valueCell(M.placeDate[lang](), P.date), last);
+  // One block of signatures per cluster: secretary, deputy leader, leader (the leader signs on the right and seals).
+  const signers: [number, number, string, string][] = [
+    [0, 1, M.secretary[lang](), M.signHint[lang]()],
+    [2, 4, M.deputy[lang](body), M.signHint[lang]()],
+    [5, last, M.leader[lang](body), M.signHintSeal[lang]()],
   ];
-  for (const [from, to, role] of signers) {
-    put(print.signatureRow, from, valueCell(role, P.signRole), to);
-    put(print.signatureRow + 1, from, valueCell(M.signHint[lang](), P.signHint), to);
+  for (const block of print.signatures) {
+    if (block.titleRow !== null) put(block.titleRow, 0, valueCell(block.cluster, P.signCluster), last);
+    for (const [from, to, role, hint] of signers) {
+      put(block.roleRow, from, valueCell(role, P.signRole), to);
+      put(block.roleRow + 1, from, valueCell(hint, P.signHint), to);
+    }
   }
 
   return {
@@ -174,32 +204,46 @@ export function printSheet(layout: WorkbookLayout, sheet: string, ctx: PrintCont
     name: sheet,
     create: true,
     blocks,
-    columnWidths: {
-      [C.index]: 6,
-      [C.name]: 32,
-      [C.final]: 11,
-      [C.rank]: 9,
-      [C.grade]: 11,
-      [C.award]: 15,
-      [C.tieBreak]: 26,
-      [C.sortKey]: 10,
-      [C.tableRow]: 10,
-      [C.position]: 10,
-    },
+    columnWidths: { ...PRINT_COLUMN_WIDTHS },
     rowHeights,
     hiddenColumns: [C.sortKey, C.tableRow, C.position],
     merges,
     protect: true,
     print: {
-      orientation: "portrait",
+      orientation: "landscape",
       titleRows: `${print.headerRow}:${print.headerRow}`,
       fitToWidth: true,
       area: `A1:${cellAddress(print.lastRow, C.tieBreak)}`,
-      // Decree 30/2020/NĐ-CP page margins: top and bottom 2 cm, left 3 cm, right 1.5 cm.
-      margins: { top: 2, bottom: 2, left: 3, right: 1.5 },
+      margins: DOCUMENT_MARGINS,
       centerHorizontally: true,
     },
   };
+}
+
+/** Lines of notes a results row holds: a tie-break and a reason, or a reason over two lines and another. */
+const NOTE_LINES = 3;
+
+/** What a results row shows, for its height: the unit's name, the award cell's text, the lines of notes it keeps. */
+export interface PrintRowText {
+  name: string;
+  award?: string;
+  noteLines?: number;
+}
+
+/** The height a results row needs for its name, award and notes in their columns and fonts. */
+export function printRowHeight(text: PrintRowText): number {
+  const fontOf = (style: string) => {
+    const font = PRINT_STYLES[style].font!;
+    return { size: font.size!, bold: font.bold };
+  };
+  const lines = (value: string | undefined, column: number, style: string) =>
+    value ? wrappedLines(value, textAreaPoints(PRINT_COLUMN_WIDTHS[column]), fontOf(style)) : 0;
+  const text13 = fontOf(P.text).size;
+  return Math.max(
+    linesHeight(Math.max(1, lines(text.name, C.name, P.text)), text13),
+    linesHeight(lines(text.award, C.award, P.text), text13),
+    text.noteLines ? linesHeight(text.noteLines, fontOf(P.note).size) : 0,
+  );
 }
 
 /**
@@ -211,11 +255,17 @@ export function voteColumn(layout: WorkbookLayout): number {
 }
 
 /**
- * The award proposal, or the meeting's vote on it once a tally wrote one ("Bằng khen: đạt 8/10"). A blank cell would
- * show as 0 through INDEX: joining "" keeps text and blanks as they are.
+ * The award proposal by its full name (settings awards.flagName and certificateName), with the meeting's vote on it
+ * below once a tally wrote one ("Bằng khen: đạt 8/10"); a vote on a unit the score did not propose shows alone. A
+ * blank cell would show as 0 through INDEX: joining "" keeps text and blanks as they are.
  */
-export function printAwardFormula(award: string, vote: string): string {
-  return `IF(${vote}&""="",${award}&"",${vote}&"")`;
+export function printAwardFormula(award: string, vote: string, settings: Settings, lang: Lang): string {
+  const full = (["co-thi-dua", "bang-khen"] as const).reduceRight(
+    (otherwise, kind) =>
+      `IF(${award}=${formulaText(AWARD_TERMS[kind].short[lang])},${formulaText(awardFullName(settings, kind, lang))},${otherwise})`,
+    `${award}&""`,
+  );
+  return `IF(${vote}&""="",${full},IF(${award}&""="",${vote}&"",${full}&CHAR(10)&${vote}))`;
 }
 
 /** A column of the Xếp hạng table, as the print sheet's INDEX formulas read it. */
@@ -228,14 +278,19 @@ function resultColumnRange(layout: WorkbookLayout, c: number): string {
 }
 
 /** The award cells of every unit row, as printSheet writes them (a tally rewrites them in older workbooks). */
-export function printAwardBlocks(layout: WorkbookLayout, sheet: string): CellBlock[] {
+export function printAwardBlocks(layout: WorkbookLayout, sheet: string, settings: Settings): CellBlock[] {
   const print = workbookPrintLayout(layout, sheet);
   return print.sections.flatMap((section) =>
     section.members.map((_, k) => {
       const r = section.firstRow + k;
       const position = cellAddress(r, C.position, { absColumn: true });
       const pick = (c: number) => `INDEX(${resultColumnRange(layout, c)},${position})`;
-      const formula = printAwardFormula(pick(layout.result.columns.award), pick(voteColumn(layout)));
+      const formula = printAwardFormula(
+        pick(layout.result.columns.award),
+        pick(voteColumn(layout)),
+        settings,
+        settings.lang,
+      );
       return { at: cellAddress(r, C.award), cells: [[formulaCell(formula, P.text)]] };
     }),
   );

@@ -27,6 +27,7 @@ export const P = {
   date: "print.date",
   signRole: "print.signRole",
   signHint: "print.signHint",
+  signCluster: "print.signCluster",
   helper: "print.helper",
 } as const;
 
@@ -43,9 +44,10 @@ export const PRINT_STYLES: Record<string, CellStyle> = {
   [P.points]: { font: body, vertical: "middle", numberFormat: "#,##0.00", border: true },
   [P.center]: { font: body, horizontal: "center", vertical: "middle", numberFormat: "0", border: true },
   [P.note]: { font: { name: FONT, size: 11 }, vertical: "middle", wrap: true, border: true },
-  [P.settings]: { font: { name: FONT, size: 12, italic: true } },
+  [P.settings]: { font: { name: FONT, size: 12, italic: true }, vertical: "top", wrap: true },
   [P.date]: { font: italic, horizontal: "center" },
   [P.signRole]: { font: bold, horizontal: "center" },
   [P.signHint]: { font: italic, horizontal: "center" },
+  [P.signCluster]: { font: bold, horizontal: "center", vertical: "bottom" },
   [P.helper]: { font: { name: FONT, size: 10, color: "#808080" }, numberFormat: "0" },
 };

@@ -16,7 +16,11 @@ import { sheetLabels, subjectOf } from "../../messages/personLabelMessages";
 import { sheetLabelMessages as L } from "../../messages/sheetLabelMessages";
 import { blankCell, formulaCell, valueCell } from "../cellSpec";
 import type { CellSpec, SheetPlan } from "../planTypes";
-import { S } from "../workbookStyles";
+import { linesHeight } from "../textHeight";
+import { S, WORKBOOK_STYLES } from "../workbookStyles";
+
+/** Lines of notes or flags a unit row of Xếp hạng holds before its text is cut. */
+const NOTE_LINES = 3;
 import { reviewedTotalCell } from "./reviewSheet";
 
 /** Cluster numbers 1, 2, … in order of first appearance (core's membersByCluster), one per unit. */
@@ -60,6 +64,21 @@ export function resultHeaders(layout: WorkbookLayout, lang: Lang): string[] {
   for (const { key, column } of col.keys) headers[column] = KEY_LABELS[key][lang]();
   headers[col.share] = L.share[lang]();
   return headers;
+}
+
+/**
+ * Column widths of Xếp hạng: points in 9 characters ("1.000,00"), the notes and flags wide enough for a reason on two
+ * or three lines; the sheet prints one page wide on A4 landscape.
+ */
+export function resultColumnWidths(layout: WorkbookLayout): Record<number, number> {
+  const col = layout.result.columns;
+  const widths: Record<number, number> = { [col.code]: 9, [col.name]: 26, [col.cluster]: 14 };
+  for (let c = col.groups[0] ?? col.bonus; c < col.visibleCount; c++) widths[c] ??= 9;
+  widths[col.rank] = 7;
+  widths[col.tieBreak] = 36;
+  widths[col.flags] = 36;
+  widths[col.award] = 13;
+  return widths;
 }
 
 export function resultSheet(layout: WorkbookLayout, settings: Settings, lang: Lang, title: string): SheetPlan {
@@ -159,14 +178,15 @@ export function resultSheet(layout: WorkbookLayout, settings: Settings, lang: La
   });
 
   const headers = resultHeaders(layout, lang).map((h) => valueCell(h, S.header));
-  const widths: Record<number, number> = { [col.code]: 10, [col.name]: 30, [col.cluster]: 16 };
-  for (let c = col.groups[0] ?? col.bonus; c < col.visibleCount; c++) widths[c] ??= 12;
-  widths[col.tieBreak] = 40;
-  widths[col.flags] = 30;
-  widths[col.award] = 18;
+  const widths = resultColumnWidths(layout);
   const hidden: number[] = [];
   for (let c = col.visibleCount; c < col.count; c++) hidden.push(c);
   const lastColumn = columnLetter(col.visibleCount - 1);
+  // A ranking writes notes and flags into this sheet once it exists, and hosts size rows only on sheets a plan
+  // creates: each unit row keeps room for NOTE_LINES lines of them now (longer text shows when the row is opened).
+  const bodySize = WORKBOOK_STYLES[S.textWrap].font!.size!;
+  const rowHeights: Record<number, number> = {};
+  for (let i = 0; i < units.length; i++) rowHeights[first + i] = linesHeight(NOTE_LINES, bodySize);
 
   return {
     key: "result",
@@ -183,6 +203,7 @@ export function resultSheet(layout: WorkbookLayout, settings: Settings, lang: La
       },
     ],
     columnWidths: widths,
+    rowHeights,
     hiddenColumns: hidden,
     freeze: { rows: result.headerRow, columns: 2 },
     protect: true,

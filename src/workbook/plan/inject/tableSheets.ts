@@ -3,22 +3,30 @@
 
 import { AWARD_TERMS } from "../../../core/messages/glossary";
 import type { Settings, Lang } from "../../../core/settings/settingsTypes";
-import { criteriaTableHeader, FLAG_MARK } from "../../../core/template/criteriaTableColumns";
+import { CRITERIA_COLUMN_INDEX, criteriaTableHeader, FLAG_MARK } from "../../../core/template/criteriaTableColumns";
 import { templateToCriteriaTable } from "../../../core/template/templateToCriteriaTable";
-import { rangeAddress } from "../../layout/cellAddress";
-import type { TableLayout, WorkbookLayout } from "../../layout/workbookLayout";
+import { columnLetter, rangeAddress } from "../../layout/cellAddress";
+import { SETTINGS_TABLE_COLUMNS, type TableLayout, type WorkbookLayout } from "../../layout/workbookLayout";
 import { inputPromptMessages as P } from "../../messages/inputPromptMessages";
-import { settingKeyMessages } from "../../messages/settingsKeyMessages";
+import { SETTING_WORDS, settingsSheetMessages as SM } from "../../messages/settingsSheetMessages";
 import { sheetLabels, subjectOf } from "../../messages/personLabelMessages";
 import { sheetLabelMessages as L } from "../../messages/sheetLabelMessages";
+import { settingCell, type SettingCellFormat } from "../../settings/settingCells";
 import { settingsRows } from "../../settings/settingsRows";
 import { inputCell, valueCell } from "../cellSpec";
+import { LOG_COLUMN_WIDTHS } from "../logEntry";
 import type { CellSpec, SheetPlan } from "../planTypes";
 import { validationPlan } from "../validationPlan";
 import { S } from "../workbookStyles";
 
 /** Award labels the history sheet offers, Vietnamese in either language's workbook (core's parseHistory reads them). */
 export const HISTORY_AWARD_LABELS = Object.values(AWARD_TERMS).map((term) => term.short.vi);
+
+/** How a table sheet prints: its orientation and the last row its print area reaches (none: what is filled). */
+interface TablePrint {
+  orientation: "landscape" | "portrait";
+  lastRow?: number;
+}
 
 function tableSheet(
   key: SheetPlan["key"],
@@ -27,12 +35,14 @@ function tableSheet(
   headers: string[],
   rows: CellSpec[][],
   widths: number[],
+  print: TablePrint,
 ): SheetPlan {
   const blocks = [
     { at: "A1", cells: [[valueCell(title, S.title)]] },
     { at: `A${table.headerRow}`, cells: [headers.map((h) => valueCell(h, S.header))] },
   ];
   if (rows.length > 0) blocks.push({ at: `A${table.headerRow + 1}`, cells: rows });
+  const lastColumn = columnLetter(headers.length - 1);
   return {
     key,
     name: table.sheet,
@@ -41,39 +51,72 @@ function tableSheet(
     columnWidths: Object.fromEntries(widths.map((w, i) => [i, w])),
     freeze: { rows: table.headerRow, columns: 0 },
     protect: true,
-    print: { orientation: "landscape", titleRows: `${table.headerRow}:${table.headerRow}`, fitToWidth: true },
+    print: {
+      orientation: print.orientation,
+      titleRows: `${table.headerRow}:${table.headerRow}`,
+      fitToWidth: true,
+      ...(print.lastRow !== undefined ? { area: `A1:${lastColumn}${print.lastRow}` } : {}),
+    },
   };
 }
 
+/** The value cell's style for each way a settings value is shown. */
+const SETTING_STYLES: Record<SettingCellFormat, string> = {
+  number: S.settingNumber,
+  percent: S.settingPercent,
+  percentDecimals: S.settingPercentDecimals,
+  text: S.textWrap,
+};
+
 export function settingsSheet(layout: WorkbookLayout, settings: Settings, lang: Lang): SheetPlan {
-  const rows = settingsRows(settings).map(({ key, value }) => [
-    valueCell(key, S.text),
-    valueCell(value, S.text),
-    valueCell(settingKeyMessages[key][lang](), S.textWrap),
-  ]);
-  return tableSheet(
-    "settings",
-    layout.settings,
-    L.settingsTitle[lang](),
-    [L.settingKey[lang](), L.settingValue[lang](), L.settingMeaning[lang]()],
-    rows,
-    [30, 28, 80],
-  );
+  const rows = settingsRows(settings).map(({ key, value }) => {
+    const cells: CellSpec[] = [];
+    const shown = settingCell(key, value, lang);
+    cells[SETTINGS_TABLE_COLUMNS.label] = valueCell(SETTING_WORDS[key].label[lang], S.textWrap);
+    cells[SETTINGS_TABLE_COLUMNS.value] = valueCell(shown.value, SETTING_STYLES[shown.format]);
+    cells[SETTINGS_TABLE_COLUMNS.explanation] = valueCell(SETTING_WORDS[key].explain[lang], S.textWrap);
+    cells[SETTINGS_TABLE_COLUMNS.key] = valueCell(key, S.machineKey);
+    return cells;
+  });
+  const headers: string[] = [];
+  headers[SETTINGS_TABLE_COLUMNS.label] = SM.headerLabel[lang]();
+  headers[SETTINGS_TABLE_COLUMNS.value] = SM.headerValue[lang]();
+  headers[SETTINGS_TABLE_COLUMNS.explanation] = SM.headerExplain[lang]();
+  headers[SETTINGS_TABLE_COLUMNS.key] = SM.headerKey[lang]();
+  const widths: number[] = [];
+  widths[SETTINGS_TABLE_COLUMNS.label] = 30;
+  widths[SETTINGS_TABLE_COLUMNS.value] = 28;
+  widths[SETTINGS_TABLE_COLUMNS.explanation] = 60;
+  widths[SETTINGS_TABLE_COLUMNS.key] = 20;
+  const last = layout.settings.table.row + layout.settings.table.rows - 1;
+  return tableSheet("settings", layout.settings, L.settingsTitle[lang](), headers, rows, widths, {
+    orientation: "landscape",
+    lastRow: last,
+  });
 }
+
+/** The criteria table's columns, widths in characters; the other language's title and guide are hidden. */
+const CRITERIA_WIDTHS = [6, 8, 50, 40, 16, 8, 7, 7, 9, 9, 9, 45, 40];
 
 export function criteriaSheet(layout: WorkbookLayout, lang: Lang): SheetPlan {
   const table = templateToCriteriaTable(layout.flat, lang);
   const rows = table.map((cells) =>
     cells.map((v, i) => valueCell(v, i === 2 || i === 3 || i >= 11 ? S.textWrap : S.text)),
   );
-  return tableSheet(
+  const last = layout.criteria.table.row + layout.criteria.table.rows - 1;
+  const plan = tableSheet(
     "criteria",
     layout.criteria,
     L.criteriaTitle[lang](),
     criteriaTableHeader(lang),
     rows,
-    [6, 9, 55, 40, 20, 10, 8, 8, 10, 10, 10, 50, 40],
+    CRITERIA_WIDTHS,
+    { orientation: "landscape", lastRow: last },
   );
+  // A Vietnamese workbook hides the English title and guide (they stay in the table, for a round trip); an English
+  // one shows both, the Vietnamese title being the official one.
+  if (lang === "vi") plan.hiddenColumns = [CRITERIA_COLUMN_INDEX.titleEn, CRITERIA_COLUMN_INDEX.guideEn];
+  return plan;
 }
 
 export function unitsSheet(layout: WorkbookLayout, lang: Lang): SheetPlan {
@@ -91,11 +134,22 @@ export function unitsSheet(layout: WorkbookLayout, lang: Lang): SheetPlan {
     words.unitsTitle[lang](),
     [words.unitCode[lang](), words.unitName[lang](), L.cluster[lang](), L.priority[lang](), words.disqualified[lang]()],
     rows,
-    [12, 40, 24, 14, 18],
+    [11, 40, 24, 11, 14],
+    { orientation: "portrait", lastRow: layout.unitsTable.table.row + Math.max(layout.units.length, 1) - 1 },
   );
 }
 
-export function historySheet(layout: WorkbookLayout, lang: Lang): SheetPlan {
+/**
+ * The last row the history sheet prints: the years the rotation check reads (settings fairness.rotationYears) of
+ * every unit, what a secretariat is asked to enter, within the table; rows entered below it are for the analysis.
+ */
+export function historyPrintRow(layout: WorkbookLayout, years: number): number {
+  const { table } = layout.history;
+  const rows = Math.min(table.rows, Math.max(1, years) * Math.max(layout.units.length, 1));
+  return table.row + rows - 1;
+}
+
+export function historySheet(layout: WorkbookLayout, lang: Lang, rotationYears: number): SheetPlan {
   const { history } = layout;
   const rows = Array.from({ length: history.table.rows }, () => [
     inputCell(S.inputCount),
@@ -117,6 +171,7 @@ export function historySheet(layout: WorkbookLayout, lang: Lang): SheetPlan {
     ],
     rows,
     [10, 14, 10, 20],
+    { orientation: "portrait", lastRow: historyPrintRow(layout, rotationYears) },
   );
   const errorTitle = P.errorTitle[lang]();
   plan.validations = [
@@ -153,9 +208,22 @@ export function logSheet(layout: WorkbookLayout, lang: Lang): SheetPlan {
       L.logChain[lang](),
     ],
     [],
-    [22, 18, 30, 20, 80, 18],
+    LOG_COLUMN_WIDTHS,
+    // The log grows with every operation: its print area is whatever holds text.
+    { orientation: "landscape" },
   );
 }
+
+/** The fairness table's header row on the analysis sheet; TD_Analysis covers it and the rows below. */
+export const ANALYSIS_HEADER_ROW = 3;
+
+/**
+ * The fairness table's columns: severity, the finding in words, unit, criterion, the message, and the rule's id in a
+ * narrow column at the right for machines (tables written before the words had the id second and five columns).
+ */
+export const ANALYSIS_COLUMNS = { severity: 0, finding: 1, unit: 2, criterion: 3, message: 4, rule: 5 } as const;
+export const ANALYSIS_WIDTH = 6;
+export const ANALYSIS_WIDTHS: readonly number[] = [11, 24, 10, 9, 80, 18];
 
 export function analysisSheet(name: string, lang: Lang): SheetPlan {
   return {
@@ -166,8 +234,8 @@ export function analysisSheet(name: string, lang: Lang): SheetPlan {
       { at: "A1", cells: [[valueCell(L.analysisTitle[lang](), S.title)]] },
       { at: "A2", cells: [[valueCell(L.analysisEmpty[lang](), S.subtitle)]] },
     ],
-    columnWidths: { 0: 12, 1: 24, 2: 12, 3: 12, 4: 100 },
+    columnWidths: Object.fromEntries(ANALYSIS_WIDTHS.map((w, i) => [i, w])),
     protect: true,
-    print: { orientation: "landscape", fitToWidth: true },
+    print: { orientation: "landscape", titleRows: `${ANALYSIS_HEADER_ROW}:${ANALYSIS_HEADER_ROW}`, fitToWidth: true },
   };
 }

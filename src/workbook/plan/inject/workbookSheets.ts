@@ -142,6 +142,10 @@ export function workbookSheets(ctx: WorkbookContext, layout: WorkbookLayout = co
     const { settings, period, clusterTitle } = ctx;
     sheets.push(printSheet(layout, layout.names.print, { settings, lang, period, clusterTitle }));
   }
-  sheets.push(analysisSheet(f.analysis, lang), historySheet(layout, lang), logSheet(layout, lang));
+  sheets.push(
+    analysisSheet(f.analysis, lang),
+    historySheet(layout, lang, ctx.settings.fairness.rotationYears),
+    logSheet(layout, lang),
+  );
   return sheets;
 }

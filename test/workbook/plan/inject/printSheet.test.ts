@@ -1,6 +1,6 @@
 // The printable results sheet (Kết quả): official header block, title and period, one section per cluster whose
 // rows are live formulas over the Xếp hạng table (sorted by rank through hidden helpers), the settings used,
-// signature blocks and A4 portrait print setup; workbooks made before the sheet existed stay valid without it.
+// a legend of the grade abbreviations, one signature block per cluster and A4 landscape print setup; workbooks made before the sheet existed stay valid without it.
 
 import { getBuiltinTemplate } from "../../../../src/core/template/builtinTemplates";
 import type { Unit } from "../../../../src/core/model/unitTypes";
@@ -74,7 +74,8 @@ describe("the printable results sheet", () => {
     expect(value(print, "D1")).toBe("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
     expect(value(print, "D2")).toBe("Độc lập - Tự do - Hạnh phúc");
     expect(value(print, "A5")).toBe("BẢNG TỔNG HỢP KẾT QUẢ CHẤM ĐIỂM, XẾP HẠNG THI ĐUA");
-    expect(value(print, "A6")).toBe("Kỳ: Quý I/2026");
+    // The period as a document's title writes it.
+    expect(value(print, "A6")).toBe("QUÝ I NĂM 2026");
     expect(print.merges).toEqual(expect.arrayContaining(["A1:C1", "D1:G1", "D2:G2", "A5:G5", "A6:G6"]));
     expect(plan.styles[cellAt(print, "D1")!.s!].font).toMatchObject({ name: "Times New Roman", size: 13, bold: true });
   });
@@ -87,7 +88,7 @@ describe("the printable results sheet", () => {
       "Xếp hạng",
       "Xếp loại",
       "Đề nghị khen thưởng",
-      "Ghi chú (tách điểm bằng)",
+      "Ghi chú",
     ]);
     expect(value(print, "A9")).toBe("Khối A");
     expect(value(print, "A13")).toBe("Khối B");
@@ -113,8 +114,15 @@ describe("the printable results sheet", () => {
     expect(formula(print, "E14")).toBe("INDEX('Xếp hạng'!$Q$4:$Q$8,$J14)");
     // The award, or the meeting's vote on it once tallied: column AA, the first after the helpers S flags, T cluster
     // index, U rounded final, V–Y the four tie-break keys, Z share.
+    // The award is written by its full name (default settings: the province's flag and certificate); a vote shows
+    // below it, or alone on a unit the score did not propose.
+    const award = "INDEX('Xếp hạng'!$R$4:$R$8,$J14)";
+    const vote = "INDEX('Xếp hạng'!$AA$4:$AA$8,$J14)";
+    const full =
+      `IF(${award}="Cờ thi đua","Cờ thi đua của Ủy ban nhân dân tỉnh",` +
+      `IF(${award}="Bằng khen","Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh",${award}&""))`;
     expect(formula(print, "F14")).toBe(
-      'IF(INDEX(\'Xếp hạng\'!$AA$4:$AA$8,$J14)&""="",INDEX(\'Xếp hạng\'!$R$4:$R$8,$J14)&"",INDEX(\'Xếp hạng\'!$AA$4:$AA$8,$J14)&"")',
+      `IF(${vote}&""="",${full},IF(${award}&""="",${vote}&"",${full}&CHAR(10)&${vote}))`,
     );
     expect(formula(print, "G14")).toBe("INDEX('Xếp hạng'!$P$4:$P$8,$J14)&\"\"");
     expect(print.hiddenColumns).toEqual([7, 8, 9]);
@@ -129,40 +137,59 @@ describe("the printable results sheet", () => {
       "Thứ hạng",
       "Xếp loại",
       "Đề nghị khen thưởng",
-      "Ghi chú bằng điểm",
+      "Ghi chú",
     ]);
   });
 
-  it("states the settings used, then place and date and three signature blocks side by side", () => {
-    // Rows: table ends 15, settings 17–19 (final rule, grades, awards), date 21, signatures 22–23, room 24–27.
+  it("spells out the grade abbreviations once, below the table", () => {
     expect(value(print, "A17")).toBe(
+      "Chữ viết tắt: HTXSNV – Hoàn thành xuất sắc nhiệm vụ; HTTNV – Hoàn thành tốt nhiệm vụ; " +
+        "HTNV – Hoàn thành nhiệm vụ; KHTNV – Không hoàn thành nhiệm vụ.",
+    );
+    expect(print.merges).toEqual(expect.arrayContaining(["A17:G17"]));
+  });
+
+  it("states the settings used, then place and date and one signature block per cluster, the leader's sealed", () => {
+    // Rows: table ends 15, legend 17, settings 18–20 (final rule, grades, awards), date 22; Khối A's block: its name
+    // 23, signers 24, hints 25, room 26–29; Khối B's: name 30, signers 31, hints 32, room 33–36.
+    expect(value(print, "A18")).toBe(
       "Điểm cuối cùng: điểm vòng cuối (điểm thẩm định nếu có, nếu không là điểm tự chấm).",
     );
-    expect(value(print, "A18")).toBe(
+    expect(value(print, "A19")).toBe(
       "Xếp loại theo tỷ lệ trên 100 điểm: HTXSNV ≥ 90 % (sàn 85 %), HTTNV ≥ 80 % (sàn 80 %), " +
         "HTNV ≥ 70 % (sàn 70 %); còn lại KHTNV.",
     );
-    expect(value(print, "A19")).toBe(
+    expect(value(print, "A20")).toBe(
       "Khen thưởng mỗi cụm, khối: 1 Cờ thi đua (hạng 1, HTXSNV); Bằng khen tối đa 20 % số đơn vị (ít nhất 1).",
     );
-    expect(value(print, "F21")).toBe("……, ngày …… tháng …… năm ……");
-    expect([value(print, "A22"), value(print, "C22"), value(print, "F22")]).toEqual([
-      "THƯ KÝ",
-      "PHÓ TRƯỞNG KHỐI",
-      "TRƯỞNG KHỐI",
-    ]);
-    expect([value(print, "A23"), value(print, "C23"), value(print, "F23")]).toEqual(
-      new Array(3).fill("(Ký, ghi rõ họ tên)"),
-    );
+    expect(value(print, "F22")).toBe("……, ngày …… tháng …… năm ……");
+    for (const [titleRow, cluster] of [
+      [23, "Khối A"],
+      [30, "Khối B"],
+    ] as const) {
+      expect(value(print, `A${titleRow}`)).toBe(cluster);
+      const roles = titleRow + 1;
+      const hints = titleRow + 2;
+      expect([value(print, `A${roles}`), value(print, `C${roles}`), value(print, `F${roles}`)]).toEqual([
+        "THƯ KÝ",
+        "PHÓ TRƯỞNG KHỐI",
+        "TRƯỞNG KHỐI",
+      ]);
+      expect([value(print, `A${hints}`), value(print, `C${hints}`), value(print, `F${hints}`)]).toEqual([
+        "(Ký, ghi rõ họ tên)",
+        "(Ký, ghi rõ họ tên)",
+        "(Ký, ghi rõ họ tên, đóng dấu)",
+      ]);
+    }
   });
 
   it("explains the final rule a cross-scored workbook actually uses", () => {
-    // Cross mode: 4 settings lines (rule, peer scores, grades, awards) from row 17 (two clusters of 5 units).
+    // Cross mode: 4 settings lines (rule, peer scores, grades, awards) from row 18 (two clusters of 5 units).
     const cross = sheetOf(
       inject(units(["Khối A", "Khối B", "Khối A", "Khối B", "Khối A"]), "vi", "khoi-so-nganh", "cross"),
       "print",
     );
-    expect([value(cross, "A17"), value(cross, "A18")]).toEqual([
+    expect([value(cross, "A18"), value(cross, "A19")]).toEqual([
       "Điểm cuối cùng: bình quân gia quyền (tự chấm 20 %, chấm chéo 30 %, thẩm định 50 %); lớp điểm chưa có được " +
         "bỏ qua, trọng số chia lại cho các lớp còn lại.",
       "Chấm chéo: bỏ 1 điểm cao nhất và 1 điểm thấp nhất khi có từ 5 đơn vị chấm trở lên.",
@@ -174,7 +201,7 @@ describe("the printable results sheet", () => {
       }),
       "print",
     );
-    expect([value(lastStage, "A17"), value(lastStage, "A18")]).toEqual([
+    expect([value(lastStage, "A18"), value(lastStage, "A19")]).toEqual([
       "Final score: last stage (the review score where entered, else the self-score).",
       "Peer scores are for reference only: the last-stage rule does not use them.",
     ]);
@@ -183,15 +210,16 @@ describe("the printable results sheet", () => {
       inject(units(["Khối A"]), "vi", "khoi-so-nganh", "review", { finalRule: "weighted" }),
       "print",
     );
-    expect(value(review, "A11")).toMatch(/^Điểm cuối cùng: bình quân gia quyền \(tự chấm 20 %, thẩm định 50 %\);/);
+    // One unit: table 8–9, legend 11, settings from 12.
+    expect(value(review, "A12")).toMatch(/^Điểm cuối cùng: bình quân gia quyền \(tự chấm 20 %, thẩm định 50 %\);/);
   });
 
-  it("prints on A4 portrait, one page wide, header row repeated, with official margins", () => {
+  it("prints on A4 landscape, one page wide, header row repeated, with Decree 30's margins", () => {
     expect(print.print).toEqual({
-      orientation: "portrait",
+      orientation: "landscape",
       titleRows: "8:8",
       fitToWidth: true,
-      area: "A1:G27",
+      area: "A1:G36",
       margins: { top: 2, bottom: 2, left: 3, right: 1.5 },
       centerHorizontally: true,
     });
@@ -200,9 +228,11 @@ describe("the printable results sheet", () => {
   it("has no section label when every unit is in one cluster, and speaks of a cụm for a cluster template", () => {
     const one = sheetOf(inject(units(["Cụm 1", "Cụm 1", "Cụm 1"]), "vi", "cum-xa-phuong"), "print");
     expect(value(one, "A9")).toBe(1);
-    // cum-xa-phuong has six groups (D–I), so the rank sits in column P; rows: table 8–11, settings 13–15, date 17.
+    // cum-xa-phuong has six groups (D–I), so the rank sits in column P; rows: table 8–11, legend 13, settings
+    // 14–16, date 18, signers 19 (no cluster name above them).
     expect(formula(one, "H9")).toBe("'Xếp hạng'!P4*4+1");
-    expect(value(one, "C18")).toBe("PHÓ TRƯỞNG CỤM");
+    expect(value(one, "C19")).toBe("PHÓ TRƯỞNG CỤM");
+    expect(value(one, "A18")).toBeUndefined();
   });
 
   it("is in English in an English workbook", () => {
@@ -210,7 +240,7 @@ describe("the printable results sheet", () => {
     expect(en.name).toBe("Results");
     expect(value(en, "D1")).toBe("SOCIALIST REPUBLIC OF VIET NAM");
     expect(value(en, "A5")).toBe("SUMMARY OF EMULATION SCORES AND RANKING");
-    expect(value(en, "A6")).toBe("Period: Quý I/2026");
+    expect(value(en, "A6")).toBe("Q1 2026");
     expect(value(en, "B8")).toBe("Unit");
   });
 });

@@ -1,6 +1,6 @@
 // Column widths: plan widths are file widths in characters (what the .xlsx host writes), Office.js wants points.
 
-import { columnWidthPoints } from "../../../src/hosts/office/columnWidthPoints";
+import { columnWidthPoints } from "../../../src/workbook/layout/columnWidthPoints";
 
 describe("a file column width in points", () => {
   it("gives Excel's standard column (file width 9.140625) its 64 pixels, 48 points", () => {
