@@ -10,6 +10,7 @@ import { COUNCIL_COMMANDS, councilOptions, councilRequest, type CouncilRequest }
 import { cliErrorMessages as E } from "./messages/cliErrorMessages";
 import { provinceCliMessages as P } from "./messages/provinceCliMessages";
 import { failure, success, type Outcome } from "./outcome";
+import { oneFile, type Values } from "./optionValues";
 
 /** Every command, in the order of the year's work (the order the "no such command" sentences list them in). */
 export const COMMAND_NAMES = [
@@ -168,8 +169,6 @@ function commandIndex(argv: readonly string[]): number {
   return -1;
 }
 
-type Values = Record<string, string | boolean | string[] | undefined>;
-
 function choice<T extends string>(values: Values, key: string, choices: readonly T[], fallback: T): Outcome<T> {
   const value = values[key];
   if (value === undefined) return success(fallback);
@@ -185,18 +184,6 @@ function text(values: Values, key: string, command: string, required: boolean): 
     return required ? failure(render(E.missingOption, { option: `--${key}`, command })) : success(null);
   if (typeof value !== "string" || value.trim() === "") return failure(render(E.blankValue, { option: `--${key}` }));
   return success(value);
-}
-
-function oneFile(positionals: string[], command: CommandName): Outcome<string> {
-  if (positionals.length === 0) return failure(render(E.missingFile, { command }));
-  if (positionals.length > 1) {
-    const extra = positionals
-      .slice(1)
-      .map((p) => `“${p}”`)
-      .join(", ");
-    return failure(render(E.extraArguments, { command, extra }));
-  }
-  return success(positionals[0]);
 }
 
 function commandRequest(command: CommandName, values: Values, positionals: string[]): Outcome<CliRequest> {

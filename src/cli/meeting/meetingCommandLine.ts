@@ -7,6 +7,7 @@ import type { ParticularsInput } from "../../workbook/operations/setMeetingParti
 import { cliErrorMessages as E } from "../messages/cliErrorMessages";
 import { meetingCliMessages as M } from "../messages/meetingCliMessages";
 import { failure, success, type Outcome } from "../outcome";
+import { oneFile, optional, required, type Values } from "../optionValues";
 
 export const MEETING_COMMANDS = ["meeting", "ballots", "tally", "minutes"] as const;
 export type MeetingCommand = (typeof MEETING_COMMANDS)[number];
@@ -56,35 +57,6 @@ export function meetingOptions(
     tally: { ...common, ...json, votes: text(), present: { type: "string", multiple: true } },
     minutes: { ...common, out: text(), cluster: text() },
   };
-}
-
-type Values = Record<string, string | boolean | string[] | undefined>;
-
-function oneFile(positionals: string[], command: string): Outcome<string> {
-  if (positionals.length === 0) return failure(render(E.missingFile, { command }));
-  if (positionals.length > 1) {
-    const extra = positionals
-      .slice(1)
-      .map((p) => `“${p}”`)
-      .join(", ");
-    return failure(render(E.extraArguments, { command, extra }));
-  }
-  return success(positionals[0]);
-}
-
-function optional(values: Values, key: string): Outcome<string | null> {
-  const value = values[key];
-  if (value === undefined) return success(null);
-  if (typeof value !== "string" || value.trim() === "") return failure(render(E.blankValue, { option: `--${key}` }));
-  return success(value);
-}
-
-function required(values: Values, key: string, command: string): Outcome<string> {
-  const value = optional(values, key);
-  if (!value.ok) return value;
-  return value.value === null
-    ? failure(render(E.missingOption, { option: `--${key}`, command }))
-    : success(value.value);
 }
 
 /** "Cụm 1=9" (the last "=" splits, so a cluster may hold one). */

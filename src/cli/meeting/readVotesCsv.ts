@@ -3,15 +3,13 @@
 // không tán thành, lý do), one candidate per record. Awards in either language (Cờ thi đua, bang-khen, Trưởng cụm,
 // deputy). Every problem is a finding naming its line; a file with errors gives no ballots.
 
-import type { Severity } from "../../core/findings/findingTypes";
-import { render, type Bilingual } from "../../core/messages/messageTypes";
+import { render } from "../../core/messages/messageTypes";
 import { readVoteCount } from "../../core/voting/readVoteCount";
 import { parseMatter } from "../../workbook/meeting/matterLabels";
 import type { VoteInput } from "../../workbook/operations/tallyMeeting";
-import { cliOutputMessages as O } from "../messages/cliOutputMessages";
 import { meetingCliMessages as M } from "../messages/meetingCliMessages";
 import type { DisplayFinding } from "../output/displayFinding";
-import { detectDelimiter, parseCsv } from "../units/parseCsv";
+import { csvFindings, readCsvTable } from "../units/readCsvTable";
 
 export const VOTES_CSV_RULES = {
   empty: "votes-csv.empty",
@@ -37,15 +35,6 @@ const HEADER_WORDS: Record<Field, readonly string[]> = {
   reason: ["reason", "lydo", "ghichu", "lydobosung"],
 };
 
-function headerKey(text: string): string {
-  return text
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .replace(/[đĐ]/g, "d")
-    .toLowerCase()
-    .replace(/[\s_-]+/g, "");
-}
-
 export interface VotesCsv {
   votes: VoteInput[];
   findings: DisplayFinding[];
@@ -54,40 +43,20 @@ export interface VotesCsv {
 /** `file` names the file in the findings, as the user wrote it. */
 export function readVotesCsv(text: string, file: string): VotesCsv {
   const findings: DisplayFinding[] = [];
-  const at = (line: number): Bilingual => render(O.csvLine, { file, line });
-  const add = (rule: string, severity: Severity, line: number | null, message: Bilingual) =>
-    findings.push({ rule, severity, place: line === null ? { vi: file, en: file } : at(line), message });
-
-  const body = text.startsWith("\uFEFF") ? text.slice(1) : text;
-  const parsed = parseCsv(body, detectDelimiter(body));
-  if (parsed.unclosedQuoteLine !== null) {
-    add(VOTES_CSV_RULES.unclosedQuote, "error", parsed.unclosedQuoteLine, render(O.csvUnclosedQuote, {}));
-  }
-  const records = parsed.records.filter((r) => r.fields.some((f) => f.trim() !== ""));
-  const [header, ...rows] = records;
-  if (!header) {
-    add(VOTES_CSV_RULES.empty, "error", null, render(M.votesEmpty, {}));
-    return { votes: [], findings };
-  }
-  const columnOf = new Map<Field, number>();
-  header.fields.forEach((name, column) => {
-    const key = headerKey(name);
-    const field = FIELDS.find((f) => HEADER_WORDS[f].includes(key));
-    if (field && !columnOf.has(field)) columnOf.set(field, column);
-    else if (name.trim() !== "") {
-      add(VOTES_CSV_RULES.unknownColumn, "warning", header.line, render(O.csvUnknownColumn, { column: name.trim() }));
-    }
-  });
-  const missing = REQUIRED.filter((f) => !columnOf.has(f));
-  if (missing.length > 0) {
-    add(
-      VOTES_CSV_RULES.missingColumns,
-      "error",
-      header.line,
-      render(O.csvMissingColumns, { columns: missing.join(", ") }),
-    );
-    return { votes: [], findings };
-  }
+  const add = csvFindings(file, findings);
+  const table = readCsvTable(
+    text,
+    {
+      fields: FIELDS,
+      required: REQUIRED,
+      words: HEADER_WORDS,
+      rules: VOTES_CSV_RULES,
+      emptyMessage: render(M.votesEmpty, {}),
+    },
+    add,
+  );
+  if (!table) return { votes: [], findings };
+  const { rows, columnOf } = table;
 
   const votes: VoteInput[] = [];
   for (const row of rows) {

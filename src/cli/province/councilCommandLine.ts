@@ -6,6 +6,7 @@ import { BALLOT_PAPERS, type BallotPaper } from "../../core/settings/settingsTyp
 import { cliErrorMessages as E } from "../messages/cliErrorMessages";
 import { councilCliMessages as M } from "../messages/councilCliMessages";
 import { failure, success, type Outcome } from "../outcome";
+import { oneFile, optional, required, type Values } from "../optionValues";
 
 export const COUNCIL_COMMANDS = ["province-ballots", "province-tally", "province-dossier"] as const;
 export type CouncilCommand = (typeof COUNCIL_COMMANDS)[number];
@@ -16,7 +17,6 @@ export type CouncilRequest =
   | { command: "province-dossier"; file: string; out: string };
 
 type Spec = { type: "string" | "boolean"; short?: string; multiple?: boolean };
-type Values = Record<string, string | boolean | string[] | undefined>;
 
 const text = (): Spec => ({ type: "string" });
 
@@ -29,33 +29,6 @@ export function councilOptions(
     "province-tally": { ...common, ...json, votes: text(), present: text(), members: text() },
     "province-dossier": { ...common, out: text() },
   };
-}
-
-function oneFile(positionals: string[], command: string): Outcome<string> {
-  if (positionals.length === 0) return failure(render(E.missingFile, { command }));
-  if (positionals.length > 1) {
-    const extra = positionals
-      .slice(1)
-      .map((p) => `“${p}”`)
-      .join(", ");
-    return failure(render(E.extraArguments, { command, extra }));
-  }
-  return success(positionals[0]);
-}
-
-function optional(values: Values, key: string): Outcome<string | null> {
-  const value = values[key];
-  if (value === undefined) return success(null);
-  if (typeof value !== "string" || value.trim() === "") return failure(render(E.blankValue, { option: `--${key}` }));
-  return success(value);
-}
-
-function required(values: Values, key: string, command: string): Outcome<string> {
-  const value = optional(values, key);
-  if (!value.ok) return value;
-  return value.value === null
-    ? failure(render(E.missingOption, { option: `--${key}`, command }))
-    : success(value.value);
 }
 
 /** A whole number from `min` up, or null when the option is absent. */

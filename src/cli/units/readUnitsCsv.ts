@@ -2,14 +2,12 @@
 // disqualified; Vietnamese headers too), one unit per record, checked by the core's unit rules. Every problem is
 // a finding naming its line.
 
-import type { RuleId } from "../../core/findings/ruleId";
-import type { Severity } from "../../core/findings/findingTypes";
-import { render, type Bilingual } from "../../core/messages/messageTypes";
+import { render } from "../../core/messages/messageTypes";
 import type { Unit } from "../../core/model/unitTypes";
 import { validateUnits } from "../../core/validation/validateUnits";
 import { cliOutputMessages as M } from "../messages/cliOutputMessages";
 import type { DisplayFinding } from "../output/displayFinding";
-import { detectDelimiter, parseCsv } from "./parseCsv";
+import { csvFindings, readCsvTable } from "./readCsvTable";
 
 export const CSV_RULES = {
   empty: "units-csv.empty",
@@ -40,20 +38,6 @@ const HEADER_WORDS: Record<Field, readonly string[]> = {
   disqualified: ["disqualified", "khongxet", "khongxetkhenthuong"],
 };
 
-function headerKey(text: string): string {
-  return text
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .replace(/[đĐ]/g, "d")
-    .toLowerCase()
-    .replace(/[\s_-]+/g, "");
-}
-
-function fieldOf(header: string): Field | null {
-  const key = headerKey(header);
-  return FIELD_ORDER.find((f) => HEADER_WORDS[f].includes(key)) ?? null;
-}
-
 export interface UnitsCsv {
   units: Unit[];
   findings: DisplayFinding[];
@@ -62,35 +46,20 @@ export interface UnitsCsv {
 /** `file` names the file in the findings, as the user wrote it. */
 export function readUnitsCsv(text: string, file: string): UnitsCsv {
   const findings: DisplayFinding[] = [];
-  const at = (line: number): Bilingual => render(M.csvLine, { file, line });
-  const add = (rule: RuleId, severity: Severity, line: number | null, message: Bilingual) =>
-    findings.push({ rule, severity, place: line === null ? { vi: file, en: file } : at(line), message });
-
-  const body = text.startsWith("\uFEFF") ? text.slice(1) : text;
-  const parsed = parseCsv(body, detectDelimiter(body));
-  if (parsed.unclosedQuoteLine !== null) {
-    add(CSV_RULES.unclosedQuote, "error", parsed.unclosedQuoteLine, render(M.csvUnclosedQuote, {}));
-  }
-  const records = parsed.records.filter((r) => r.fields.some((f) => f.trim() !== ""));
-  const [header, ...rows] = records;
-  if (!header) {
-    if (parsed.unclosedQuoteLine === null) add(CSV_RULES.empty, "error", null, render(M.csvEmpty, {}));
-    return { units: [], findings };
-  }
-
-  const columnOf = new Map<Field, number>();
-  header.fields.forEach((name, column) => {
-    const field = fieldOf(name);
-    if (field && !columnOf.has(field)) columnOf.set(field, column);
-    else if (name.trim() !== "") {
-      add(CSV_RULES.unknownColumn, "warning", header.line, render(M.csvUnknownColumn, { column: name.trim() }));
-    }
-  });
-  const missing = REQUIRED.filter((f) => !columnOf.has(f));
-  if (missing.length > 0) {
-    add(CSV_RULES.missingColumns, "error", header.line, render(M.csvMissingColumns, { columns: missing.join(", ") }));
-    return { units: [], findings };
-  }
+  const add = csvFindings(file, findings);
+  const table = readCsvTable(
+    text,
+    {
+      fields: FIELD_ORDER,
+      required: REQUIRED,
+      words: HEADER_WORDS,
+      rules: CSV_RULES,
+      emptyMessage: render(M.csvEmpty, {}),
+    },
+    add,
+  );
+  if (!table) return { units: [], findings };
+  const { header, rows, columnOf } = table;
 
   for (const row of rows) {
     if (row.fields.length > header.fields.length) {
