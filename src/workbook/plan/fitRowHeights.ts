@@ -79,3 +79,16 @@ export function fitPlanRowHeights(plan: WorkbookPlan): WorkbookPlan {
   const fitted = (s: SheetPlan) => s.create && (s.visibility ?? "visible") === "visible";
   return { ...plan, sheets: plan.sheets.map((s) => (fitted(s) ? fitRowHeights(s, plan.styles) : s)) };
 }
+
+/**
+ * A plan that writes into a sheet made earlier (its widths not in this plan), fitted with the widths the sheet was
+ * made with: the rows its new text wraps in grow, nothing else of the sheet changes.
+ */
+export function fitWrittenRowHeights(
+  sheet: SheetPlan,
+  styles: Record<string, CellStyle>,
+  columnWidths: SheetPlan["columnWidths"],
+): SheetPlan {
+  const fitted = fitRowHeights({ ...sheet, columnWidths }, styles);
+  return fitted.rowHeights === sheet.rowHeights ? sheet : { ...sheet, rowHeights: fitted.rowHeights };
+}
