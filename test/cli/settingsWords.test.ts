@@ -23,8 +23,8 @@ describe("thidua settings", () => {
     const at = lines.findIndex((l) => /^finalRule\s+last-stage\s+Cách tính điểm xếp hạng$/.test(l));
     expect(at).toBeGreaterThan(0);
     expect(lines[at + 1].trim()).toMatch(/^Theo vòng chấm cuối: mỗi tiêu chí lấy điểm thẩm định nếu có/);
-    // The explanation starts under the name, not under the key.
-    expect(lines[at + 1].indexOf("Theo")).toBe(lines[at].indexOf("Cách"));
+    // Indented under its setting, so that the keys stand out down the left.
+    expect(lines[at + 1]).toMatch(/^ {4}Theo/);
     expect(lines.find((l) => l.startsWith("peerTrim.dropEachSide"))).toMatch(/Số điểm chấm chéo loại bỏ ở mỗi đầu$/);
     expect(run.stdout).not.toMatch(/lớp/);
     expect(run.stdout).not.toMatch(/last-stage =|weighted =/);

@@ -17,7 +17,7 @@ import type { CommandContext } from "../commandContext";
 import { cliErrorMessages as E } from "../messages/cliErrorMessages";
 import { cliOutputMessages as M } from "../messages/cliOutputMessages";
 import { failure, success, type Outcome } from "../outcome";
-import { displayWidth, textTable } from "../output/textTable";
+import { textTable } from "../output/textTable";
 import type { CliRequest } from "../parseCommandLine";
 import { openOwnWorkbook, saveWorkbook } from "../workbook/openOwnWorkbook";
 
@@ -68,7 +68,8 @@ export async function settingsCommand(
       io.stdout(JSON.stringify({ settings: settingsJson(meta.settings) }, null, 2) + "\n");
       return success(0);
     }
-    // Each setting in the Cài đặt sheet's words: its name beside key and value, its explanation on the line below.
+    // Each setting in the Cài đặt sheet's words: its name beside key and value, its explanation indented on the
+    // line below.
     const settings = settingsRows(meta.settings);
     const rows = settings.map(({ key, value }) => [key, shown(value), SETTING_WORDS[key].label[lang]]);
     const columns = [
@@ -77,12 +78,8 @@ export async function settingsCommand(
       { header: M.colSettingMeaning[lang](), align: "left" as const },
     ];
     const [header, rule, ...lines] = textTable(columns, rows, paint);
-    const indent = " ".repeat(
-      [0, 1].reduce(
-        (sum, c) => sum + Math.max(displayWidth(columns[c].header), ...rows.map((r) => displayWidth(r[c]))) + 2,
-        0,
-      ),
-    );
+    // Indented a little, not under the name: a long value (an award's full name) would push it off the screen.
+    const indent = "    ";
     ctx.print([
       paint(render(M.settingsHeading, { file })[lang], "bold"),
       header,
