@@ -211,7 +211,7 @@ export function votesColumnWidths(): Record<number, number> {
 }
 
 /** Bình xét as first created: what only creation sets, and the names of its tables where the content will put them. */
-export function votesFramePlan(ctx: MeetingPlanContext, votes: VotesSheetLayout): SheetPlan {
+export function votesFramePlan(ctx: MeetingPlanContext, votes: Pick<VotesSheetLayout, "sheet">): SheetPlan {
   const { lang } = ctx;
   const last = VOTES_ROWS.first + VOTES_VALIDATED_ROWS - 1;
   const column = (c: number) => `${columnLetter(c)}${VOTES_ROWS.first}:${columnLetter(c)}${last}`;

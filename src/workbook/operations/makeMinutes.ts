@@ -142,8 +142,8 @@ export async function makeMinutes(host: Host, options: MinutesOptions): Promise<
     const previousEnd = existing ? existing.box.row + existing.box.rows - 1 : 0;
     const drawn = documentSheetPlan(document, sheet, key, { create: false, previousEnd });
     // The minutes' table cells may wrap: their rows sized with the widths the sheet was made with.
-    const widths = documentSheetPlan(document, sheet, key, { create: true, previousEnd: 0 }).plan.columnWidths;
-    contents.push(fitWrittenRowHeights(drawn.plan, { ...MEETING_PLAN_STYLES, ...DOCUMENT_SHEET_STYLES }, widths));
+    const made = documentSheetPlan(document, sheet, key, { create: true, previousEnd: 0 }).plan;
+    contents.push(fitWrittenRowHeights(drawn.plan, { ...MEETING_PLAN_STYLES, ...DOCUMENT_SHEET_STYLES }, made));
     namePlans.push({
       name: names[i],
       sheet,

@@ -26,7 +26,6 @@ import {
   meetingNames,
   meetingSheetPlan,
   votesContentPlan,
-  votesColumnWidths,
   votesFramePlan,
   votesNames,
 } from "../meeting/meetingSheets";
@@ -131,7 +130,7 @@ export async function prepareMeeting(host: Host, options: PrepareMeetingOptions)
   const plan: WorkbookPlan = {
     styles: MEETING_PLAN_STYLES,
     // The vote rows' reasons and names wrap: their rows sized with the widths Bình xét was made with.
-    sheets: [fitWrittenRowHeights(content, MEETING_PLAN_STYLES, votesColumnWidths())],
+    sheets: [fitWrittenRowHeights(content, MEETING_PLAN_STYLES, votesFramePlan(ctx, votesLayout))],
     names: votesNames(votesLayout),
     touches: [votesLayout.sheet],
   };

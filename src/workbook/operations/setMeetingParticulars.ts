@@ -16,7 +16,7 @@ import { DEFINED_NAMES } from "../layout/definedNames";
 import { MEETING_RULES, meetingMessages as M } from "../messages/meetingMessages";
 import { INPUT_FIELDS, particularCell, type MeetingField } from "../meeting/meetingLayout";
 import { appendLog } from "../meeting/meetingLog";
-import { MEETING_PLAN_STYLES, meetingColumnWidths, particularLabel } from "../meeting/meetingSheets";
+import { MEETING_PLAN_STYLES, meetingSheetPlan, particularLabel } from "../meeting/meetingSheets";
 import { bodyKind } from "../plan/inject/printSheet";
 import { periodYear } from "../../core/periods/periodYear";
 import type { Lang } from "../../core/settings/settingsTypes";
@@ -174,7 +174,7 @@ export async function setMeetingParticulars(host: Host, options: ParticularsOpti
       fitWrittenRowHeights(
         { key: "meeting", name: particulars.layout.sheet, create: false, blocks },
         MEETING_PLAN_STYLES,
-        meetingColumnWidths(particulars.layout),
+        meetingSheetPlan({ layout, settings: meta.settings, lang, body, periodTitle: "", year }, particulars.layout),
       ),
     ],
     names: [],

@@ -23,7 +23,7 @@ import { MEETING_RULES, meetingMessages as M } from "../messages/meetingMessages
 import { matterLabel } from "../meeting/matterLabels";
 import { particularCell, type VoteRowKind } from "../meeting/meetingLayout";
 import { appendLog } from "../meeting/meetingLog";
-import { clusterCells, MEETING_PLAN_STYLES, voteRowCells, votesColumnWidths } from "../meeting/meetingSheets";
+import { clusterCells, MEETING_PLAN_STYLES, voteRowCells, votesFramePlan } from "../meeting/meetingSheets";
 import { gridOf, type MeetingRead, type Particulars, type VoteRowRead } from "../meeting/readMeeting";
 import { locateMeetingFindings, openMeetingWorkbook, type MeetingWorkbook } from "../meeting/meetingWorkbook";
 import { matterOfRow, voteEntries } from "../meeting/voteRows";
@@ -321,7 +321,9 @@ export async function tallyMeeting(host: Host, options: TallyOptions): Promise<M
     ],
   };
   // The vote rows' names and reasons wrap: their rows sized with the widths Bình xét was made with.
-  const sheets: SheetPlan[] = [fitWrittenRowHeights(votesSheet, MEETING_PLAN_STYLES, votesColumnWidths())];
+  const sheets: SheetPlan[] = [
+    fitWrittenRowHeights(votesSheet, MEETING_PLAN_STYLES, votesFramePlan(wb.ctx, { sheet: votesSheet.name })),
+  ];
   const presentBlocks: CellBlock[] = [...given.presentChanged].map((cluster) => {
     const at = particularCell(particulars.layout, "present", particulars.layout.clusters.indexOf(cluster));
     return {

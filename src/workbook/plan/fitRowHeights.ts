@@ -81,14 +81,26 @@ export function fitPlanRowHeights(plan: WorkbookPlan): WorkbookPlan {
 }
 
 /**
- * A plan that writes into a sheet made earlier (its widths not in this plan), fitted with the widths the sheet was
- * made with: the rows its new text wraps in grow, nothing else of the sheet changes.
+ * A plan that writes into a sheet made earlier (`made`: the sheet as its creation planned it, for its widths, merges
+ * and heights), with every row it writes text in sized to the taller of what the sheet was made with and what the
+ * new text needs: a note that wraps grows its row, a shorter one gives the row back its made height.
  */
-export function fitWrittenRowHeights(
-  sheet: SheetPlan,
-  styles: Record<string, CellStyle>,
-  columnWidths: SheetPlan["columnWidths"],
-): SheetPlan {
-  const fitted = fitRowHeights({ ...sheet, columnWidths }, styles);
-  return fitted.rowHeights === sheet.rowHeights ? sheet : { ...sheet, rowHeights: fitted.rowHeights };
+export function fitWrittenRowHeights(sheet: SheetPlan, styles: Record<string, CellStyle>, made: SheetPlan): SheetPlan {
+  const base = fitRowHeights(made, styles).rowHeights ?? {};
+  const seen: SheetPlan = {
+    ...sheet,
+    columnWidths: made.columnWidths,
+    hiddenColumns: made.hiddenColumns,
+    merges: [...(made.merges ?? []), ...(sheet.merges ?? [])],
+    rowHeights: base,
+  };
+  const fitted = fitRowHeights(seen, styles).rowHeights ?? {};
+  const heights: Record<number, number> = { ...sheet.rowHeights };
+  for (const need of textNeeds(seen, styles)) {
+    for (let k = 0; k < need.rows; k++) {
+      const row = need.row + k;
+      heights[row] = fitted[row] ?? base[row] ?? DEFAULT_ROW_HEIGHT;
+    }
+  }
+  return Object.keys(heights).length > 0 ? { ...sheet, rowHeights: heights } : sheet;
 }

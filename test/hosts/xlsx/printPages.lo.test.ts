@@ -156,7 +156,10 @@ const CROSS: Record<string, [number, string]> = {
   "Chấm chéo": [1, "nine raters by nine ratees"],
   "Thẩm định": [4, "the review grid and its notes grid: twice 44 rows"],
   "Tổng hợp": [2, "44 criteria with the total, rank and grade rows"],
-  "Xếp hạng": [1, "nine units at three lines each"],
+  "Xếp hạng": [
+    2,
+    "nine units whose notes and warnings (floors missed, self-scores above the result) run to six or more lines in narrow columns",
+  ],
   "Kết quả": [2, "nine units in two clusters, each cluster with its signature block"],
   "Phân tích": [1, "the findings"],
   "Lịch sử": [1, "no year recorded yet: the title and the header"],

@@ -1,5 +1,5 @@
 // The row-height estimator on the sheets the meeting and the province make: Cuộc họp, Bình xét and Biên bản in the
-// cluster workbook, the ballot workbooks, and every sheet of the province workbook. Each plan a host is given is
+// cluster workbook (and Xếp hạng, Phân tích as the ranking writes them), the ballot workbooks, and every sheet of the province workbook. Each plan a host is given is
 // checked against the widths and heights the sheet has by then (a sheet written into keeps the widths it was made
 // with), so text that wraps always has the rows it needs.
 
@@ -108,8 +108,9 @@ describe("row heights on the meeting's sheets and ballots", () => {
     await makeMinutes(host, { now: MINUTES_AT, fileName: FILE });
   });
 
-  it("gives Cuộc họp, Bình xét and each Biên bản the rows their wrapped text needs, after every step", () => {
-    const meetingSheet = (name: string) => /^(Cuộc họp|Bình xét|Biên bản)/.test(name);
+  it("gives Cuộc họp, Bình xét, each Biên bản, Xếp hạng and Phân tích the rows their wrapped text needs, after every step", () => {
+    // Xếp hạng and Phân tích: the ranking writes notes, warnings and findings into sheets made at injection.
+    const meetingSheet = (name: string) => /^(Cuộc họp|Bình xét|Biên bản|Xếp hạng|Phân tích)/.test(name);
     const { measured, shortfalls } = checkHeights(
       host.plans.map((plan) => ({ ...plan, sheets: plan.sheets.filter((s) => meetingSheet(s.name)) })),
     );
@@ -119,6 +120,7 @@ describe("row heights on the meeting's sheets and ballots", () => {
     expect(names.some((n) => n.startsWith("Cuộc họp"))).toBe(true);
     expect(names.some((n) => n.startsWith("Bình xét"))).toBe(true);
     expect(names.filter((n) => n.startsWith("Biên bản")).length).toBeGreaterThanOrEqual(1);
+    expect(names).toEqual(expect.arrayContaining(["Xếp hạng", "Phân tích"]));
   });
 
   it("gives every ballot the rows its names and reasons need", () => {
