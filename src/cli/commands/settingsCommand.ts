@@ -8,7 +8,7 @@ import { render, type Bilingual } from "../../core/messages/messageTypes";
 import type { Lang, Settings } from "../../core/settings/settingsTypes";
 import type { Finding } from "../../core/findings/findingTypes";
 import { WORKBOOK_RULES } from "../../workbook/messages/workbookFindingMessages";
-import { settingKeyMessages } from "../../workbook/messages/settingsKeyMessages";
+import { SETTING_WORDS } from "../../workbook/messages/settingsSheetMessages";
 import { updateSettings } from "../../workbook/operations/updateSettings";
 import { applySettingAssignments, splitAssignment } from "../../workbook/settings/settingAssignments";
 import { changedSettings } from "../../workbook/settings/planSettingsUpdate";
@@ -68,17 +68,24 @@ export async function settingsCommand(
       io.stdout(JSON.stringify({ settings: settingsJson(meta.settings) }, null, 2) + "\n");
       return success(0);
     }
-    const rows = settingsRows(meta.settings).map(({ key, value }) => [
-      key,
-      shown(value),
-      settingKeyMessages[key][lang](),
-    ]);
+    // Each setting in the Cài đặt sheet's words: its name beside key and value, its explanation indented on the
+    // line below.
+    const settings = settingsRows(meta.settings);
+    const rows = settings.map(({ key, value }) => [key, shown(value), SETTING_WORDS[key].label[lang]]);
     const columns = [
       { header: M.colSettingKey[lang](), align: "left" as const },
       { header: M.colSettingValue[lang](), align: "left" as const },
       { header: M.colSettingMeaning[lang](), align: "left" as const },
     ];
-    ctx.print([paint(render(M.settingsHeading, { file })[lang], "bold"), ...textTable(columns, rows, paint)]);
+    const [header, rule, ...lines] = textTable(columns, rows, paint);
+    // Indented a little, not under the name: a long value (an award's full name) would push it off the screen.
+    const indent = "    ";
+    ctx.print([
+      paint(render(M.settingsHeading, { file })[lang], "bold"),
+      header,
+      rule,
+      ...lines.flatMap((line, i) => [line, paint(indent + SETTING_WORDS[settings[i].key].explain[lang], "dim")]),
+    ]);
     return success(0);
   }
 

@@ -119,9 +119,13 @@ function protectSheet(sheet: ExcelJS.Worksheet): void {
 /** Writes the plan's sheet. Print titles and area are defined names: the host sets those. */
 export function writeSheetPlan(sheet: ExcelJS.Worksheet, plan: SheetPlan, book: ExcelStyleBook): void {
   writeBlocks(sheet, plan, book);
-  // An existing sheet keeps its layout, except columns a plan hides (rank-key helpers added by a settings change).
+  // An existing sheet keeps its layout, except columns a plan hides (rank-key helpers added by a settings change) and
+  // rows a plan sizes for the text it writes (notes, findings, vote reasons that wrap).
   for (const index of plan.hiddenColumns ?? []) sheet.getColumn(index + 1).hidden = true;
-  if (!plan.create) return;
+  if (!plan.create) {
+    for (const [row, height] of Object.entries(plan.rowHeights ?? {})) sheet.getRow(Number(row)).height = height;
+    return;
+  }
   writeLayout(sheet, plan);
   writeRules(sheet, plan);
   writePrint(sheet, plan);

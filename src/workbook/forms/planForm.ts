@@ -15,7 +15,7 @@
 import type { Finding } from "../../core/findings/findingTypes";
 import type { Unit } from "../../core/model/unitTypes";
 import type { Lang } from "../../core/settings/settingsTypes";
-import { absoluteRange, cellAddress, parseRange } from "../layout/cellAddress";
+import { absoluteRange, cellAddress, parseRange, rangeAddress } from "../layout/cellAddress";
 import { DEFINED_NAMES } from "../layout/definedNames";
 import type { WorkbookLayout } from "../layout/workbookLayout";
 import { metaChunks, type FormIdentity, type FormKind, type WorkbookMeta } from "../meta/workbookMeta";
@@ -115,6 +115,17 @@ function lockedTargets(
           : block,
     ),
     validations: (sheet.validations ?? []).filter((v) => !inTargets(v.range)),
+    // The unit prints what it reports and signs, the targets and its actuals; the ratios, leaders' ratios and points
+    // below are worked out on screen and their points show on Tự chấm (printed, they were pages of repeats).
+    print: sheet.print && {
+      ...sheet.print,
+      area: rangeAddress({
+        row: 1,
+        column: 0,
+        rows: layout.data.actual.row + layout.data.actual.rows - 1,
+        columns: box.column + box.columns,
+      }),
+    },
   };
 }
 

@@ -12,6 +12,7 @@ import type { Award } from "../../core/model/gradeTypes";
 import { cellAddress } from "../layout/cellAddress";
 import { ballotMessages as B } from "../messages/ballotMessages";
 import { blankCell, valueCell } from "../plan/cellSpec";
+import { fitPlanRowHeights } from "../plan/fitRowHeights";
 import type { CellBlock, CellSpec, CellStyle, SheetPlan, WorkbookPlan } from "../plan/planTypes";
 
 const FONT = "Times New Roman";
@@ -199,5 +200,6 @@ export function ballotWorkbookPlan(content: BallotContent, options: BallotOption
       rowBreaks: breaks.slice(0, -1),
     },
   };
-  return { styles: BALLOT_STYLES, sheets: [sheet], names: [] };
+  // Rows grow where a name or reason wraps past the height the ballot planned (the estimator of every sheet).
+  return fitPlanRowHeights({ styles: BALLOT_STYLES, sheets: [sheet], names: [] });
 }

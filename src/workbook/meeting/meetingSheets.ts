@@ -91,6 +91,13 @@ function unitsColumn(layout: WorkbookLayout, column: number): string {
   return tableColumn(layout.unitsTable.sheet, layout.unitsTable.table, layout.unitsTable.table.column + column);
 }
 
+/** Cuộc họp's column widths: the field label, then a column per cluster (later writes size their rows by them). */
+export function meetingColumnWidths(meeting: MeetingSheetLayout): Record<number, number> {
+  const widths: Record<number, number> = { [MEETING_COLUMNS.key]: 14, [MEETING_COLUMNS.label]: 46 };
+  meeting.clusters.forEach((_, c) => (widths[MEETING_COLUMNS.firstCluster + c] = 36));
+  return widths;
+}
+
 /** Cuộc họp: created once, with every particular blank but the members, which count the units. */
 export function meetingSheetPlan(ctx: MeetingPlanContext, meeting: MeetingSheetLayout): SheetPlan {
   const { lang, layout } = ctx;
@@ -122,8 +129,7 @@ export function meetingSheetPlan(ctx: MeetingPlanContext, meeting: MeetingSheetL
       errorMessage: `0 – ${members}`,
     };
   });
-  const widths: Record<number, number> = { [MEETING_COLUMNS.key]: 14, [MEETING_COLUMNS.label]: 46 };
-  meeting.clusters.forEach((_, c) => (widths[first + c] = 36));
+  const widths = meetingColumnWidths(meeting);
   return {
     key: "meeting",
     name: meeting.sheet,
@@ -182,12 +188,9 @@ function voteHeaders(lang: Lang): string[] {
   return headers;
 }
 
-/** Bình xét as first created: what only creation sets, and the names of its tables where the content will put them. */
-export function votesFramePlan(ctx: MeetingPlanContext, votes: VotesSheetLayout): SheetPlan {
-  const { lang } = ctx;
-  const last = VOTES_ROWS.first + VOTES_VALIDATED_ROWS - 1;
-  const column = (c: number) => `${columnLetter(c)}${VOTES_ROWS.first}:${columnLetter(c)}${last}`;
-  const widths: Record<number, number> = {
+/** Bình xét's column widths (set when the sheet is made; later writes size their rows by them). */
+export function votesColumnWidths(): Record<number, number> {
+  return {
     [V.cluster]: 14,
     [V.matter]: 17,
     [V.unit]: 10,
@@ -205,6 +208,14 @@ export function votesFramePlan(ctx: MeetingPlanContext, votes: VotesSheetLayout)
     [V.result]: 18,
     [V.kind]: 10,
   };
+}
+
+/** Bình xét as first created: what only creation sets, and the names of its tables where the content will put them. */
+export function votesFramePlan(ctx: MeetingPlanContext, votes: Pick<VotesSheetLayout, "sheet">): SheetPlan {
+  const { lang } = ctx;
+  const last = VOTES_ROWS.first + VOTES_VALIDATED_ROWS - 1;
+  const column = (c: number) => `${columnLetter(c)}${VOTES_ROWS.first}:${columnLetter(c)}${last}`;
+  const widths = votesColumnWidths();
   const count = (c: number): ValidationPlan => ({
     range: column(c),
     rule: { kind: "whole", min: 0, max: 100_000 },

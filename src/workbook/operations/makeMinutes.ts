@@ -26,6 +26,7 @@ import { namedBox } from "../meeting/readMeeting";
 import { openMeetingWorkbook } from "../meeting/meetingWorkbook";
 import { plannedRead } from "../meeting/plannedReads";
 import { tallyHash } from "../meeting/voteStamp";
+import { fitWrittenRowHeights } from "../plan/fitRowHeights";
 import type { NamePlan, SheetPlan, WorkbookPlan } from "../plan/planTypes";
 import { undoablePlan } from "../undo/operationSnapshot";
 import type { LocatedFinding } from "./locatedFinding";
@@ -140,7 +141,9 @@ export async function makeMinutes(host: Host, options: MinutesOptions): Promise<
     }
     const previousEnd = existing ? existing.box.row + existing.box.rows - 1 : 0;
     const drawn = documentSheetPlan(document, sheet, key, { create: false, previousEnd });
-    contents.push(drawn.plan);
+    // The minutes' table cells may wrap: their rows sized with the widths the sheet was made with.
+    const made = documentSheetPlan(document, sheet, key, { create: true, previousEnd: 0 }).plan;
+    contents.push(fitWrittenRowHeights(drawn.plan, { ...MEETING_PLAN_STYLES, ...DOCUMENT_SHEET_STYLES }, made));
     namePlans.push({
       name: names[i],
       sheet,

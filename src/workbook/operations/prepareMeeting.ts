@@ -32,6 +32,7 @@ import {
 import { locateMeetingFindings, openMeetingWorkbook } from "../meeting/meetingWorkbook";
 import { plannedRead } from "../meeting/plannedReads";
 import { planVoteRows, type VoteRowPlan } from "../meeting/voteRows";
+import { fitPlanRowHeights, fitWrittenRowHeights } from "../plan/fitRowHeights";
 import type { SheetPlan, WorkbookPlan } from "../plan/planTypes";
 import { undoablePlan } from "../undo/operationSnapshot";
 import type { LocatedFinding } from "./locatedFinding";
@@ -103,7 +104,7 @@ export async function prepareMeeting(host: Host, options: PrepareMeetingOptions)
     frameNames.push(...votesNames(votesLayout));
   }
   if (frame.length > 0) {
-    const framePlan: WorkbookPlan = { styles: MEETING_PLAN_STYLES, sheets: frame, names: frameNames };
+    const framePlan = fitPlanRowHeights({ styles: MEETING_PLAN_STYLES, sheets: frame, names: frameNames });
     await host.apply(framePlan);
     outline = withCreated(outline, framePlan);
     const votesFrame = frame.find((s) => s.key === "votes");
@@ -128,7 +129,8 @@ export async function prepareMeeting(host: Host, options: PrepareMeetingOptions)
   });
   const plan: WorkbookPlan = {
     styles: MEETING_PLAN_STYLES,
-    sheets: [content],
+    // The vote rows' reasons and names wrap: their rows sized with the widths Bình xét was made with.
+    sheets: [fitWrittenRowHeights(content, MEETING_PLAN_STYLES, votesFramePlan(ctx, votesLayout))],
     names: votesNames(votesLayout),
     touches: [votesLayout.sheet],
   };

@@ -16,12 +16,13 @@ import { DEFINED_NAMES } from "../layout/definedNames";
 import { MEETING_RULES, meetingMessages as M } from "../messages/meetingMessages";
 import { INPUT_FIELDS, particularCell, type MeetingField } from "../meeting/meetingLayout";
 import { appendLog } from "../meeting/meetingLog";
-import { MEETING_PLAN_STYLES, particularLabel } from "../meeting/meetingSheets";
+import { MEETING_PLAN_STYLES, meetingSheetPlan, particularLabel } from "../meeting/meetingSheets";
 import { bodyKind } from "../plan/inject/printSheet";
 import { periodYear } from "../../core/periods/periodYear";
 import type { Lang } from "../../core/settings/settingsTypes";
 import { readMeeting } from "../meeting/readMeeting";
 import { inputCell } from "../plan/cellSpec";
+import { fitWrittenRowHeights } from "../plan/fitRowHeights";
 import type { CellBlock, CellValue, WorkbookPlan } from "../plan/planTypes";
 import { S } from "../plan/workbookStyles";
 import { parseWorkbook } from "../read/parseWorkbook";
@@ -168,7 +169,14 @@ export async function setMeetingParticulars(host: Host, options: ParticularsOpti
   });
   const plan: WorkbookPlan = {
     styles: MEETING_PLAN_STYLES,
-    sheets: [{ key: "meeting", name: particulars.layout.sheet, create: false, blocks }],
+    // A place or a chair's title wraps in its cluster's column: the row grows to show it whole.
+    sheets: [
+      fitWrittenRowHeights(
+        { key: "meeting", name: particulars.layout.sheet, create: false, blocks },
+        MEETING_PLAN_STYLES,
+        meetingSheetPlan({ layout, settings: meta.settings, lang, body, periodTitle: "", year }, particulars.layout),
+      ),
+    ],
     names: [],
     touches: [particulars.layout.sheet],
   };

@@ -23,12 +23,13 @@ import { MEETING_RULES, meetingMessages as M } from "../messages/meetingMessages
 import { matterLabel } from "../meeting/matterLabels";
 import { particularCell, type VoteRowKind } from "../meeting/meetingLayout";
 import { appendLog } from "../meeting/meetingLog";
-import { clusterCells, MEETING_PLAN_STYLES, voteRowCells } from "../meeting/meetingSheets";
+import { clusterCells, MEETING_PLAN_STYLES, voteRowCells, votesFramePlan } from "../meeting/meetingSheets";
 import { gridOf, type MeetingRead, type Particulars, type VoteRowRead } from "../meeting/readMeeting";
 import { locateMeetingFindings, openMeetingWorkbook, type MeetingWorkbook } from "../meeting/meetingWorkbook";
 import { matterOfRow, voteEntries } from "../meeting/voteRows";
 import { tallyHash } from "../meeting/voteStamp";
 import { inputCell, valueCell } from "../plan/cellSpec";
+import { fitWrittenRowHeights } from "../plan/fitRowHeights";
 import { printAwardBlocks, voteColumn } from "../plan/inject/printSheet";
 import type { CellBlock, SheetPlan, WorkbookPlan } from "../plan/planTypes";
 import { S } from "../plan/workbookStyles";
@@ -319,7 +320,10 @@ export async function tallyMeeting(host: Host, options: TallyOptions): Promise<M
       { at: cellAddress(stamp.box.row, stamp.box.column + 2), cells: [[valueCell(hash, S.helperLabel)]] },
     ],
   };
-  const sheets: SheetPlan[] = [votesSheet];
+  // The vote rows' names and reasons wrap: their rows sized with the widths Bình xét was made with.
+  const sheets: SheetPlan[] = [
+    fitWrittenRowHeights(votesSheet, MEETING_PLAN_STYLES, votesFramePlan(wb.ctx, { sheet: votesSheet.name })),
+  ];
   const presentBlocks: CellBlock[] = [...given.presentChanged].map((cluster) => {
     const at = particularCell(particulars.layout, "present", particulars.layout.clusters.indexOf(cluster));
     return {

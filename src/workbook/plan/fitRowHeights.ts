@@ -79,3 +79,28 @@ export function fitPlanRowHeights(plan: WorkbookPlan): WorkbookPlan {
   const fitted = (s: SheetPlan) => s.create && (s.visibility ?? "visible") === "visible";
   return { ...plan, sheets: plan.sheets.map((s) => (fitted(s) ? fitRowHeights(s, plan.styles) : s)) };
 }
+
+/**
+ * A plan that writes into a sheet made earlier (`made`: the sheet as its creation planned it, for its widths, merges
+ * and heights), with every row it writes text in sized to the taller of what the sheet was made with and what the
+ * new text needs: a note that wraps grows its row, a shorter one gives the row back its made height.
+ */
+export function fitWrittenRowHeights(sheet: SheetPlan, styles: Record<string, CellStyle>, made: SheetPlan): SheetPlan {
+  const base = fitRowHeights(made, styles).rowHeights ?? {};
+  const seen: SheetPlan = {
+    ...sheet,
+    columnWidths: made.columnWidths,
+    hiddenColumns: made.hiddenColumns,
+    merges: [...(made.merges ?? []), ...(sheet.merges ?? [])],
+    rowHeights: base,
+  };
+  const fitted = fitRowHeights(seen, styles).rowHeights ?? {};
+  const heights: Record<number, number> = { ...sheet.rowHeights };
+  for (const need of textNeeds(seen, styles)) {
+    for (let k = 0; k < need.rows; k++) {
+      const row = need.row + k;
+      heights[row] = fitted[row] ?? base[row] ?? DEFAULT_ROW_HEIGHT;
+    }
+  }
+  return Object.keys(heights).length > 0 ? { ...sheet, rowHeights: heights } : sheet;
+}

@@ -12,6 +12,7 @@ import { cellAddress } from "../layout/cellAddress";
 import { BALLOT_STYLES } from "../meeting/ballotPlan";
 import { councilSheetMessages as M } from "../messages/councilSheetMessages";
 import { blankCell, valueCell } from "../plan/cellSpec";
+import { fitPlanRowHeights } from "../plan/fitRowHeights";
 import type { CellBlock, CellSpec, SheetPlan, WorkbookPlan } from "../plan/planTypes";
 import { councilName } from "./councilSheet";
 import { provinceAwardName } from "./provinceAwardName";
@@ -149,5 +150,6 @@ export function councilBallotsPlan(input: CouncilBallotInput): WorkbookPlan {
       rowBreaks: breaks.slice(0, -1),
     },
   };
-  return { styles: BALLOT_STYLES, sheets: [sheet], names: [] };
+  // Rows grow where a name or reason wraps past the height the ballot planned (the estimator of every sheet).
+  return fitPlanRowHeights({ styles: BALLOT_STYLES, sheets: [sheet], names: [] });
 }

@@ -19,6 +19,7 @@ import { SheetNameAllocator } from "../layout/sheetNames";
 import { provinceWorkbookMessages as M } from "../messages/provinceWorkbookMessages";
 import { META_CHUNK_SIZE } from "../meta/workbookMeta";
 import { valueCell } from "../plan/cellSpec";
+import { fitPlanRowHeights } from "../plan/fitRowHeights";
 import type { NamePlan, SheetPlan, WorkbookPlan } from "../plan/planTypes";
 import { WORKBOOK_STYLES } from "../plan/workbookStyles";
 import { councilSheetMessages as councilMessages } from "../messages/councilSheetMessages";
@@ -160,7 +161,9 @@ export function planProvinceWorkbook(
   });
 
   const name = (n: string, sheet: string, box: RangeBox): NamePlan => ({ name: n, sheet, range: absoluteRange(box) });
-  const plan: WorkbookPlan = {
+  // Every sheet's rows fitted to their wrapped text by the estimator the cluster workbooks use (heights planned
+  // taller stay).
+  const plan: WorkbookPlan = fitPlanRowHeights({
     styles: { ...WORKBOOK_STYLES, ...PROVINCE_STYLES },
     sheets: [
       list.sheet,
@@ -187,7 +190,7 @@ export function planProvinceWorkbook(
       name(PROVINCE_NAMES.settings, sheetNames.settings, settingsSheet.table),
       name(PROVINCE_NAMES.meta, sheetNames.meta, { row: 1, column: 0, rows: meta.chunks, columns: 1 }),
     ],
-  };
+  });
   return {
     plan,
     layout: {

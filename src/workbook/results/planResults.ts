@@ -17,7 +17,14 @@ import { sheetLabelMessages as L } from "../messages/sheetLabelMessages";
 import { metaChunks, type WorkbookMeta } from "../meta/workbookMeta";
 import { blankCell, valueCell } from "../plan/cellSpec";
 import { metaSheet } from "../plan/inject/metaSheet";
-import { ANALYSIS_COLUMNS, ANALYSIS_HEADER_ROW, ANALYSIS_WIDTH } from "../plan/inject/tableSheets";
+import { resultSheet as madeResultSheet } from "../plan/inject/resultSheet";
+import {
+  analysisSheet as madeAnalysisSheet,
+  ANALYSIS_COLUMNS,
+  ANALYSIS_HEADER_ROW,
+  ANALYSIS_WIDTH,
+} from "../plan/inject/tableSheets";
+import { fitWrittenRowHeights } from "../plan/fitRowHeights";
 import type { CellSpec, NamePlan, SheetPlan, WorkbookPlan } from "../plan/planTypes";
 import { S, WORKBOOK_STYLES } from "../plan/workbookStyles";
 
@@ -124,7 +131,11 @@ export function planResults(result: RankingResult, context: ResultsContext): Wor
     ],
   };
 
-  const sheets: SheetPlan[] = [resultSheet, analysisSheet];
+  // Notes, warnings and findings wrap: their rows sized to the text, never below what the sheets were made with.
+  const sheets: SheetPlan[] = [
+    fitWrittenRowHeights(resultSheet, WORKBOOK_STYLES, madeResultSheet(layout, meta.settings, lang, "")),
+    fitWrittenRowHeights(analysisSheet, WORKBOOK_STYLES, madeAnalysisSheet(analysisName, lang)),
+  ];
 
   const newMeta: WorkbookMeta = { ...meta, inputHash: context.inputHash };
   const chunks = metaChunks(newMeta).length;

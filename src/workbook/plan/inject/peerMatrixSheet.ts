@@ -60,6 +60,8 @@ export function peerMatrixSheet(
       unitColumnsBlock(matrix.ratersRow, [raters]),
     ],
     ...frame,
-    columnWidths: { ...frame.columnWidths, 1: 35, 2: 14, [FIRST_UNIT_COLUMN - 1]: 4 },
+    // The unit header's labels (Mã đơn vị, Tên đơn vị, Cụm/khối) sit in the column before the units: wide enough to
+    // read them on one or two lines, not a letter a line.
+    columnWidths: { ...frame.columnWidths, 1: 35, 2: 14, [FIRST_UNIT_COLUMN - 1]: 11 },
   };
 }
