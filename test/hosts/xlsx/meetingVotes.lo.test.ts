@@ -1,7 +1,7 @@
 // Checked by a real spreadsheet engine and a real word processor: LibreOffice recalculates the vote table (TD_Votes)
 // of the two-cluster meeting to the pass/fail the core's tally gives, row by row, for a recorded tally and for a
 // sitting full of bad counts (and under a regulation of "at least 70 % of those present"); the Kết quả sheet shows
-// the vote in place of the bare proposal; the ballots print one per member on A5; and the .docx minutes open in
+// the vote under the proposal; the ballots print one per member on A5; and the .docx minutes open in
 // LibreOffice and hold every vote count and name (PDFs kept in test-artifacts/ to look at).
 
 import { mkdir, writeFile } from "node:fs/promises";
@@ -198,14 +198,18 @@ describe("TD_Votes recalculated by LibreOffice", () => {
     ]);
   });
 
-  it("shows the vote on Kết quả in place of the bare proposal", async () => {
-    // Kết quả: header row 8; Cụm 1's label 9, its units from 10 in rank order (A01, A02, A03, A04, …).
+  it("shows the vote on Kết quả under the proposal's full name, or alone for a unit the meeting added", async () => {
+    // Kết quả: header row 8; Cụm 1's label 9, its units from 10 in rank order (A01, A02, A03, A04, …). The award
+    // cell holds the score's proposal in full (settings' default names) and, on the line below, the meeting's vote;
+    // Xã Bắc Hà was proposed by no score rule, so its cell holds the vote alone.
+    const flag = "Cờ thi đua của Ủy ban nhân dân tỉnh";
+    const certificate = "Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh";
     const [read] = await recordedBook.read([{ sheet: "Kết quả", range: `A10:G13` }]);
     expect(read.values.map((r) => [r[PRINT_COLUMNS.name], r[PRINT_COLUMNS.award]])).toEqual([
-      ["Phường Đông Hải", "Cờ thi đua: đạt 9/10"],
-      ["Phường Tây Sơn", "Bằng khen: đạt 7/10"],
+      ["Phường Đông Hải", `${flag}\nCờ thi đua: đạt 9/10`],
+      ["Phường Tây Sơn", `${certificate}\nBằng khen: đạt 7/10`],
       ["Xã Bắc Hà", "Bằng khen (bổ sung): không đạt 3/10"],
-      ["Xã Nam Cường", "Bằng khen: đạt 6/10"],
+      ["Xã Nam Cường", `${certificate}\nBằng khen: đạt 6/10`],
     ]);
   });
 });
