@@ -9,9 +9,13 @@ export interface ApplyEnv {
   addSheet(name: string): Excel.Worksheet;
   /**
    * A range to write within this request, untracked: Office.js would otherwise keep each range by reference inside
-   * Excel.run, which costs two more actions now and a release request after the run.
+   * Excel.run, which costs two more actions now and a release request after the run. Asked again for the same
+   * address in the same request, the same proxy: its object path and instantiation are sent once (formats of one
+   * rectangle, a validation's box then its clear).
    */
   range(sheet: string, address: string): Excel.Range;
+  /** The request was sent: ranges are made afresh in the next (Excel keeps no untracked range between requests). */
+  endRequest(): void;
 }
 
 export interface ApplyStep {
@@ -21,6 +25,7 @@ export interface ApplyStep {
 /** Worksheet proxies for one Excel.run, shared by every request of an apply. */
 export function createApplyEnv(context: Excel.RequestContext): ApplyEnv {
   const sheets = new Map<string, Excel.Worksheet>();
+  const ranges = new Map<string, Excel.Range>();
   const key = (name: string) => name.toLocaleUpperCase();
   const env: ApplyEnv = {
     context,
@@ -37,7 +42,16 @@ export function createApplyEnv(context: Excel.RequestContext): ApplyEnv {
       sheets.set(key(name), proxy);
       return proxy;
     },
-    range: (sheet, address) => env.sheet(sheet).getRange(address).untrack(),
+    range(sheet, address) {
+      const id = `${key(sheet)}!${address}`;
+      let range = ranges.get(id);
+      if (!range) {
+        range = env.sheet(sheet).getRange(address).untrack();
+        ranges.set(id, range);
+      }
+      return range;
+    },
+    endRequest: () => ranges.clear(),
   };
   return env;
 }

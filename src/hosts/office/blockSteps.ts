@@ -1,11 +1,13 @@
 // One plan block as Office.js writes it, band of rows by band: number formats first (so that text cells are text when
-// their content lands), then one formulas array carrying constants and formulas alike, then every other format
-// property, each over the fewest rectangles of cells sharing its value.
+// their content lands), then one formulas array carrying constants and formulas alike, then the rectangles of cells
+// that hold one filled formula as a single R1C1 text each (their cells are blank in the array), then every other
+// format property, each over the fewest rectangles of cells sharing its value.
 
 import type { RangeBox } from "../../workbook/layout/cellAddress";
 import type { CellBlock, CellSpec, CellStyle } from "../../workbook/plan/planTypes";
 import { areaText } from "../../workbook/layout/rangeAreas";
 import { blockBox } from "../../workbook/plan/blockBox";
+import { r1c1Formula } from "../../workbook/formulas/r1c1Formula";
 import type { ApplyStep } from "./applyStep";
 import { FORMAT_PROPERTIES, NUMBER_FORMAT, type CellFormatProperty, type FormatKey } from "./cellFormatProperties";
 import { cellInput, type CellInput } from "./cellInput";
@@ -76,14 +78,65 @@ function propertySteps(property: CellFormatProperty, ctx: BlockContext, box: Ran
   });
 }
 
-function contentStep(ctx: BlockContext, box: RangeBox, rows: PreparedRow[]): ApplyStep {
+/**
+ * What one more write of a range costs in a request beyond its value (its object path, instantiation and property
+ * action, about 250 bytes as requestMeter.ts counts them), with room to spare: a rectangle of one filled formula is
+ * written apart only when it saves more than this.
+ */
+const RANGE_WRITE_BYTES = 320;
+
+interface FilledFormula {
+  address: string;
+  r1c1: string;
+}
+
+/** Rectangles of cells holding one filled formula, worth a write of their own; their cells are blanked in `inputs`. */
+function filledFormulas(box: RangeBox, rows: PreparedRow[], inputs: CellInput[][]): FilledFormula[] {
+  const grid = rows.map((row, r) =>
+    row.specs.map((spec, c) =>
+      spec.f === undefined ? null : r1c1Formula(row.inputs[c] as string, box.row + r, box.column + c),
+    ),
+  );
+  const out: FilledFormula[] = [];
+  for (const rect of keyedRectangles<string | null, string>(grid, (key) => key)) {
+    if (rect.rows * rect.columns < 2) continue;
+    let saved = 0;
+    for (let r = rect.row; r < rect.row + rect.rows; r++) {
+      for (let c = rect.column; c < rect.column + rect.columns; c++) {
+        saved += utf8Length(JSON.stringify(inputs[r][c])) - 2;
+      }
+    }
+    if (saved <= RANGE_WRITE_BYTES + utf8Length(JSON.stringify(rect.key))) continue;
+    for (let r = rect.row; r < rect.row + rect.rows; r++) {
+      for (let c = rect.column; c < rect.column + rect.columns; c++) inputs[r][c] = "";
+    }
+    const area = { row: box.row + rect.row, column: box.column + rect.column, rows: rect.rows, columns: rect.columns };
+    out.push({ address: areaText(area), r1c1: rect.key });
+  }
+  return out;
+}
+
+function contentSteps(ctx: BlockContext, box: RangeBox, rows: PreparedRow[]): ApplyStep[] {
   const address = areaText(box);
-  const inputs = rows.map((r) => r.inputs);
-  return {
-    run: (env) => {
-      env.range(ctx.sheet, address).formulas = inputs;
+  const inputs = rows.map((r) => [...r.inputs]);
+  const filled = filledFormulas(box, rows, inputs);
+  const steps: ApplyStep[] = [
+    {
+      run: (env) => {
+        env.range(ctx.sheet, address).formulas = inputs;
+      },
     },
-  };
+  ];
+  for (const { address: area, r1c1 } of filled) {
+    steps.push({
+      run: (env) => {
+        // One value for the whole range: every cell gets it, and R1C1 reads the same from each (documented for
+        // values, formulas and number formats; the typings only declare arrays).
+        (env.range(ctx.sheet, area) as unknown as { formulasR1C1: string }).formulasR1C1 = r1c1;
+      },
+    });
+  }
+  return steps;
 }
 
 export function blockSteps(block: CellBlock, ctx: BlockContext): ApplyStep[] {
@@ -98,7 +151,7 @@ export function blockSteps(block: CellBlock, ctx: BlockContext): ApplyStep[] {
       rows: band.rows.length,
       columns: width,
     };
-    steps.push(...propertySteps(NUMBER_FORMAT, ctx, box, band.rows), contentStep(ctx, box, band.rows));
+    steps.push(...propertySteps(NUMBER_FORMAT, ctx, box, band.rows), ...contentSteps(ctx, box, band.rows));
     for (const property of FORMAT_PROPERTIES) steps.push(...propertySteps(property, ctx, box, band.rows));
   }
   return steps;

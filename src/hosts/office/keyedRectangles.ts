@@ -57,7 +57,7 @@ interface OpenRectangle {
  * Rectangles to paint one key over: they cover every cell where `needs`, and may also cover cells where `mayCover`
  * (cells a later key paints over anyway), which lets one rectangle span what would otherwise be many.
  */
-function coveringRectangles<C>(
+export function coveringRectangles<C>(
   grid: readonly (readonly C[])[],
   needs: (cell: C) => boolean,
   mayCover: (cell: C) => boolean,

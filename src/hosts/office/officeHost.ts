@@ -180,6 +180,7 @@ export class OfficeHost implements Host {
           for (const step of chunk.steps) step.run(env);
           if (index === chunks.length - 1) CALCULATION_FRAME.epilogue(context);
           await context.sync();
+          env.endRequest();
           sent += 1;
           progress?.({
             fraction: sent / chunks.length,

@@ -115,6 +115,8 @@ export class RequestMeter {
   private readonly proxies = new WeakMap<object, MeterNode>();
   private readonly root: MeterNode;
   private journal: (() => void)[] | null = null;
+  /** The env's ranges of the request being built (createApplyEnv's memo): a new request makes them afresh. */
+  private readonly ranges = new Map<string, Excel.Range>();
   private saved: { counter: number; tally: Tally } | null = null;
 
   constructor() {
@@ -167,6 +169,7 @@ export class RequestMeter {
   /** Ends the request (context.sync) and starts the next; Excel's answer names worksheets by id from then on. */
   send(): number {
     const bytes = this.bytes;
+    this.ranges.clear();
     for (const node of this.created) {
       if (node.type === "Worksheet") node.identified = true;
       if (node.keepBytes > 0 && !node.untracked) node.referenced = true;
@@ -414,9 +417,10 @@ export class RequestMeter {
     return proxy;
   }
 
-  /** createApplyEnv over the meter, its sheet memo taken back with a rollback too. */
+  /** createApplyEnv over the meter, its sheet and range memos taken back with a rollback too. */
   private meterEnv(): ApplyEnv {
     const sheets = new Map<string, Excel.Worksheet>();
+    const ranges = this.ranges;
     const key = (name: string) => name.toLocaleUpperCase();
     const remember = (name: string, sheet: Excel.Worksheet) => {
       sheets.set(key(name), sheet);
@@ -428,7 +432,16 @@ export class RequestMeter {
       context,
       sheet: (name) => sheets.get(key(name)) ?? remember(name, context.workbook.worksheets.getItem(name)),
       addSheet: (name) => remember(name, context.workbook.worksheets.add(name)),
-      range: (sheet, address) => env.sheet(sheet).getRange(address).untrack(),
+      range: (sheet, address) => {
+        const id = `${key(sheet)}!${address}`;
+        const known = ranges.get(id);
+        if (known) return known;
+        const range = env.sheet(sheet).getRange(address).untrack();
+        ranges.set(id, range);
+        this.record(() => ranges.delete(id));
+        return range;
+      },
+      endRequest: () => ranges.clear(),
     };
     return env;
   }

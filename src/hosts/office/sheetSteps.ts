@@ -13,6 +13,7 @@ import { blockSteps } from "./blockSteps";
 import { columnWidthPoints } from "../../workbook/layout/columnWidthPoints";
 import { coalesceBlocks } from "./coalesceBlocks";
 import { officeFormula } from "./officeFormula";
+import { mergedValidations } from "./mergedValidations";
 import { officeValidation } from "./officeValidation";
 import { fitWidthScale } from "./printScale";
 
@@ -110,23 +111,33 @@ function hiddenColumnSteps(plan: SheetPlan): ApplyStep[] {
   return steps;
 }
 
-/** Excel's documented workaround (office-js#2594): clear first, then rule, prompt and alert. */
+/**
+ * The plan's validations merged where they can be (mergedValidations.ts). On this new sheet a write meets an earlier
+ * one only when the plan's validations overlap; then each is cleared first, Excel's documented workaround
+ * (office-js#2594) for a rule over part of a region with a prompt. The cells a merged write took in are cleared last.
+ */
 function validationSteps(plan: SheetPlan): ApplyStep[] {
-  return (plan.validations ?? []).flatMap((validation) => {
+  const { writes, clears, disjoint } = mergedValidations(plan.validations ?? []);
+  const steps = writes.map(({ box, validation }): ApplyStep => {
     const { rule, errorAlert, prompt } = officeValidation(validation);
-    return rangeAreas(validation.range).map((box): ApplyStep => {
-      const address = areaText(box);
-      return {
-        run: (env) => {
-          const dv = env.range(plan.name, address).dataValidation;
-          dv.clear();
-          dv.rule = rule;
-          if (prompt) dv.prompt = prompt;
-          dv.errorAlert = errorAlert;
-        },
-      };
-    });
+    const address = areaText(box);
+    return {
+      run: (env) => {
+        const dv = env.range(plan.name, address).dataValidation;
+        if (!disjoint) dv.clear();
+        dv.rule = rule;
+        if (prompt) dv.prompt = prompt;
+        dv.errorAlert = errorAlert;
+      },
+    };
   });
+  for (const box of clears) {
+    const address = areaText(box);
+    steps.push({
+      run: (env) => env.range(plan.name, address).dataValidation.clear(),
+    });
+  }
+  return steps;
 }
 
 function conditionalFormatStep(sheet: string, format: ConditionalFormatPlan): ApplyStep[] {

@@ -14,19 +14,6 @@ const COLUMNS = /(\$?)([A-Za-z]{1,3}):(\$?)([A-Za-z]{1,3})(?![\p{L}\p{N}_.\\?(!]
 const ROWS = /(\$?)(\d{1,7}):(\$?)(\d{1,7})(?![\p{L}\p{N}_.\\?(!])/uy;
 const NAME = /[\p{L}\p{N}_.\\?$]+/uy;
 
-function shiftColumn(letters: string, anchored: string, by: number): string | null {
-  const index = columnIndex(letters);
-  if (index < 0) return null;
-  const moved = anchored ? index : index + by;
-  return moved < 0 || moved >= MAX_COLUMN ? null : anchored + columnLetter(moved);
-}
-
-function shiftRow(digits: string, anchored: string, by: number): string | null {
-  const row = Number(digits);
-  const moved = anchored ? row : row + by;
-  return moved < 1 || moved > MAX_ROW ? null : anchored + moved;
-}
-
 /** Copies a quoted run ("text" or 'sheet name', the quote doubled inside) starting at `start`; returns its end. */
 function quotedEnd(formula: string, start: number): number {
   const quote = formula[start];
@@ -50,35 +37,55 @@ function bracketEnd(formula: string, start: number): number {
   return formula.length;
 }
 
-/** The token at `at` rewritten for the move, with its length; null when no reference starts there. */
-function shiftReference(formula: string, at: number, rows: number, columns: number): [string, number] | null {
+/** A reference as the scan found it: a cell, whole columns ("A:C") or whole rows ("2:5"), each part maybe anchored. */
+export type FormulaReference =
+  | { kind: "cell"; column: number; columnAnchored: boolean; row: number; rowAnchored: boolean }
+  | { kind: "columns"; first: number; firstAnchored: boolean; last: number; lastAnchored: boolean }
+  | { kind: "rows"; first: number; firstAnchored: boolean; last: number; lastAnchored: boolean };
+
+/** The reference starting at `at`, with its length; null when none starts there. */
+function referenceAt(formula: string, at: number): [FormulaReference, number] | null {
   CELL.lastIndex = at;
   let m = CELL.exec(formula);
-  if (m && columnIndex(m[2]) < MAX_COLUMN && Number(m[4]) <= MAX_ROW) {
-    const column = shiftColumn(m[2], m[1], columns);
-    const row = shiftRow(m[4], m[3], rows);
-    return [column && row ? column + row : "#REF!", m[0].length];
+  if (m && columnIndex(m[2]) >= 0 && columnIndex(m[2]) < MAX_COLUMN && Number(m[4]) <= MAX_ROW) {
+    const ref = {
+      kind: "cell" as const,
+      column: columnIndex(m[2]),
+      columnAnchored: m[1] === "$",
+      row: Number(m[4]),
+      rowAnchored: m[3] === "$",
+    };
+    return [ref, m[0].length];
   }
   COLUMNS.lastIndex = at;
   m = COLUMNS.exec(formula);
-  if (m) {
-    const first = shiftColumn(m[2], m[1], columns);
-    const last = shiftColumn(m[4], m[3], columns);
-    return [first && last ? `${first}:${last}` : "#REF!", m[0].length];
+  if (m && columnIndex(m[2]) >= 0 && columnIndex(m[4]) >= 0) {
+    const ref = {
+      kind: "columns" as const,
+      first: columnIndex(m[2]),
+      firstAnchored: m[1] === "$",
+      last: columnIndex(m[4]),
+      lastAnchored: m[3] === "$",
+    };
+    return [ref, m[0].length];
   }
   ROWS.lastIndex = at;
   m = ROWS.exec(formula);
   if (m) {
-    const first = shiftRow(m[2], m[1], rows);
-    const last = shiftRow(m[4], m[3], rows);
-    return [first && last ? `${first}:${last}` : "#REF!", m[0].length];
+    const ref = {
+      kind: "rows" as const,
+      first: Number(m[2]),
+      firstAnchored: m[1] === "$",
+      last: Number(m[4]),
+      lastAnchored: m[3] === "$",
+    };
+    return [ref, m[0].length];
   }
   return null;
 }
 
-/** The formula (English syntax, no "=") as it reads `rows` rows down and `columns` columns right of its origin. */
-export function shiftFormula(formula: string, rows: number, columns: number): string {
-  if (rows === 0 && columns === 0) return formula;
+/** The formula with every reference (outside quoted text, sheet names and brackets) replaced by `rewrite`'s text. */
+export function mapReferences(formula: string, rewrite: (reference: FormulaReference) => string): string {
   let out = "";
   let i = 0;
   while (i < formula.length) {
@@ -97,10 +104,10 @@ export function shiftFormula(formula: string, rows: number, columns: number): st
     }
     const startsToken = i === 0 || !NAME_CHAR.test(formula[i - 1]);
     if (startsToken) {
-      const shifted = shiftReference(formula, i, rows, columns);
-      if (shifted) {
-        out += shifted[0];
-        i += shifted[1];
+      const found = referenceAt(formula, i);
+      if (found) {
+        out += rewrite(found[0]);
+        i += found[1];
         continue;
       }
       NAME.lastIndex = i;
@@ -115,4 +122,36 @@ export function shiftFormula(formula: string, rows: number, columns: number): st
     i++;
   }
   return out;
+}
+
+const anchor = (anchored: boolean) => (anchored ? "$" : "");
+
+function movedColumn(column: number, anchored: boolean, by: number): string | null {
+  const moved = anchored ? column : column + by;
+  return moved < 0 || moved >= MAX_COLUMN ? null : anchor(anchored) + columnLetter(moved);
+}
+
+function movedRow(row: number, anchored: boolean, by: number): string | null {
+  const moved = anchored ? row : row + by;
+  return moved < 1 || moved > MAX_ROW ? null : anchor(anchored) + moved;
+}
+
+/** The formula (English syntax, no "=") as it reads `rows` rows down and `columns` columns right of its origin. */
+export function shiftFormula(formula: string, rows: number, columns: number): string {
+  if (rows === 0 && columns === 0) return formula;
+  return mapReferences(formula, (ref) => {
+    if (ref.kind === "cell") {
+      const column = movedColumn(ref.column, ref.columnAnchored, columns);
+      const row = movedRow(ref.row, ref.rowAnchored, rows);
+      return column && row ? column + row : "#REF!";
+    }
+    if (ref.kind === "columns") {
+      const first = movedColumn(ref.first, ref.firstAnchored, columns);
+      const last = movedColumn(ref.last, ref.lastAnchored, columns);
+      return first && last ? `${first}:${last}` : "#REF!";
+    }
+    const first = movedRow(ref.first, ref.firstAnchored, rows);
+    const last = movedRow(ref.last, ref.lastAnchored, rows);
+    return first && last ? `${first}:${last}` : "#REF!";
+  });
 }

@@ -1,6 +1,7 @@
 // Excel.Range in the fake: addresses, values/formulas/numberFormat grids, derived ranges, clear, merge, select.
 
 import { parseReference, qualifiedAddress } from "../a1Address";
+import { a1FromR1C1 } from "../r1c1Text";
 import {
   clearContent,
   interpretInput,
@@ -112,6 +113,21 @@ function writeTyped(t: RangeTarget, value: unknown, location: string): void {
     const { row, col } = cellAt(index);
     writeInput(sheet, row, col, input);
   });
+}
+
+/**
+ * formulasR1C1 writes: each formula entry is read from its own cell (a single value typed into every cell gives each
+ * cell its own A1 text), then written as a formulas write. Guess: Excel parses the R1C1 text as it parses A1 input
+ * (English function names), as learn.microsoft.com describes Range.formulasR1C1.
+ */
+function writeR1C1(t: RangeTarget, value: unknown): void {
+  const location = "Range.formulasR1C1";
+  const entry = inputAt(t.rect, value, location);
+  const a1 = grid(t, (row, col) => {
+    const raw = entry(row, col);
+    return typeof raw === "string" && raw.startsWith("=") ? a1FromR1C1(raw, row + 1, col + 1) : raw;
+  });
+  writeTyped(t, a1, location);
 }
 
 /** Formulas written while calculation is suspended wait for a recalculation (FakeExcelState.staleFormulas). */
@@ -392,6 +408,13 @@ defineProperties<RangeTarget>(RangeProxy, {
     read: (t) => grid(t, (row, col) => readFormula(t.sheet, row, col)),
     write: (t, v, self) => {
       writeTyped(t, v, "Range.formulas");
+      markStale(self._ctx.state, t);
+    },
+  },
+  formulasR1C1: {
+    inDefaultLoad: false,
+    write: (t, v, self) => {
+      writeR1C1(t, v);
       markStale(self._ctx.state, t);
     },
   },

@@ -13,7 +13,7 @@ import type { FakeExcelControl } from "../../../fakes/excel/fakeControl";
 import type { InjectedFailure } from "../../../fakes/excel/fakeExcelState";
 
 /** Small enough that a 5-unit workbook's apply takes several requests (first, middle and last differ). */
-export const SMALL_CHUNKS = 48 * 1024;
+export const SMALL_CHUNKS = 32 * 1024;
 
 export interface Workbook {
   fake: FakeExcelControl;

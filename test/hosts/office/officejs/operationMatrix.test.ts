@@ -2,8 +2,7 @@
 // with review: inject, fill, read the selection, validate, fix, rank, undo, change settings, forms out, collect.
 // For each: it succeeds, no request body and no answer that crossed the transport exceeds 4.5 MiB, every request of
 // an apply was foreseen by the host's model of what the client sends (within 2 %, never below), and the design's
-// request budgets hold (inject 3, validate 2, rank 3, undo and settings change 4), except where a workbook reads more
-// than Excel on the web answers at once: there a ratchet keeps today's count until the reads shrink (issue #12).
+// request budgets hold (inject 3, validate 2, rank 3, undo and settings change 4).
 
 import { OfficeHost } from "../../../../src/hosts/office/officeHost";
 import { openNewWorkbook } from "../../../../src/hosts/office/openNewWorkbook";
@@ -50,12 +49,10 @@ interface Session {
   applies: ApplyRecord[];
   /** The plans the operations applied since the last check. */
   plans: WorkbookPlan[];
-  /** "50 cross": the case, as ABOVE_BUDGET names it. */
-  label: string;
 }
 
 /** A host on the harness whose applies are recorded. */
-function recordedSession(label: string): Session {
+function recordedSession(): Session {
   const { Excel, Office, fake } = createOfficeJsExcel();
   const applies: ApplyRecord[] = [];
   const plans: WorkbookPlan[] = [];
@@ -70,15 +67,14 @@ function recordedSession(label: string): Session {
       applies[applies.length - 1].real = fake.requests.slice(first).map((r) => r.requestBytes);
     }
   };
-  return { fake, host, Excel, Office, layout: null as unknown as WorkbookLayout, applies, plans, label };
+  return { fake, host, Excel, Office, layout: null as unknown as WorkbookLayout, applies, plans };
 }
 
 /** What crossed the transport since the last check: all within the ceiling, each apply request foreseen. */
 function check(session: Session, budgeted?: Budgeted): void {
   const { fake } = session;
   if (budgeted) {
-    const limit = ABOVE_BUDGET[session.label]?.[budgeted] ?? BUDGET[budgeted];
-    expect({ [budgeted]: fake.syncCount }).toEqual({ [budgeted]: Math.min(fake.syncCount, limit) });
+    expect({ [budgeted]: fake.syncCount }).toEqual({ [budgeted]: Math.min(fake.syncCount, BUDGET[budgeted]) });
   }
   expect(fake.requests.length).toBeGreaterThan(0);
   for (const request of fake.requests) {
@@ -103,17 +99,12 @@ type Budgeted = "inject" | "validate" | "rank" | "undo" | "settings";
 /** design.md's budgets, in requests (context.sync() calls that carry something). */
 const BUDGET: Record<Budgeted, number> = { inject: 3, validate: 2, rank: 3, undo: 4, settings: 4 };
 
-/** Today's counts where they are above budget: a cross workbook of 50 units writes its peer sheets in one more request. */
-const ABOVE_BUDGET: Record<string, Partial<Record<Budgeted, number>>> = {
-  "50 cross": { inject: 4 },
-};
-
 describe.each(CASES)("$units units, $mode", ({ units, mode }) => {
   let session: Session;
   const cluster = clusterOfSize("cum-xa-phuong", mode, units);
 
   beforeAll(async () => {
-    session = recordedSession(`${units} ${mode}`);
+    session = recordedSession();
     const planned = await injectSizedCluster(session.host, cluster);
     expect(planned.findings.filter((f) => f.severity === "error")).toEqual([]);
     session.layout = planned.layout!;
