@@ -186,7 +186,9 @@ describe("Content-Security-Policy of the production task pane", () => {
     await page.getByRole("tab", { name: "Xếp hạng" }).click();
     await page.getByRole("button", { name: "Xếp hạng", exact: true }).click();
     await until(page, page.getByText("Đã ghi kết quả vào trang Xếp hạng của sổ tính."));
-    await page.getByRole("tab", { name: "Phân tích" }).click();
+    // Analysis sits in the "Thêm" menu beside the three main tabs.
+    await page.getByRole("button", { name: "Thêm" }).click();
+    await page.getByRole("menuitemradio", { name: "Phân tích" }).click();
     await page.getByRole("button", { name: "Phân tích", exact: true }).click();
     await until(page, page.getByRole("img", { name: "Tự chấm và điểm cuối cùng" }).first());
     // Forms: loads the ExcelJS chunk on demand and writes a form file with it.
