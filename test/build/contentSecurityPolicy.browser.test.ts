@@ -189,7 +189,8 @@ describe("Content-Security-Policy of the production task pane", () => {
     // Analysis sits in the "Thêm" menu beside the three main tabs.
     await page.getByRole("button", { name: "Thêm" }).click();
     await page.getByRole("menuitemradio", { name: "Phân tích" }).click();
-    await page.getByRole("button", { name: "Phân tích", exact: true }).click();
+    // The menu's button now reads "Phân tích" too: the screen's own button is the one inside it.
+    await page.locator("#screen-analysis").getByRole("button", { name: "Phân tích", exact: true }).click();
     await until(page, page.getByRole("img", { name: "Tự chấm và điểm cuối cùng" }).first());
     // Forms: loads the ExcelJS chunk on demand and writes a form file with it.
     await page.getByRole("tab", { name: "Phiếu" }).click();
