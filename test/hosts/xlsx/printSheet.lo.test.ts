@@ -3,12 +3,8 @@
 // per cluster, and prints on two A4 landscape pages for ten units (PDF kept in test-artifacts/); the year summary's live mean and
 // grade formulas compute the core roll-up's numbers.
 
-import { spawn } from "node:child_process";
-import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { pathToFileURL } from "node:url";
-import JSZip from "jszip";
 import type { RankingResult } from "../../../src/core/model/scoringTypes";
 import type { Unit } from "../../../src/core/model/unitTypes";
 import { XlsxHost } from "../../../src/hosts/xlsx/xlsxHost";
@@ -23,7 +19,9 @@ import { workbookPrintLayout } from "../../../src/workbook/plan/inject/printShee
 import { planInputs, type WorkbookInputs } from "../../../src/workbook/plan/planInputs";
 import type { CellValue } from "../../../src/workbook/plan/planTypes";
 import { rollupPeriodWorkbooks, type YearRollup } from "../../../src/workbook/rollup/rollupPeriodWorkbooks";
-import { recalcWithLibreOffice, sofficePath } from "../../support/libreoffice";
+import { recalcWithLibreOffice } from "../../support/libreoffice";
+import { onlySheet } from "../../support/sheetPdf";
+import { convertToPdf } from "./officeConversion";
 import { scenarioFor, type Grid } from "../../workbook/scenarios";
 import { periodWorkbook, unitList } from "../../workbook/rollup/periodWorkbooks";
 
@@ -63,81 +61,6 @@ function tenUnitWorkbook(): { units: Unit[]; inputs: WorkbookInputs; scenario: R
     reviewNotes: widen(i.reviewNotes!, UNITS),
   };
   return { units, inputs, scenario };
-}
-
-/** Runs soffice once to turn an .xlsx into a PDF, recalculating on load (as the recalc helper's profile does). */
-async function convertToPdf(xlsx: Uint8Array): Promise<Uint8Array> {
-  const soffice = sofficePath();
-  if (!soffice) throw new Error("LibreOffice (soffice) was not found");
-  const root = await mkdtemp(join(tmpdir(), "thidua-pdf-"));
-  try {
-    const profile = join(root, "profile");
-    await mkdir(join(profile, "user"), { recursive: true });
-    await writeFile(
-      join(profile, "user", "registrymodifications.xcu"),
-      `<?xml version="1.0" encoding="UTF-8"?>
-<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
-<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
-</oor:items>
-`,
-    );
-    await writeFile(join(root, "print.xlsx"), xlsx);
-    const args = [
-      "--headless",
-      "--norestore",
-      "--nolockcheck",
-      `-env:UserInstallation=${pathToFileURL(profile).href}`,
-      "--convert-to",
-      "pdf",
-      "--outdir",
-      root,
-      join(root, "print.xlsx"),
-    ];
-    await new Promise<void>((resolve, reject) => {
-      const child = spawn(soffice, args, { detached: true, stdio: "ignore" });
-      const timer = setTimeout(() => {
-        if (child.pid !== undefined) process.kill(-child.pid, "SIGKILL");
-        reject(new Error("soffice did not convert to PDF in time"));
-      }, 180_000);
-      child.on("error", reject);
-      child.on("close", () => {
-        clearTimeout(timer);
-        resolve();
-      });
-    });
-    return new Uint8Array(await readFile(join(root, "print.pdf")));
-  } finally {
-    await rm(root, { recursive: true, force: true });
-  }
-}
-
-/**
- * The print sheet alone, as a PDF export would print it: LibreOffice exports hidden sheets too, so the other sheets are
- * dropped from a recalculated file, the sheet's formulas give way to the values LibreOffice computed, and only its
- * own print names (area, title rows) are kept.
- */
-async function onlySheet(recalculatedFile: Uint8Array, keep: string): Promise<Uint8Array> {
-  const zip = await JSZip.loadAsync(recalculatedFile);
-  const xml = await zip.file("xl/workbook.xml")!.async("string");
-  const rels = await zip.file("xl/_rels/workbook.xml.rels")!.async("string");
-  const tags = xml.match(/<sheet\b[^>]*\/>/g) ?? [];
-  const index = tags.findIndex((tag) => /name="([^"]*)"/.exec(tag)![1] === keep);
-  if (index < 0) throw new Error(`no sheet ${keep}`);
-  const rid = /r:id="([^"]*)"/.exec(tags[index])![1];
-  const target = new RegExp(`Id="${rid}"[^>]*Target="([^"]*)"|Target="([^"]*)"[^>]*Id="${rid}"`).exec(rels)!;
-  const path = "xl/" + (target[1] ?? target[2]).replace(/^\/?xl\//, "");
-  const sheetXml = await zip.file(path)!.async("string");
-  zip.file(path, sheetXml.replace(/<f\b[^>]*\/>|<f\b[^>]*>[^<]*<\/f>/g, ""));
-  let out = xml.replace(/<sheets>[\s\S]*<\/sheets>/, `<sheets>${tags[index].replace(/\sstate="[^"]*"/, "")}</sheets>`);
-  out = out.replace(/<definedNames>([\s\S]*?)<\/definedNames>/, (_, names: string) => {
-    const kept = (names.match(/<definedName\b[^>]*>[^<]*<\/definedName>/g) ?? [])
-      .filter((n) => new RegExp(`localSheetId="${index}"`).test(n))
-      .map((n) => n.replace(/localSheetId="\d+"/, 'localSheetId="0"'));
-    return kept.length ? `<definedNames>${kept.join("")}</definedNames>` : "";
-  });
-  out = out.replace(/activeTab="\d+"/, 'activeTab="0"').replace(/firstSheet="\d+"/, 'firstSheet="0"');
-  zip.file("xl/workbook.xml", out);
-  return new Uint8Array(await zip.generateAsync({ type: "uint8array" }));
 }
 
 let layout: WorkbookLayout;
@@ -260,7 +183,7 @@ describe("the print sheet recalculated by LibreOffice", () => {
   });
 
   it("prints ten units in two clusters on two A4 landscape pages", async () => {
-    const pdf = await convertToPdf(await onlySheet(recalculatedFile, layout.names.print!));
+    const pdf = await convertToPdf(await onlySheet(recalculatedFile, layout.names.print!), "xlsx");
     await mkdir(ARTIFACTS, { recursive: true });
     await writeFile(join(ARTIFACTS, "print-sheet-10-units.pdf"), pdf);
     const text = Buffer.from(pdf).toString("latin1");
