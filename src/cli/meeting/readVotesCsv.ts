@@ -25,8 +25,8 @@ type Field = "cluster" | "unit" | "award" | "yes" | "no" | "reason";
 const FIELDS: readonly Field[] = ["cluster", "unit", "award", "yes", "no", "reason"];
 const REQUIRED: readonly Field[] = ["cluster", "unit", "award", "yes", "no"];
 
-/** Header words (lower case, no diacritics, no spaces or dashes). */
-const HEADER_WORDS: Record<Field, readonly string[]> = {
+/** Header words (lower case, no diacritics, no spaces or dashes); the council's votes.csv reads the same words. */
+export const VOTE_HEADER_WORDS: Record<Field, readonly string[]> = {
   cluster: ["cluster", "block", "cum", "khoi", "cumkhoi", "cum/khoi"],
   unit: ["unit", "code", "unitcode", "ma", "madonvi", "donvi"],
   award: ["award", "matter", "hinhthuc", "noidung", "khenthuong", "hinhthuckhenthuong", "noidungbieuquyet"],
@@ -49,7 +49,7 @@ export function readVotesCsv(text: string, file: string): VotesCsv {
     {
       fields: FIELDS,
       required: REQUIRED,
-      words: HEADER_WORDS,
+      words: VOTE_HEADER_WORDS,
       rules: VOTES_CSV_RULES,
       emptyMessage: render(M.votesEmpty, {}),
     },

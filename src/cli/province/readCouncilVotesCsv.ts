@@ -7,7 +7,7 @@ import { render } from "../../core/messages/messageTypes";
 import { readVoteCount } from "../../core/voting/readVoteCount";
 import { parseMatter } from "../../workbook/meeting/matterLabels";
 import type { CouncilVoteInput } from "../../workbook/province/tallyCouncilVote";
-import { VOTES_CSV_RULES } from "../meeting/readVotesCsv";
+import { VOTE_HEADER_WORDS, VOTES_CSV_RULES } from "../meeting/readVotesCsv";
 import { councilCliMessages as C } from "../messages/councilCliMessages";
 import { meetingCliMessages as M } from "../messages/meetingCliMessages";
 import type { DisplayFinding } from "../output/displayFinding";
@@ -17,13 +17,13 @@ type Field = "unit" | "award" | "yes" | "no" | "cluster";
 const FIELDS: readonly Field[] = ["unit", "award", "yes", "no", "cluster"];
 const REQUIRED: readonly Field[] = ["unit", "award", "yes", "no"];
 
-/** Header words (lower case, no diacritics, no spaces or dashes). */
+/** The meeting's header words; the award column without "matter"/"nội dung" (the council votes on awards only). */
 const HEADER_WORDS: Record<Field, readonly string[]> = {
-  unit: ["unit", "code", "unitcode", "ma", "madonvi", "donvi"],
+  unit: VOTE_HEADER_WORDS.unit,
   award: ["award", "hinhthuc", "khenthuong", "hinhthuckhenthuong", "noidungbieuquyet"],
-  yes: ["yes", "for", "infavour", "infavor", "tanthanh", "dongy", "phieutanthanh", "sophieutanthanh"],
-  no: ["no", "against", "khongtanthanh", "khongdongy", "phieukhongtanthanh", "sophieukhongtanthanh"],
-  cluster: ["cluster", "block", "cum", "khoi", "cumkhoi", "cum/khoi"],
+  yes: VOTE_HEADER_WORDS.yes,
+  no: VOTE_HEADER_WORDS.no,
+  cluster: VOTE_HEADER_WORDS.cluster,
 };
 
 export interface CouncilVotesCsv {
