@@ -13,7 +13,7 @@ import { cellAddress } from "../layout/cellAddress";
 import { ballotMessages as B } from "../messages/ballotMessages";
 import { blankCell, valueCell } from "../plan/cellSpec";
 import { fitPlanRowHeights } from "../plan/fitRowHeights";
-import type { CellBlock, CellSpec, CellStyle, SheetPlan, WorkbookPlan } from "../plan/planTypes";
+import type { CellBlock, CellSpec, CellStyle, SheetKey, SheetPlan, WorkbookPlan } from "../plan/planTypes";
 
 const FONT = "Times New Roman";
 
@@ -169,13 +169,43 @@ function oneBallot(content: BallotContent, options: BallotOptions, top: number) 
 
 /** The ballots of one cluster: `copies` identical ballots, a page break after each. */
 export function ballotWorkbookPlan(content: BallotContent, options: BallotOptions): WorkbookPlan {
+  return ballotPagesPlan({
+    key: "ballot",
+    name: B.sheet[options.lang](),
+    paper: options.paper,
+    copies: content.copies,
+    widths: WIDTHS,
+    ballot: (top) => oneBallot(content, options, top),
+  });
+}
+
+/** One ballot laid out from row `top`: its cells, merges and row heights, and the last row it takes. */
+export interface BallotPage {
+  blocks: CellBlock[];
+  merges: string[];
+  heights: Record<number, number>;
+  end: number;
+}
+
+/**
+ * A sheet of `copies` identical ballots, one under the other with a page break after each, printed portrait and fit
+ * to width: the meeting's ballots and the provincial council's share it, each with its own columns and ballot.
+ */
+export function ballotPagesPlan(spec: {
+  key: SheetKey;
+  name: string;
+  paper: BallotPaper;
+  copies: number;
+  widths: readonly number[];
+  ballot: (top: number) => BallotPage;
+}): WorkbookPlan {
   const blocks: CellBlock[] = [];
   const merges: string[] = [];
   const rowHeights: Record<number, number> = {};
   const breaks: number[] = [];
   let top = 1;
-  for (let copy = 0; copy < Math.max(1, content.copies); copy++) {
-    const ballot = oneBallot(content, options, top);
+  for (let copy = 0; copy < Math.max(1, spec.copies); copy++) {
+    const ballot = spec.ballot(top);
     blocks.push(...ballot.blocks);
     merges.push(...ballot.merges);
     Object.assign(rowHeights, ballot.heights);
@@ -183,18 +213,18 @@ export function ballotWorkbookPlan(content: BallotContent, options: BallotOption
     top = ballot.end + 1;
   }
   const sheet: SheetPlan = {
-    key: "ballot",
-    name: B.sheet[options.lang](),
+    key: spec.key,
+    name: spec.name,
     create: true,
     blocks,
     merges,
     rowHeights,
-    columnWidths: Object.fromEntries(WIDTHS.map((w, i) => [i, w])),
+    columnWidths: Object.fromEntries(spec.widths.map((w, i) => [i, w])),
     print: {
       orientation: "portrait",
       fitToWidth: true,
-      paper: options.paper,
-      area: `A1:${cellAddress(top - 1, COLUMNS - 1)}`,
+      paper: spec.paper,
+      area: `A1:${cellAddress(top - 1, spec.widths.length - 1)}`,
       margins: { top: 1.5, bottom: 1.5, left: 2, right: 1.5 },
       centerHorizontally: true,
       rowBreaks: breaks.slice(0, -1),

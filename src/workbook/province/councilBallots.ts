@@ -9,11 +9,10 @@ import type { ProvinceProposal } from "../../core/province/provinceTypes";
 import type { ProvinceSettings } from "../../core/province/provinceSettings";
 import type { BallotPaper, Lang } from "../../core/settings/settingsTypes";
 import { cellAddress } from "../layout/cellAddress";
-import { BALLOT_STYLES } from "../meeting/ballotPlan";
+import { ballotPagesPlan } from "../meeting/ballotPlan";
 import { councilSheetMessages as M } from "../messages/councilSheetMessages";
 import { blankCell, valueCell } from "../plan/cellSpec";
-import { fitPlanRowHeights } from "../plan/fitRowHeights";
-import type { CellBlock, CellSpec, SheetPlan, WorkbookPlan } from "../plan/planTypes";
+import type { CellBlock, CellSpec, WorkbookPlan } from "../plan/planTypes";
 import { councilName } from "./councilSheet";
 import { provinceAwardName } from "./provinceAwardName";
 
@@ -119,37 +118,12 @@ function oneBallot(input: CouncilBallotInput, top: number) {
 
 /** `copies` identical ballots, a page break after each. */
 export function councilBallotsPlan(input: CouncilBallotInput): WorkbookPlan {
-  const blocks: CellBlock[] = [];
-  const merges: string[] = [];
-  const rowHeights: Record<number, number> = {};
-  const breaks: number[] = [];
-  let top = 1;
-  for (let copy = 0; copy < Math.max(1, input.copies); copy++) {
-    const ballot = oneBallot(input, top);
-    blocks.push(...ballot.blocks);
-    merges.push(...ballot.merges);
-    Object.assign(rowHeights, ballot.heights);
-    breaks.push(ballot.end);
-    top = ballot.end + 1;
-  }
-  const sheet: SheetPlan = {
+  return ballotPagesPlan({
     key: "province:ballot",
     name: M.ballotSheet[input.lang](),
-    create: true,
-    blocks,
-    merges,
-    rowHeights,
-    columnWidths: Object.fromEntries(WIDTHS.map((w, i) => [i, w])),
-    print: {
-      orientation: "portrait",
-      fitToWidth: true,
-      paper: input.paper,
-      area: `A1:${cellAddress(top - 1, COLUMNS - 1)}`,
-      margins: { top: 1.5, bottom: 1.5, left: 2, right: 1.5 },
-      centerHorizontally: true,
-      rowBreaks: breaks.slice(0, -1),
-    },
-  };
-  // Rows grow where a name or reason wraps past the height the ballot planned (the estimator of every sheet).
-  return fitPlanRowHeights({ styles: BALLOT_STYLES, sheets: [sheet], names: [] });
+    paper: input.paper,
+    copies: input.copies,
+    widths: WIDTHS,
+    ballot: (top) => oneBallot(input, top),
+  });
 }
