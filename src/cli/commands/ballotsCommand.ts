@@ -1,19 +1,19 @@
 // `thidua ballots FILE --out DIR [--paper A5|A4]`: one ballot workbook per cluster into DIR, then the master with
 // its log row. Exit 0 made, 1 when the list is missing or stale.
 
-import { mkdir, stat } from "node:fs/promises";
+import { mkdir } from "node:fs/promises";
 import { basename, join, resolve } from "node:path";
 import { render } from "../../core/messages/messageTypes";
 import { XlsxHost } from "../../hosts/xlsx/xlsxHost";
 import { makeBallots } from "../../workbook/operations/makeBallots";
 import type { CommandContext } from "../commandContext";
 import type { MeetingRequest } from "../meeting/meetingCommandLine";
-import { cliErrorMessages as E } from "../messages/cliErrorMessages";
 import { meetingCliMessages as M } from "../messages/meetingCliMessages";
-import { failure, success, type Outcome } from "../outcome";
+import { success, type Outcome } from "../outcome";
 import { displayWorkbookFinding } from "../output/displayFinding";
 import { printFindings } from "../output/printFindings";
 import { openOwnWorkbook, saveWorkbook } from "../workbook/openOwnWorkbook";
+import { checkOutputFolder } from "../files/checkOutputPath";
 
 export async function ballotsCommand(
   ctx: CommandContext,
@@ -23,9 +23,8 @@ export async function ballotsCommand(
   const file = request.file;
   const path = resolve(io.cwd, file);
   const folder = resolve(io.cwd, request.out);
-  const existing = await stat(folder).catch(() => null);
-  if (existing && !existing.isDirectory())
-    return failure(render(E.outIsFile, { folder: request.out, command: "ballots" }));
+  const out = await checkOutputFolder(folder, request.out, "ballots");
+  if (!out.ok) return out;
   const opened = await openOwnWorkbook(ctx, path, file);
   if (!opened.ok) return opened;
   const { host, meta } = opened.value;

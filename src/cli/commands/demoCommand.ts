@@ -1,7 +1,7 @@
 // `thidua demo`: builds the demo block of departments, fills it, writes demo.xlsx, then ranks that file the way
 // `thidua rank` does and prints the ranking.
 
-import { mkdir, stat } from "node:fs/promises";
+import { mkdir } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { render } from "../../core/messages/messageTypes";
 import { XlsxHost } from "../../hosts/xlsx/xlsxHost";
@@ -20,6 +20,7 @@ import { printFindings } from "../output/printFindings";
 import { printRanking } from "../output/printRanking";
 import type { CliRequest } from "../parseCommandLine";
 import { rankFile } from "./rankFile";
+import { checkOutputFolder } from "../files/checkOutputPath";
 
 export const DEMO_FILE_NAME = "demo.xlsx";
 
@@ -31,9 +32,9 @@ export async function demoCommand(
   const folder = request.out ?? ".";
   const folderPath = resolve(io.cwd, folder);
   // The folder is made when missing, as `forms --out` does: "thidua demo --out thu-nghiem" should just work.
-  const found = await stat(folderPath).catch(() => null);
-  if (found && !found.isDirectory()) return failure(render(E.outIsFile, { folder, command: "demo" }));
-  if (!found) {
+  const found = await checkOutputFolder(folderPath, folder, "demo");
+  if (!found.ok) return found;
+  if (!found.value) {
     const made = await mkdir(folderPath, { recursive: true }).then(
       () => null,
       (error: unknown) => error,

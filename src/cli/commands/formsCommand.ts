@@ -2,19 +2,19 @@
 // unit in cross mode), writes each into DIR under a name a secretary can tell apart, then writes the master back
 // with the new form ids and its log row. Exit 0 when the forms were made, 2 when the master is unusable.
 
-import { mkdir, stat } from "node:fs/promises";
+import { mkdir } from "node:fs/promises";
 import { basename, join, resolve } from "node:path";
 import { render } from "../../core/messages/messageTypes";
 import { XlsxHost } from "../../hosts/xlsx/xlsxHost";
 import { makeForms } from "../../workbook/operations/makeForms";
 import type { CommandContext } from "../commandContext";
-import { cliErrorMessages as E } from "../messages/cliErrorMessages";
 import { cliOutputMessages as M } from "../messages/cliOutputMessages";
-import { failure, success, type Outcome } from "../outcome";
+import { success, type Outcome } from "../outcome";
 import { displayWorkbookFinding } from "../output/displayFinding";
 import { printFindings } from "../output/printFindings";
 import type { CliRequest } from "../parseCommandLine";
 import { openOwnWorkbook, saveWorkbook } from "../workbook/openOwnWorkbook";
+import { checkOutputFolder } from "../files/checkOutputPath";
 
 export async function formsCommand(
   ctx: CommandContext,
@@ -24,9 +24,8 @@ export async function formsCommand(
   const file = request.file;
   const path = resolve(io.cwd, file);
   const folder = resolve(io.cwd, request.out);
-  const existing = await stat(folder).catch(() => null);
-  if (existing && !existing.isDirectory())
-    return failure(render(E.outIsFile, { folder: request.out, command: "forms" }));
+  const out = await checkOutputFolder(folder, request.out, "forms");
+  if (!out.ok) return out;
 
   const opened = await openOwnWorkbook(ctx, path, file);
   if (!opened.ok) return opened;

@@ -16,3 +16,10 @@ export async function checkOutputPath(path: string, file: string, replace: boole
   if (existing && !replace) return failure(render(E.outExists, { file }));
   return success(undefined);
 }
+
+/** A folder to write files into (`--out DIR`): refused when a file has that name; whether it exists yet. */
+export async function checkOutputFolder(path: string, folder: string, command: string): Promise<Outcome<boolean>> {
+  const existing = await stat(path).catch(() => null);
+  if (existing && !existing.isDirectory()) return failure(render(E.outIsFile, { folder, command }));
+  return success(existing !== null);
+}
