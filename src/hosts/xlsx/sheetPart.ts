@@ -2,7 +2,7 @@
 // and cells in between parsed once (a fast scan, no DOM), each cell's own XML kept so that a cell no plan touches
 // is written back as it was read. A sheet nothing changed is never serialised again (the archive keeps its bytes).
 
-import { columnIndex, columnLetter, parseRange, type RangeBox } from "../../workbook/layout/cellAddress";
+import { columnLetter, parseRange, type RangeBox } from "../../workbook/layout/cellAddress";
 import { withoutMainPrefix } from "./xmlText";
 
 export interface SheetCell {
@@ -22,22 +22,50 @@ export interface SheetRow {
   cells: Map<number, SheetCell>;
 }
 
-const CELL_ATTRIBUTE = /\s([\w:]+)="([^"]*)"/g;
-const ROW_NUMBER = /\sr="(\d+)"/;
-const CELL_REF = /^([A-Z]{1,3})(\d+)$/;
+const ROW_NUMBER = /\sr\s*=\s*["'](\d+)["']/;
 
-function parseCellAttributes(text: string): { ref?: string; cell: SheetCell } {
-  const cell: SheetCell = { rest: "", inner: "" };
-  let ref: string | undefined;
-  CELL_ATTRIBUTE.lastIndex = 0;
-  for (let m = CELL_ATTRIBUTE.exec(text); m; m = CELL_ATTRIBUTE.exec(text)) {
-    const [whole, name, value] = m;
-    if (name === "r") ref = value;
-    else if (name === "s") cell.s = Number(value);
-    else if (name === "t") cell.t = value;
-    else cell.rest += whole;
+/**
+ * Reads the attributes of a <c> start tag from `start` to `end` into `cell`, returning the 0-based column its r
+ * attribute names (-1 when it has none). A hand-written scan: this runs once per cell of every sheet read.
+ */
+function readCellAttributes(xml: string, start: number, end: number, cell: SheetCell): number {
+  let column = -1;
+  let at = start;
+  while (at < end) {
+    let code = xml.charCodeAt(at);
+    // Skip white space before a name.
+    while (code === 32 || code === 9 || code === 10 || code === 13) code = xml.charCodeAt(++at);
+    if (at >= end) break;
+    const nameStart = at;
+    while (at < end && xml.charCodeAt(at) !== 61 /* = */) at++;
+    const nameEnd = at;
+    at++;
+    while (at < end && xml.charCodeAt(at) !== 34 && xml.charCodeAt(at) !== 39) at++;
+    const quote = xml.charCodeAt(at);
+    const valueStart = ++at;
+    while (at < end && xml.charCodeAt(at) !== quote) at++;
+    const valueEnd = at++;
+    const length = nameEnd - nameStart;
+    const first = xml.charCodeAt(nameStart);
+    if (length === 1 && first === 114 /* r */) {
+      let letters = 0;
+      for (let i = valueStart; i < valueEnd; i++) {
+        const ch = xml.charCodeAt(i);
+        if (ch < 65 || ch > 90) break;
+        letters = letters * 26 + (ch - 64);
+      }
+      column = letters - 1;
+    } else if (length === 1 && first === 115 /* s */) {
+      let n = 0;
+      for (let i = valueStart; i < valueEnd; i++) n = n * 10 + (xml.charCodeAt(i) - 48);
+      cell.s = n;
+    } else if (length === 1 && first === 116 /* t */) {
+      cell.t = xml.slice(valueStart, valueEnd);
+    } else {
+      cell.rest += " " + xml.slice(nameStart, at);
+    }
   }
-  return { ref, cell };
+  return column;
 }
 
 export class SheetPart {
@@ -105,9 +133,9 @@ export class SheetPart {
         }
         const openEnd = xml.indexOf(">", c);
         const empty = xml.charCodeAt(openEnd - 1) === 47;
-        const { ref, cell } = parseCellAttributes(xml.slice(c + 2, empty ? openEnd - 1 : openEnd));
-        const m = ref ? CELL_REF.exec(ref) : null;
-        column = m ? columnIndex(m[1]) : column + 1;
+        const cell: SheetCell = { s: undefined, t: undefined, rest: "", inner: "" };
+        const named = readCellAttributes(xml, c + 2, empty ? openEnd - 1 : openEnd, cell);
+        column = named >= 0 ? named : column + 1;
         if (empty) {
           at = openEnd + 1;
         } else {

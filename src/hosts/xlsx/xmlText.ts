@@ -1,16 +1,29 @@
 // Text inside the XML parts of a workbook: entities decoded on reading, escaped on writing (attribute values and
 // element text alike), and characters XML 1.0 cannot hold written as Excel's _xHHHH_ escapes.
 
-const ENTITY = /&(#x[0-9a-fA-F]+|#\d+|amp|lt|gt|quot|apos);/g;
-const NAMED: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
+const NAMED: Record<string, string | undefined> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
 
 export function decodeXml(text: string): string {
-  if (!text.includes("&")) return text;
-  return text.replace(ENTITY, (_, entity: string) => {
-    if (entity.startsWith("#x")) return String.fromCodePoint(parseInt(entity.slice(2), 16));
-    if (entity.startsWith("#")) return String.fromCodePoint(parseInt(entity.slice(1), 10));
-    return NAMED[entity];
-  });
+  let amp = text.indexOf("&");
+  if (amp < 0) return text;
+  let out = "";
+  let last = 0;
+  while (amp >= 0) {
+    const semi = text.indexOf(";", amp);
+    if (semi < 0) break;
+    const entity = text.slice(amp + 1, semi);
+    let decoded: string | undefined = NAMED[entity];
+    if (decoded === undefined && entity.startsWith("#")) {
+      const code = entity[1] === "x" ? parseInt(entity.slice(2), 16) : parseInt(entity.slice(1), 10);
+      if (Number.isFinite(code)) decoded = String.fromCodePoint(code);
+    }
+    if (decoded !== undefined) {
+      out += text.slice(last, amp) + decoded;
+      last = semi + 1;
+    }
+    amp = text.indexOf("&", amp + 1);
+  }
+  return out + text.slice(last);
 }
 
 /** Excel's escape for characters XML cannot carry (control characters): _x0001_; "_x" itself is escaped too. */
