@@ -1,5 +1,5 @@
-// Sheet order and defined names exactly as xl/workbook.xml stores them. ExcelJS drops names it can't parse as
-// ranges (#REF!, constants) and merges sheet-scoped ones into the workbook scope, so the host reads them itself.
+// Sheet order and defined names exactly as xl/workbook.xml stores them: names that are not ranges (#REF!,
+// constants) and sheet-scoped ones (print titles, print areas) included, each with its scope.
 
 import { decodeXml, xmlAttributes as attributes } from "./xmlText";
 
