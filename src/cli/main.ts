@@ -1,6 +1,10 @@
 // Entry point of the bundled `thidua` command (bin/thidua.cjs): the only module that touches `process`.
 
+import { useZipCodec } from "../hosts/xlsx/zipArchive";
+import { nodeZipCodec } from "./files/nodeZipCodec";
 import { runCli } from "./runCli";
+
+useZipCodec(nodeZipCodec);
 
 // `thidua rank x.xlsx --json | head` closes the pipe early: that is the reader's choice, not an error to report.
 process.stdout.on("error", (error: NodeJS.ErrnoException) => {

@@ -20,17 +20,12 @@ const PAGES = ["taskpane.html", "commands.html"];
  * - webpack's `global` runtime: `new Function("return this")` only when `globalThis` is missing (no supported host);
  * - zod's util.js probes `new Function("")` and doc.js compiles fast parsers with it, both skipped once
  *   src/core/template/templateSchema.ts sets `z.config({ jitless: true })`;
- * - exceljs.min.js and jszip.min.js (the Forms screen's on-demand chunk): `Function("return this")()` as the last
- *   fallback after `globalThis`/`self` (always found in a browser), and a setImmediate polyfill's
- *   `new Function("" + e)` for a string argument, which neither library nor our code passes.
  * - docx/dist/index.mjs (the minutes' and dossier's on-demand chunk): its bundled `events` polyfill calls
  *   `Function.prototype.apply.call(…)` (a method of Function, no code made) and names Function in an error message.
  * The browser test (contentSecurityPolicy.browser.test.ts) shows no such call is refused at run time.
  */
 const KNOWN_VENDOR = [
   "node_modules/docx/dist/index.mjs",
-  "node_modules/exceljs/dist/exceljs.min.js",
-  "node_modules/jszip/dist/jszip.min.js",
   "node_modules/zod/v4/core/doc.js",
   "node_modules/zod/v4/core/util.js",
   "webpack/runtime/global",

@@ -18,12 +18,12 @@ if (typeof globalThis.ResizeObserver !== "function") {
   };
 }
 
-// Every browser has TextEncoder; jsdom does not, and the .docx renderer (the docx package) encodes its parts with it.
+// Every browser has TextEncoder; jsdom does not, and the .docx renderer and the .xlsx host encode their parts with it.
 if (typeof globalThis.TextEncoder !== "function") {
   Object.assign(globalThis, { TextEncoder, TextDecoder });
 }
 
-// The screens run real operations (ExcelJS reads, whole workbook plans) on the in-memory host: on a busy 2-core
+// The screens run real operations (.xlsx reads, whole workbook plans) on the in-memory host: on a busy 2-core
 // machine they take seconds, so findBy* and waitFor wait up to 10 s instead of Testing Library's 1 s. Waiting
 // longer never makes a check pass that would fail: what must appear still has to appear.
 configure({ asyncUtilTimeout: 10_000 });

@@ -1,5 +1,7 @@
-// Sheet order and defined names exactly as xl/workbook.xml stores them. ExcelJS drops names it can't parse as
-// ranges (#REF!, constants) and merges sheet-scoped ones into the workbook scope, so the host reads them itself.
+// Sheet order and defined names exactly as xl/workbook.xml stores them: names that are not ranges (#REF!,
+// constants) and sheet-scoped ones (print titles, print areas) included, each with its scope.
+
+import { decodeXml, xmlAttributes as attributes } from "./xmlText";
 
 export interface StoredName {
   name: string;
@@ -13,25 +15,6 @@ export interface WorkbookXmlNames {
   /** Sheet names in workbook order, chart sheets included (localSheetId counts them). */
   sheets: string[];
   names: StoredName[];
-}
-
-const ENTITY = /&(#x[0-9a-fA-F]+|#\d+|amp|lt|gt|quot|apos);/g;
-const NAMED: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
-
-function decodeXml(text: string): string {
-  return text.replace(ENTITY, (_, entity: string) => {
-    if (entity.startsWith("#x")) return String.fromCodePoint(parseInt(entity.slice(2), 16));
-    if (entity.startsWith("#")) return String.fromCodePoint(parseInt(entity.slice(1), 10));
-    return NAMED[entity];
-  });
-}
-
-function attributes(text: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const m of text.matchAll(/([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) {
-    out[m[1].replace(/^\w+:/, "")] = decodeXml(m[2] ?? m[3]);
-  }
-  return out;
 }
 
 // Elements may carry a namespace prefix (<x:definedName>) when another tool wrote the file.

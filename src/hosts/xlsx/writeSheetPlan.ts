@@ -1,133 +1,292 @@
-// Writes one sheet of a plan into an ExcelJS worksheet: the cell blocks always; layout, validations, formats,
-// freeze, print setup and protection only on a sheet the plan creates (an existing sheet keeps everything else).
+// Writes one sheet of a plan into a sheet part: the cell blocks always; layout, validations, conditional formats,
+// freeze, print setup and protection only on a sheet the plan creates (an existing sheet keeps everything else,
+// but for the columns a plan hides and the rows it sizes for the text it writes).
 
-import ExcelJS from "exceljs";
 import { blockBox } from "../../workbook/plan/blockBox";
-import type { CellSpec, SheetPlan } from "../../workbook/plan/planTypes";
-import { excelConditionalFormat } from "./excelConditionalFormat";
-import { ExcelStyleBook, type ExcelStyle } from "./excelCellStyle";
-import { excelValidation } from "./excelValidation";
-import { areaText, rangeAreas } from "../../workbook/layout/rangeAreas";
-import { detachSharedFollowers } from "./sharedFormulaFollowers";
-import { worksheetInternals } from "./worksheetInternals";
+import type { CellSpec, CellStyle, SheetPlan } from "../../workbook/plan/planTypes";
+import { areaText, rangeAreas, sqref } from "../../workbook/layout/rangeAreas";
+import { formulaNumber } from "../../workbook/formulas/formulaLiteral";
+import type { SharedStrings } from "./sharedStrings";
+import { cellFormula, sharedFormulaBox, sharedFormulasChanged } from "./sheetCellValue";
+import type { SheetCell, SheetPart, SheetRow } from "./sheetPart";
+import { argb, type StylesPart } from "./stylesPart";
+import { escapeXml } from "./xmlText";
+import { columnLetter, parseRange } from "../../workbook/layout/cellAddress";
 
-/** What a cell spec writes: a formula, a value, or blank (no value, null or "": Office.js clears on "" too). */
-function content(spec: CellSpec): ExcelJS.CellValue {
-  if (spec.f !== undefined) return { formula: spec.f.replace(/^=/, "") };
+export interface WriteContext {
+  strings: SharedStrings;
+  styles: StylesPart;
+  planStyles: Record<string, CellStyle>;
+}
+
+const WORKSHEET_OPEN =
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+  '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" ' +
+  'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">';
+
+function rowOf(sheet: SheetPart, r: number): SheetRow {
+  let row = sheet.rows.get(r);
+  if (!row) {
+    row = { attributes: "", cells: new Map() };
+    sheet.rows.set(r, row);
+  }
+  return row;
+}
+
+/** Sets the cell's content from its spec; text stays text (a shared string), never a formula. */
+function setContent(cell: SheetCell, spec: CellSpec, strings: SharedStrings): void {
+  cell.rest = "";
+  if (spec.f !== undefined) {
+    cell.t = undefined;
+    cell.inner = `<f>${escapeXml(spec.f.replace(/^=/, ""))}</f>`;
+    return;
+  }
   const v = spec.v;
-  if (v === undefined || v === null || v === "") return null;
-  if (typeof v === "number" && !Number.isFinite(v)) throw new Error(`Workbook plan writes a non-finite number: ${v}`);
-  return v;
+  if (v === undefined || v === null || v === "") {
+    cell.t = undefined;
+    cell.inner = "";
+  } else if (typeof v === "string") {
+    cell.t = "s";
+    cell.inner = `<v>${strings.add(v)}</v>`;
+  } else if (typeof v === "boolean") {
+    cell.t = "b";
+    cell.inner = v ? "<v>1</v>" : "<v>0</v>";
+  } else {
+    if (!Number.isFinite(v)) throw new Error(`Workbook plan writes a non-finite number: ${v}`);
+    cell.t = undefined;
+    cell.inner = `<v>${v}</v>`;
+  }
 }
 
-function isEmptyStyle(style: ExcelStyle): boolean {
-  for (const key in style) if (style[key as keyof ExcelStyle] !== undefined) return false;
-  return true;
+/** Before the first cell of a shared formula is overwritten, the other cells of it get their own formula text. */
+function detachSharedFollowers(sheet: SheetPart, origin: SheetCell): void {
+  const shared = sharedFormulaBox(origin);
+  const box = shared && parseRange(shared.ref);
+  if (!shared || !box) return;
+  const follower = new RegExp(`<f\\b[^>]*\\bsi="${shared.si}"[^>]*?(?:/>|></f>)`);
+  for (let r = box.row; r < box.row + box.rows; r++) {
+    for (let c = box.column; c < box.column + box.columns; c++) {
+      const cell = sheet.cell(r, c);
+      if (!cell || cell === origin || !follower.test(cell.inner)) continue;
+      const formula = cellFormula(sheet, cell, r, c);
+      if (formula !== null) cell.inner = cell.inner.replace(follower, `<f>${escapeXml(formula)}</f>`);
+    }
+  }
+  sharedFormulasChanged(sheet);
 }
 
-/** A cell without a plan style keeps its own formatting; only its lock state follows the plan. */
-function lockOnly(current: ExcelStyle, input: boolean, book: ExcelStyleBook): ExcelStyle {
-  if (isEmptyStyle(current)) return book.get(undefined, input);
-  const unlocked = current.protection?.locked === false;
-  if (unlocked === input) return current;
-  const next: ExcelStyle = { ...current };
-  if (input) next.protection = { locked: false };
-  else delete next.protection;
-  return next;
-}
-
-function writeBlocks(sheet: ExcelJS.Worksheet, plan: SheetPlan, book: ExcelStyleBook): void {
+function writeBlocks(sheet: SheetPart, plan: SheetPlan, context: WriteContext): void {
+  const { styles, strings, planStyles } = context;
   for (const block of plan.blocks) {
     const origin = blockBox(block);
-    block.cells.forEach((specs, r) => {
-      const row = sheet.getRow(origin.row + r);
-      specs.forEach((spec, c) => {
-        const cell = row.getCell(origin.column + c + 1);
-        const input = spec.input === true;
-        // ExcelJS would send a covered cell's value to the merge's first cell; Excel keeps none there either.
-        if (cell.type !== ExcelJS.ValueType.Merge) {
-          detachSharedFollowers(sheet, cell);
-          cell.value = content(spec);
+    block.cells.forEach((specs, i) => {
+      const r = origin.row + i;
+      const row = rowOf(sheet, r);
+      specs.forEach((spec, j) => {
+        const c = origin.column + j;
+        let cell = row.cells.get(c);
+        if (!cell) {
+          cell = { rest: "", inner: "" };
+          row.cells.set(c, cell);
         }
-        cell.style = spec.s === undefined ? lockOnly(cell.style, input, book) : book.get(spec.s, input);
+        const input = spec.input === true;
+        // A merge's covered cells hold no value in Excel; they keep their format.
+        if (!sheet.isCovered(r, c)) {
+          if (cell.inner.includes('t="shared"')) detachSharedFollowers(sheet, cell);
+          setContent(cell, spec, strings);
+        }
+        if (spec.s !== undefined) {
+          if (!Object.hasOwn(planStyles, spec.s)) throw new Error(`Workbook plan uses an undefined style "${spec.s}"`);
+          cell.s = styles.planXf(spec.s, planStyles[spec.s], input);
+        } else {
+          cell.s = styles.withLock(cell.s ?? 0, input);
+        }
       });
     });
   }
 }
 
-function writeLayout(sheet: ExcelJS.Worksheet, plan: SheetPlan): void {
-  for (const [index, width] of Object.entries(plan.columnWidths ?? {})) {
-    sheet.getColumn(Number(index) + 1).width = width;
-  }
-  for (const [row, height] of Object.entries(plan.rowHeights ?? {})) sheet.getRow(Number(row)).height = height;
-  for (const index of plan.hiddenColumns ?? []) sheet.getColumn(index + 1).hidden = true;
-  for (const row of plan.hiddenRows ?? []) sheet.getRow(row).hidden = true;
-  for (const merge of plan.merges ?? []) {
-    for (const box of rangeAreas(merge)) sheet.mergeCells(areaText(box));
-  }
-  if (plan.freeze && (plan.freeze.rows > 0 || plan.freeze.columns > 0)) {
-    sheet.views = [{ state: "frozen", xSplit: plan.freeze.columns, ySplit: plan.freeze.rows }];
-  }
+function setRowHeight(sheet: SheetPart, r: number, height: number): void {
+  const row = rowOf(sheet, r);
+  row.attributes = row.attributes.replace(/\s(?:ht|customHeight)="[^"]*"/g, "") + ` ht="${height}" customHeight="1"`;
 }
 
-function writeRules(sheet: ExcelJS.Worksheet, plan: SheetPlan): void {
-  const validations = worksheetInternals(sheet).dataValidations;
-  for (const validation of plan.validations ?? []) {
-    const rule = excelValidation(validation);
-    // One entry per area: ExcelJS writes a range key as one sqref instead of merging cell by cell.
-    for (const box of rangeAreas(validation.range)) validations.model[areaText(box)] = rule;
+interface ColumnRun {
+  min: number;
+  max: number;
+  attributes: string;
+}
+
+/** The head's <col> runs with the given (0-based) columns hidden, runs split where needed. */
+function hideColumns(head: string, hidden: readonly number[]): string {
+  if (hidden.length === 0) return head;
+  const cols = /<cols>([\s\S]*?)<\/cols>|<cols\/>/.exec(head);
+  const runs: ColumnRun[] = [];
+  for (const m of (cols?.[1] ?? "").matchAll(/<col\b([^>]*?)\/?>(?:<\/col>)?/g)) {
+    const min = Number(/\smin="(\d+)"/.exec(m[1])?.[1]);
+    const max = Number(/\smax="(\d+)"/.exec(m[1])?.[1]);
+    if (min > 0 && max >= min) runs.push({ min, max, attributes: m[1].replace(/\s(?:min|max)="[^"]*"/g, "") });
   }
-  (plan.conditionalFormats ?? []).forEach((format, i) => {
-    sheet.addConditionalFormatting(excelConditionalFormat(format, i + 1));
+  for (const index of hidden) {
+    const column = index + 1;
+    const at = runs.findIndex((run) => run.min <= column && column <= run.max);
+    if (at < 0) {
+      runs.push({ min: column, max: column, attributes: ' hidden="1"' });
+      continue;
+    }
+    const run = runs[at];
+    if (/\shidden="(?:1|true)"/.test(run.attributes)) continue;
+    const pieces: ColumnRun[] = [];
+    if (run.min < column) pieces.push({ ...run, max: column - 1 });
+    pieces.push({
+      min: column,
+      max: column,
+      attributes: run.attributes.replace(/\shidden="[^"]*"/, "") + ' hidden="1"',
+    });
+    if (column < run.max) pieces.push({ ...run, min: column + 1 });
+    runs.splice(at, 1, ...pieces);
+  }
+  runs.sort((a, b) => a.min - b.min);
+  const xml = `<cols>${runs.map((run) => `<col min="${run.min}" max="${run.max}"${run.attributes}/>`).join("")}</cols>`;
+  if (cols) return head.slice(0, cols.index) + xml + head.slice(cols.index + cols[0].length);
+  const sheetData = head.lastIndexOf("<sheetData");
+  return head.slice(0, sheetData) + xml + head.slice(sheetData);
+}
+
+function columnsXml(plan: SheetPlan): string {
+  const widths = plan.columnWidths ?? {};
+  const hidden = new Set(plan.hiddenColumns ?? []);
+  const indexes = [...new Set([...Object.keys(widths).map(Number), ...hidden])].sort((a, b) => a - b);
+  const describe = (i: number) =>
+    (widths[i] !== undefined ? ` width="${widths[i]}" customWidth="1"` : "") + (hidden.has(i) ? ' hidden="1"' : "");
+  const runs: ColumnRun[] = [];
+  for (const i of indexes) {
+    const attributes = describe(i);
+    const last = runs[runs.length - 1];
+    if (last && last.max === i && last.attributes === attributes) last.max = i + 1;
+    else runs.push({ min: i + 1, max: i + 1, attributes });
+  }
+  if (runs.length === 0) return "";
+  return `<cols>${runs.map((run) => `<col min="${run.min}" max="${run.max}"${run.attributes}/>`).join("")}</cols>`;
+}
+
+function sheetViewXml(plan: SheetPlan): string {
+  const freeze = plan.freeze;
+  if (!freeze || (freeze.rows <= 0 && freeze.columns <= 0))
+    return '<sheetViews><sheetView workbookViewId="0"/></sheetViews>';
+  const pane = freeze.rows > 0 && freeze.columns > 0 ? "bottomRight" : freeze.rows > 0 ? "bottomLeft" : "topRight";
+  const topLeft = `${columnLetter(freeze.columns)}${freeze.rows + 1}`;
+  return (
+    '<sheetViews><sheetView workbookViewId="0"><pane' +
+    (freeze.columns > 0 ? ` xSplit="${freeze.columns}"` : "") +
+    (freeze.rows > 0 ? ` ySplit="${freeze.rows}"` : "") +
+    ` topLeftCell="${topLeft}" activePane="${pane}" state="frozen"/><selection pane="${pane}"/></sheetView></sheetViews>`
+  );
+}
+
+function validationsXml(plan: SheetPlan): string {
+  const validations = plan.validations ?? [];
+  if (validations.length === 0) return "";
+  const items = validations.map((v) => {
+    const rule = v.rule;
+    let xml =
+      rule.kind === "list"
+        ? '<dataValidation type="list" allowBlank="1"'
+        : `<dataValidation type="${rule.kind}" operator="between" allowBlank="1"`;
+    if (v.promptTitle || v.promptMessage) {
+      xml += ' showInputMessage="1"';
+      if (v.promptTitle) xml += ` promptTitle="${escapeXml(v.promptTitle)}"`;
+      if (v.promptMessage) xml += ` prompt="${escapeXml(v.promptMessage)}"`;
+    }
+    xml += ` showErrorMessage="1" errorStyle="stop" errorTitle="${escapeXml(v.errorTitle)}" error="${escapeXml(v.errorMessage)}"`;
+    xml += ` sqref="${sqref(v.range)}">`;
+    // Bounds are formula literals, which a file stores locale-free.
+    if (rule.kind === "list") xml += `<formula1>${escapeXml(`"${rule.items.join(",")}"`)}</formula1>`;
+    else xml += `<formula1>${formulaNumber(rule.min)}</formula1><formula2>${formulaNumber(rule.max)}</formula2>`;
+    return xml + "</dataValidation>";
   });
+  return `<dataValidations count="${items.length}">${items.join("")}</dataValidations>`;
 }
 
-function writePrint(sheet: ExcelJS.Worksheet, plan: SheetPlan): void {
-  if (!plan.print) return;
-  const setup = sheet.pageSetup;
+function conditionalFormatsXml(plan: SheetPlan, styles: StylesPart): string {
+  return (plan.conditionalFormats ?? [])
+    .map(
+      (format, i) =>
+        `<conditionalFormatting sqref="${sqref(format.range)}"><cfRule type="expression" dxfId="${styles.dxf(format)}"` +
+        ` priority="${i + 1}"><formula>${escapeXml(format.formula.replace(/^=/, ""))}</formula></cfRule></conditionalFormatting>`,
+    )
+    .join("");
+}
+
+// Files measure margins in inches; header and footer sit halfway into the top and bottom margins.
+const inches = (cm: number) => Math.round((cm / 2.54) * 1000) / 1000;
+
+function printXml(plan: SheetPlan): string {
+  const print = plan.print;
+  let xml = print?.centerHorizontally ? '<printOptions horizontalCentered="1"/>' : "";
+  const m = print?.margins;
+  xml += m
+    ? `<pageMargins left="${inches(m.left)}" right="${inches(m.right)}" top="${inches(m.top)}" bottom="${inches(m.bottom)}"` +
+      ` header="${inches(m.top / 2)}" footer="${inches(m.bottom / 2)}"/>`
+    : '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>';
+  if (!print) return xml;
   // A4 unless the plan says A5 (paper codes of the file format: 9 A4, 11 A5).
-  setup.paperSize = plan.print.paper === "A5" ? 11 : 9;
-  setup.orientation = plan.print.orientation;
-  if (plan.print.fitToWidth) {
-    setup.fitToPage = true;
-    setup.fitToWidth = 1;
-    setup.fitToHeight = 0;
+  xml += `<pageSetup paperSize="${print.paper === "A5" ? 11 : 9}" orientation="${print.orientation}"`;
+  xml += print.fitToWidth ? ' fitToWidth="1" fitToHeight="0"/>' : "/>";
+  const breaks = print.rowBreaks ?? [];
+  if (breaks.length > 0) {
+    xml += `<rowBreaks count="${breaks.length}" manualBreakCount="${breaks.length}">`;
+    xml += breaks.map((r) => `<brk id="${r}" max="16383" man="1"/>`).join("") + "</rowBreaks>";
   }
-  const margins = plan.print.margins;
-  if (margins) {
-    // Files measure margins in inches; header and footer sit halfway into the top and bottom margins.
-    const inches = (cm: number) => Math.round((cm / 2.54) * 1000) / 1000;
-    setup.margins = {
-      top: inches(margins.top),
-      bottom: inches(margins.bottom),
-      left: inches(margins.left),
-      right: inches(margins.right),
-      header: inches(margins.top / 2),
-      footer: inches(margins.bottom / 2),
-    };
-  }
-  if (plan.print.centerHorizontally) setup.horizontalCentered = true;
-  for (const row of plan.print.rowBreaks ?? []) sheet.getRow(row).addPageBreak();
+  return xml;
 }
 
-/** Locked cells and unlocked cells may be selected; nothing else is allowed, and there is no password. */
-function protectSheet(sheet: ExcelJS.Worksheet): void {
-  // ExcelJS writes objects/scenarios="1" (protected) for false, and leaves the select flags at Excel's "allowed".
-  worksheetInternals(sheet).sheetProtection = { sheet: true, objects: false, scenarios: false };
+function createSheet(sheet: SheetPart, plan: SheetPlan, context: WriteContext): void {
+  const merges = (plan.merges ?? []).flatMap(rangeAreas);
+  sheet.setMerges(merges);
+  writeBlocks(sheet, plan, context);
+  for (const [r, height] of Object.entries(plan.rowHeights ?? {})) setRowHeight(sheet, Number(r), height);
+  for (const r of plan.hiddenRows ?? []) rowOf(sheet, r).attributes += ' hidden="1"';
+  const sheetPr =
+    (plan.tabColor ? `<tabColor rgb="${argb(plan.tabColor)}"/>` : "") +
+    (plan.print?.fitToWidth ? '<pageSetUpPr fitToPage="1"/>' : "");
+  const extent = sheet.extent();
+  const dimension = extent ? `A1:${columnLetter(extent.columns - 1)}${extent.rows}` : "A1";
+  sheet.head =
+    WORKSHEET_OPEN +
+    (sheetPr ? `<sheetPr>${sheetPr}</sheetPr>` : "") +
+    `<dimension ref="${dimension}"/>` +
+    sheetViewXml(plan) +
+    '<sheetFormatPr defaultRowHeight="15"/>' +
+    columnsXml(plan) +
+    "<sheetData>";
+  sheet.tail =
+    "</sheetData>" +
+    (plan.protect ? '<sheetProtection sheet="1" objects="1" scenarios="1"/>' : "") +
+    (merges.length > 0
+      ? `<mergeCells count="${merges.length}">${merges.map((b) => `<mergeCell ref="${areaText(b)}"/>`).join("")}</mergeCells>`
+      : "") +
+    conditionalFormatsXml(plan, context.styles) +
+    validationsXml(plan) +
+    printXml(plan) +
+    "</worksheet>";
 }
 
-/** Writes the plan's sheet. Print titles and area are defined names: the host sets those. */
-export function writeSheetPlan(sheet: ExcelJS.Worksheet, plan: SheetPlan, book: ExcelStyleBook): void {
-  writeBlocks(sheet, plan, book);
-  // An existing sheet keeps its layout, except columns a plan hides (rank-key helpers added by a settings change) and
-  // rows a plan sizes for the text it writes (notes, findings, vote reasons that wrap).
-  for (const index of plan.hiddenColumns ?? []) sheet.getColumn(index + 1).hidden = true;
-  if (!plan.create) {
-    for (const [row, height] of Object.entries(plan.rowHeights ?? {})) sheet.getRow(Number(row)).height = height;
+/** Writes the plan's sheet into its part. Print titles and area are defined names: the host sets those. */
+export function writeSheetPlan(sheet: SheetPart, plan: SheetPlan, context: WriteContext): void {
+  sheet.dirty = true;
+  if (plan.create) {
+    createSheet(sheet, plan, context);
     return;
   }
-  writeLayout(sheet, plan);
-  writeRules(sheet, plan);
-  writePrint(sheet, plan);
-  if (plan.protect) protectSheet(sheet);
+  writeBlocks(sheet, plan, context);
+  sheet.head = hideColumns(sheet.head, plan.hiddenColumns ?? []);
+  for (const [r, height] of Object.entries(plan.rowHeights ?? {})) setRowHeight(sheet, Number(r), height);
+  const extent = sheet.extent();
+  if (extent) {
+    sheet.head = sheet.head.replace(
+      /<dimension\b[^>]*?\/>/,
+      `<dimension ref="A1:${columnLetter(extent.columns - 1)}${extent.rows}"/>`,
+    );
+  }
 }

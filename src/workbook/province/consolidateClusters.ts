@@ -1,7 +1,7 @@
 // The province consolidation as one operation over any Host: read every cluster workbook (one outline and one read
 // each, nothing written to them), check and join them with the core, place each finding on its file's sheet and
-// cell, and write the province workbook into `out`. The same code serves the command line (ExcelJS files), the task
-// pane (files it opens with ExcelJS) and the tests (memory).
+// cell, and write the province workbook into `out`. The same code serves the command line (.xlsx files), the task
+// pane (files it opens with the .xlsx host) and the tests (memory).
 
 import { consolidateProvince } from "../../core/province/consolidateProvince";
 import { DEFAULT_PROVINCE_SETTINGS, type ProvinceSettings } from "../../core/province/provinceSettings";
@@ -29,7 +29,7 @@ export interface ProvinceSource {
   fileName: string;
   /**
    * Opens the workbook when its turn comes: one file at a time, so 40 workbooks never sit in memory together
-   * (ExcelJS on demand in the command line and the task pane).
+   * (the .xlsx host, on demand in the command line and the task pane).
    */
   open: () => Promise<Host | Unopened>;
   /** The cluster meeting's votes when already known, as plain data; otherwise read by `readVotes`. */

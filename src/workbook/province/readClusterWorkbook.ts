@@ -1,4 +1,4 @@
-// Reads one cluster workbook for the province, through any Host (Office, ExcelJS files, memory), in one outline and
+// Reads one cluster workbook for the province, through any Host (Office, .xlsx files, memory), in one outline and
 // one read: its metadata, its own check (thidua validate's, without the formula comparison: see below), its results
 // recomputed from the entries (so that a stale ranking cannot pass for a current one), the award cells as written,
 // its history and whether it holds votes. Nothing is written to it.

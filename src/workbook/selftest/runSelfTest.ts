@@ -51,7 +51,7 @@ import {
 } from "./selfTestReport";
 import { addedParts, outlineChanges, thiDuaMark } from "./workbookParts";
 
-/** .xlsx files in memory (ExcelJS in the task pane): how a form goes out and comes back without a new Excel window. */
+/** .xlsx files in memory (the .xlsx host in the task pane): how a form goes out and comes back without a new Excel window. */
 export interface FormFiles {
   /** The form's plan written to .xlsx bytes. */
   write(plan: WorkbookPlan): Promise<Uint8Array>;

@@ -145,7 +145,7 @@ const DEMO: Record<string, [number, string]> = {
 const CROSS: Record<string, [number, string]> = {
   "Hướng dẫn": [1, "the guide, portrait"],
   "Cài đặt": [3, "the settings, with the cross-mode weights"],
-  "Tiêu chí": [3, "44 criteria, a third on two lines"],
+  "Tiêu chí": [2, "44 criteria, a third on two lines, columns I:K at the plan's width 9"],
   "Đơn vị": [1, "nine units"],
   "Số liệu": [
     3,
@@ -169,7 +169,7 @@ const CROSS: Record<string, [number, string]> = {
 const PEER_SHEETS = ["P01", "P02", "P03", "P04", "P05", "P06", "X1", "X2", "X3"];
 const SELF_FORM: Record<string, [number, string]> = {
   "Hướng dẫn": [1, "the form's guide and legend, portrait"],
-  "Tiêu chí": [3, "the 44 criteria, as in the master"],
+  "Tiêu chí": [2, "the 44 criteria, as in the master"],
   "Đơn vị": [1, "the unit itself"],
   "Số liệu": [
     3,
@@ -180,7 +180,7 @@ const SELF_FORM: Record<string, [number, string]> = {
 };
 const PEER_FORM: Record<string, [number, string]> = {
   "Hướng dẫn": [1, "the form's guide, portrait"],
-  "Tiêu chí": [3, "the 44 criteria"],
+  "Tiêu chí": [2, "the 44 criteria"],
   "Đơn vị": [1, "nine units"],
   "Số liệu": [3, "as in the master: locked, for the rater to read"],
   "CC P01": [2, "the rater's own sheet, as in the master"],

@@ -1,5 +1,5 @@
-// The .xlsx side of the Forms screen: a form plan written to bytes, and picked files opened as hosts. ExcelJS is
-// large, so the .xlsx host loads on first use (its own chunk), never with the pane.
+// The .xlsx side of the Forms screen: a form plan written to bytes, and picked files opened as hosts. The .xlsx host
+// loads on first use (its own chunk), never with the pane.
 
 import { contentHash } from "../../../core/integrity/contentHash";
 import { render, type Bilingual } from "../../../core/messages/messageTypes";

@@ -1,6 +1,6 @@
 // The files the Bình xét screen hands to the user: a cluster's ballots as .xlsx bytes (opened as a new workbook)
-// and its minutes as a .docx download. ExcelJS and the docx package are large: each loads on first use in a chunk of
-// its own, never with the pane. The download is a Blob behind an <a download>: nothing leaves the computer.
+// and its minutes as a .docx download. The .xlsx host and the docx package load on first use, each in a chunk
+// of its own, never with the pane. The download is a Blob behind an <a download>: nothing leaves the computer.
 import type { OfficialDocument } from "../../../workbook/documents/officialDocument";
 import type { WorkbookPlan } from "../../../workbook/plan/planTypes";
 

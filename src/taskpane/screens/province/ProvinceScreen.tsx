@@ -1,4 +1,4 @@
-// Tỉnh (province): the Board picks the clusters' workbooks together; each is read in turn (ExcelJS loaded on demand)
+// Tỉnh (province): the Board picks the clusters' workbooks together; each is read in turn (the .xlsx host loaded on demand)
 // and checked, the province workbook is made (consolidateClusters) and opens as a new Excel workbook; what each file
 // gave is listed under its name, and the dossier's .docx documents can be downloaded (the renderer loads on demand).
 import { Body1, Button, MessageBar, MessageBarBody, Subtitle2 } from "@fluentui/react-components";

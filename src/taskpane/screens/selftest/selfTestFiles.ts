@@ -1,4 +1,4 @@
-// The self-test's forms round trip in memory: a form written to .xlsx bytes and opened again with ExcelJS (the .xlsx
+// The self-test's forms round trip in memory: a form written to .xlsx bytes and opened again by the .xlsx host (the .xlsx
 // host, loaded on first use in its own chunk, as the Forms screen loads it), so no new Excel window opens.
 
 import type { FormFiles } from "../../../workbook/selftest/runSelfTest";
