@@ -41,7 +41,7 @@ const BOLD_FACTOR = 1.06;
 const MEMO_LIMIT = 20_000;
 const characterEms = new Map<string, number>();
 const textEms = new Map<string, number>();
-const lineCounts = new Map<string, number>();
+const lineCounts = new Map<string, Map<string, number>>();
 
 function remember<K>(memo: Map<K, number>, key: K, value: number): number {
   if (memo.size >= MEMO_LIMIT) memo.clear();
@@ -74,8 +74,15 @@ export function textWidthPoints(text: string, font: TextFont): number {
 
 /** Lines `text` takes when wrapped into `widthPoints` (at least 1). */
 export function wrappedLines(text: string, widthPoints: number, font: TextFont): number {
-  const key = `${widthPoints} ${font.size} ${font.bold === true} ${text}`;
-  return lineCounts.get(key) ?? remember(lineCounts, key, countLines(text, widthPoints, font));
+  // By text first, then by width and font: a key made of the whole text would copy every title into it.
+  let byWidth = lineCounts.get(text);
+  if (!byWidth) {
+    if (lineCounts.size >= MEMO_LIMIT) lineCounts.clear();
+    byWidth = new Map();
+    lineCounts.set(text, byWidth);
+  }
+  const key = `${widthPoints} ${font.size} ${font.bold === true}`;
+  return byWidth.get(key) ?? remember(byWidth, key, countLines(text, widthPoints, font));
 }
 
 function countLines(text: string, widthPoints: number, font: TextFont): number {
