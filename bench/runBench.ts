@@ -80,12 +80,41 @@ async function officeRows(rows: Row[]): Promise<void> {
 }
 
 async function cliRows(rows: Row[]): Promise<void> {
-  for (const step of await cliTime()) {
+  const { steps, rankAgainstLibreOffice } = await cliTime();
+  for (const step of steps) {
     const budget = step.step === "new + validate + rank" ? "< 3,000" : "";
     const label = `${step.step}, 60 units, 1,000 points, cross`;
     rows.push(["command line", label, "ms wall", fmt(step.milliseconds), budget]);
     rows.push(["command line", label, "ms CPU (user + sys)", fmt(step.cpuMilliseconds), ""]);
   }
+  const { rank, libreOffice } = rankAgainstLibreOffice;
+  const rankLabel = "rank of the filled file, median of 3";
+  rows.push(["command line", rankLabel, "ms wall", fmt(rank.milliseconds), ""]);
+  rows.push(["command line", rankLabel, "ms CPU (user + sys)", fmt(rank.cpuMilliseconds), ""]);
+  const ratioLabel = "rank ÷ LibreOffice recalculating the same file";
+  if (!libreOffice) {
+    const skipped = "skipped: soffice not found (install LibreOffice or set SOFFICE)";
+    rows.push(["command line", ratioLabel, "ratio", skipped, "≤ 0.20"]);
+    return;
+  }
+  const loLabel = "LibreOffice recalculation (soffice --convert-to xlsx, recalculate on load), median of 3";
+  rows.push(["command line", loLabel, "ms wall", fmt(libreOffice.milliseconds), ""]);
+  rows.push(["command line", loLabel, "ms CPU (user + sys)", fmt(libreOffice.cpuMilliseconds), ""]);
+  const ratio = (a: number, b: number) => (a / b).toFixed(2);
+  rows.push([
+    "command line",
+    ratioLabel,
+    "ratio of wall",
+    ratio(rank.milliseconds, libreOffice.milliseconds),
+    "≤ 0.20",
+  ]);
+  rows.push([
+    "command line",
+    ratioLabel,
+    "ratio of CPU",
+    ratio(rank.cpuMilliseconds, libreOffice.cpuMilliseconds),
+    "≤ 0.20",
+  ]);
 }
 
 async function collectRows(rows: Row[]): Promise<void> {

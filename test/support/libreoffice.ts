@@ -10,7 +10,7 @@ import { delimiter, join } from "node:path";
 import { pathToFileURL } from "node:url";
 
 // Tools > Options > Calc > Formula > "Recalculation on file load", Excel 2007 and newer: 0 = always recalculate.
-const RECALC_ON_LOAD_PROFILE = `<?xml version="1.0" encoding="UTF-8"?>
+export const RECALC_ON_LOAD_PROFILE = `<?xml version="1.0" encoding="UTF-8"?>
 <oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
 <item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
 </oor:items>

@@ -11,6 +11,9 @@ import { DEFAULT_COLUMN_WIDTH, DEFAULT_ROW_HEIGHT, textHeight } from "./textHeig
 /** The font size of cells without one (the workbook's default, Calibri 11). */
 const DEFAULT_FONT_SIZE = 11;
 
+/** A cell as one number (a sheet has at most 16,384 columns): a sheet's cells are looked up by the thousand. */
+const cellKey = (row: number, column: number) => row * 32_768 + column;
+
 /** One text cell's need: the rows it spans and the height it needs across them. */
 export interface TextNeed {
   row: number;
@@ -25,12 +28,12 @@ export function textNeeds(sheet: SheetPlan, styles: Record<string, CellStyle>): 
   const hiddenRows = new Set(sheet.hiddenRows ?? []);
   const width = (column: number) => (hidden.has(column) ? 0 : (widths[column] ?? DEFAULT_COLUMN_WIDTH));
   const merges = (sheet.merges ?? []).flatMap(rangeAreas);
-  const mergeAt = new Map<string, RangeBox>();
-  const covered = new Set<string>();
+  const mergeAt = new Map<number, RangeBox>();
+  const covered = new Set<number>();
   for (const box of merges) {
-    mergeAt.set(`${box.row}:${box.column}`, box);
+    mergeAt.set(cellKey(box.row, box.column), box);
     for (let r = 0; r < box.rows; r++)
-      for (let c = 0; c < box.columns; c++) if (r > 0 || c > 0) covered.add(`${box.row + r}:${box.column + c}`);
+      for (let c = 0; c < box.columns; c++) if (r > 0 || c > 0) covered.add(cellKey(box.row + r, box.column + c));
   }
 
   const needs: TextNeed[] = [];
@@ -40,11 +43,11 @@ export function textNeeds(sheet: SheetPlan, styles: Record<string, CellStyle>): 
       cells.forEach((cell, c) => {
         const row = origin.row + r;
         const column = origin.column + c;
-        if (typeof cell.v !== "string" || cell.v === "" || covered.has(`${row}:${column}`)) return;
+        if (typeof cell.v !== "string" || cell.v === "" || covered.has(cellKey(row, column))) return;
         if (hiddenRows.has(row)) return;
         const style = cell.s ? styles[cell.s] : undefined;
         const font = { size: style?.font?.size ?? DEFAULT_FONT_SIZE, bold: style?.font?.bold === true };
-        const merge = mergeAt.get(`${row}:${column}`);
+        const merge = mergeAt.get(cellKey(row, column));
         let characters = 0;
         for (let k = 0; k < (merge?.columns ?? 1); k++) characters += width(column + k);
         if (characters === 0) return;

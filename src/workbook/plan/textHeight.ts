@@ -33,22 +33,59 @@ const LINE_EM = 1.31;
 const STANDARD_ROW_FONT = 12;
 const BOLD_FACTOR = 1.06;
 
+/**
+ * What the estimates have met so far, each measured once: a workbook's sheets repeat the same few hundred characters,
+ * words and cells (unit names, criterion titles, headings) thousands of times, and toLocaleLowerCase is slow. Kept
+ * within MEMO_LIMIT entries so that a long-lived task pane does not grow them without end.
+ */
+const MEMO_LIMIT = 20_000;
+const characterEms = new Map<string, number>();
+const textEms = new Map<string, number>();
+const lineCounts = new Map<string, Map<string, number>>();
+
+function remember<K>(memo: Map<K, number>, key: K, value: number): number {
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(key, value);
+  return value;
+}
+
 function advanceEm(ch: string): number {
   if (ch === " ") return 0.25;
   if (ch >= "0" && ch <= "9") return 0.5;
-  if (ch !== ch.toLocaleLowerCase("vi") && ch === ch.toLocaleUpperCase("vi")) return 0.66;
-  return 0.46;
+  const known = characterEms.get(ch);
+  if (known !== undefined) return known;
+  const capital = ch !== ch.toLocaleLowerCase("vi") && ch === ch.toLocaleUpperCase("vi");
+  return remember(characterEms, ch, capital ? 0.66 : 0.46);
+}
+
+/** The width of `text` on one line, in ems of its font's size. */
+function textEm(text: string): number {
+  const known = textEms.get(text);
+  if (known !== undefined) return known;
+  let em = 0;
+  for (const ch of text.normalize("NFC")) em += advanceEm(ch);
+  return remember(textEms, text, em);
 }
 
 /** The width of `text` on one line, in points. */
 export function textWidthPoints(text: string, font: TextFont): number {
-  let em = 0;
-  for (const ch of text.normalize("NFC")) em += advanceEm(ch);
-  return em * font.size * (font.bold ? BOLD_FACTOR : 1);
+  return textEm(text) * font.size * (font.bold ? BOLD_FACTOR : 1);
 }
 
 /** Lines `text` takes when wrapped into `widthPoints` (at least 1). */
 export function wrappedLines(text: string, widthPoints: number, font: TextFont): number {
+  // By text first, then by width and font: a key made of the whole text would copy every title into it.
+  let byWidth = lineCounts.get(text);
+  if (!byWidth) {
+    if (lineCounts.size >= MEMO_LIMIT) lineCounts.clear();
+    byWidth = new Map();
+    lineCounts.set(text, byWidth);
+  }
+  const key = `${widthPoints} ${font.size} ${font.bold === true}`;
+  return byWidth.get(key) ?? remember(byWidth, key, countLines(text, widthPoints, font));
+}
+
+function countLines(text: string, widthPoints: number, font: TextFont): number {
   const space = textWidthPoints(" ", font);
   let lines = 0;
   for (const paragraph of text.split("\n")) {

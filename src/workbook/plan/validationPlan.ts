@@ -13,6 +13,9 @@ export const VALIDATION_TEXT_LIMITS = {
 
 /** The text cut to `limit` characters (code points, so no surrogate pair is split), an ellipsis marking the cut. */
 export function fitText(text: string, limit: number): string {
+  // A string has at least as many UTF-16 units as characters: most texts fit without being split into characters
+  // (a cross-scored workbook's validations fit thousands of them).
+  if (text.length <= limit) return text;
   const chars = Array.from(text);
   return chars.length <= limit ? text : chars.slice(0, limit - 1).join("") + "…";
 }

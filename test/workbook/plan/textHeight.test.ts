@@ -32,6 +32,19 @@ describe("estimating how tall a cell's text stands", () => {
     expect(linesHeight(1, 14)).toBe(20);
   });
 
+  it("measures a text the same each time, in another width or weight, and after measuring thousands of others", () => {
+    // "Ab 1" is 1.87 em: 18.7 points at 10, 19.822 in bold; "aa aa" 20.9 points fits 21 but not 20.
+    expect(textWidthPoints("Ab 1", { size: 10 })).toBeCloseTo(18.7, 9);
+    expect(textWidthPoints("Ab 1", { size: 10, bold: true })).toBeCloseTo(19.822, 9);
+    expect(wrappedLines("aa aa", 21, { size: 10 })).toBe(1);
+    expect(wrappedLines("aa aa", 20, { size: 10 })).toBe(2);
+    // More distinct texts than the estimator keeps in mind at once.
+    for (let i = 0; i < 25_000; i++) wrappedLines(`Đơn vị số ${i}`, 30, { size: 12 });
+    expect(textWidthPoints("Ab 1", { size: 10 })).toBeCloseTo(18.7, 9);
+    expect(wrappedLines("aa aa", 21, { size: 10 })).toBe(1);
+    expect(wrappedLines("aa aa", 20, { size: 10, bold: true })).toBe(2);
+  });
+
   it("does not grow a cell that does not wrap", () => {
     expect(textHeight("a very long text ".repeat(20), 10, { size: 12 }, false)).toBe(15);
     expect(textHeight("a very long text ".repeat(20), 10, { size: 12 }, true)).toBeGreaterThan(15 * 10);

@@ -8,7 +8,7 @@ import { cellAddress, rangeAddress, type RangeBox } from "../../layout/cellAddre
 import { CRITERIA_COLUMNS } from "../../layout/workbookLayout";
 import { inputPromptMessages as P } from "../../messages/inputPromptMessages";
 import type { ConditionalFormatPlan, ValidationPlan, ValidationRule } from "../planTypes";
-import { validationPlan } from "../validationPlan";
+import { validationPlan, type ValidationTexts } from "../validationPlan";
 import { ERROR_FILL, ERROR_FONT } from "../workbookStyles";
 
 /** How an input cell takes its value. `override`: a review entry on a computed row. */
@@ -96,13 +96,39 @@ export function inputValidation(
   lang: Lang,
   reviewLayer = false,
 ): ValidationPlan {
+  return validationPlan(range, ruleFor(role, row, bonusCap), validationTexts(role, row, bonusCap, lang, reviewLayer));
+}
+
+/**
+ * The texts of a row's validation, rendered once per row, role and language: every peer sheet of a cross-scored
+ * cluster validates the same rows with the same words.
+ */
+const renderedTexts = new WeakMap<CriterionRow, Map<string, ValidationTexts>>();
+
+function validationTexts(
+  role: InputRole,
+  row: CriterionRow,
+  bonusCap: number,
+  lang: Lang,
+  reviewLayer: boolean,
+): ValidationTexts {
+  let byRole = renderedTexts.get(row);
+  if (!byRole) {
+    byRole = new Map();
+    renderedTexts.set(row, byRole);
+  }
+  const key = `${role} ${bonusCap} ${lang} ${reviewLayer}`;
+  const known = byRole.get(key);
+  if (known) return known;
   const message = messageFor(role, row, bonusCap, lang);
-  return validationPlan(range, ruleFor(role, row, bonusCap), {
+  const texts = {
     errorTitle: P.errorTitle[lang](),
     errorMessage: message,
     promptTitle: P.manualTitle[lang]({ code: row.code }),
     promptMessage: reviewLayer && role !== "override" ? `${message} ${P.reviewBlank[lang]()}` : message,
-  });
+  };
+  byRole.set(key, texts);
+  return texts;
 }
 
 /**

@@ -4,17 +4,13 @@
 // rater's own cluster: its own column and other clusters' columns are locked and greyed, without validation.
 
 import type { Lang } from "../../../core/settings/settingsTypes";
-import { cellAddress, sheetReference, type RangeBox } from "../../layout/cellAddress";
+import type { RangeBox } from "../../layout/cellAddress";
 import type { TotalRows, WorkbookLayout } from "../../layout/workbookLayout";
-import { groupFormula, totalFormulas } from "../../formulas/layerFormulas";
-import { completeFlagFormula } from "../../formulas/entryCountFormulas";
-import { inputLayerCells } from "../../formulas/scoreCells";
 import { subjectOf } from "../../messages/personLabelMessages";
 import { sheetLabelMessages as L } from "../../messages/sheetLabelMessages";
 import { blankCell, formulaCell, inputCell } from "../cellSpec";
 import type { CellSpec, SheetKey, SheetPlan, ValidationPlan } from "../planTypes";
 import { S } from "../workbookStyles";
-import { dataPointsAddress } from "./dataSheet";
 import { flagFormats, inputValidation, rowSpans, scoreRole } from "./inputRules";
 import {
   criteriaColumnsBlock,
@@ -24,6 +20,7 @@ import {
   unitColumnsBlock,
   unitHeaderBlock,
 } from "./scoreSheetFrame";
+import { unitColumnFormulas } from "./unitColumnFormulas";
 
 export interface InputScoreSheetSpec {
   key: SheetKey;
@@ -44,35 +41,33 @@ export function inputScoreSheet(layout: WorkbookLayout, lang: Lang, spec: InputS
   const { grid, totals, ownColumn } = spec;
   const u = units.length;
   const na = blankCell(S.notApplicable);
-  const dataSheet = layout.data.sheet;
   const scored = (c: number) => c !== ownColumn && (spec.scored ? spec.scored(c) : true);
 
+  const columns = units.map((_, c) => (scored(c) ? unitColumnFormulas(layout, grid, totals, c) : null));
   const gridCells: CellSpec[][] = flat.rows.map((row, r) =>
-    units.map((_, c) => {
-      if (!scored(c)) return na;
-      if (row.kind === "group")
-        return formulaCell(groupFormula(flat, r, inputLayerCells(flat, grid, c)), S.groupPoints);
-      if (scoreRole(row)) return inputCell(S.input);
-      return formulaCell(sheetReference(dataSheet, dataPointsAddress(layout, r, c)), S.points);
+    columns.map((column) => {
+      if (!column) return na;
+      const f = column.rows[r];
+      if (f === null) return inputCell(S.input);
+      return formulaCell(f, row.kind === "group" ? S.groupPoints : S.points);
     }),
   );
 
   const totalRows: CellSpec[][] = [[], [], [], []];
   const completeCells: CellSpec[] = [];
-  units.forEach((_, c) => {
-    if (!scored(c)) {
+  for (const column of columns) {
+    if (!column) {
       totalRows.forEach((row) => row.push(na));
       completeCells.push(na);
-      return;
+      continue;
     }
-    const at = (row: number) => cellAddress(row, grid.column + c);
-    const f = totalFormulas(flat, inputLayerCells(flat, grid, c), (which) => at(totals[which]));
+    const f = column.totals;
     totalRows[0].push(formulaCell(f.content, S.totalPoints));
     totalRows[1].push(formulaCell(f.bonus, S.totalPoints));
     totalRows[2].push(formulaCell(f.deduction, S.totalPoints));
     totalRows[3].push(formulaCell(f.total, S.totalPoints));
-    completeCells.push(formulaCell(completeFlagFormula(flat, grid, c), S.count));
-  });
+    completeCells.push(formulaCell(column.complete, S.count));
+  }
 
   const labels = [
     { label: L.contentPoints[lang](), total: true },
