@@ -76,10 +76,14 @@ const MAIN_NAMESPACE = "http://schemas.openxmlformats.org/spreadsheetml/2006/mai
  * namespace, so one reader and one writer serve every file. Parts without such a prefix come back unchanged.
  */
 export function withoutMainPrefix(xml: string): string {
-  const declared = new RegExp(`xmlns:(\\w+)="${MAIN_NAMESPACE.replace(/[./]/g, "\\$&")}"`).exec(xml);
+  // Namespaces are declared on the root element: only its start tag is searched (parts run to megabytes).
+  let root = xml.indexOf("<");
+  while (root >= 0 && (xml[root + 1] === "?" || xml[root + 1] === "!")) root = xml.indexOf("<", root + 1);
+  const rootTag = root < 0 ? "" : xml.slice(root, xml.indexOf(">", root) + 1);
+  const declared = new RegExp(`xmlns:(\\w+)="${MAIN_NAMESPACE.replace(/[./]/g, "\\$&")}"`).exec(rootTag);
   if (!declared) return xml;
   const prefix = declared[1];
   return xml
     .replace(new RegExp(`<(/?)${prefix}:`, "g"), "<$1")
-    .replace(declared[0], xml.includes(`xmlns="${MAIN_NAMESPACE}"`) ? "" : `xmlns="${MAIN_NAMESPACE}"`);
+    .replace(declared[0], rootTag.includes(`xmlns="${MAIN_NAMESPACE}"`) ? "" : `xmlns="${MAIN_NAMESPACE}"`);
 }
