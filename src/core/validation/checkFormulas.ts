@@ -9,10 +9,22 @@ import { isBlankCell } from "./readGridRow";
 import { normaliseFormula } from "./normaliseFormula";
 import { VALIDATION_RULES as R } from "./validationRules";
 
-export interface FormulaCheck {
-  location: FindingLocation;
+/** Where a checked cell is, for a finding's message and location. */
+export interface FormulaPlace {
   /** Address for messages, e.g. "'Tự chấm'!D12". */
   cell: string;
+  location: FindingLocation;
+}
+
+export interface FormulaCheck {
+  /** The cell's 1-based row and 0-based column on its sheet. */
+  row: number;
+  column: number;
+  /**
+   * Names the cell at (row, column); asked only for a finding. A workbook has up to 100,000 formula cells, nearly all
+   * intact, and naming each would cost more than checking it. The checks of one sheet share it.
+   */
+  place: (row: number, column: number) => FormulaPlace;
   /** The formula the plan wrote (with or without the leading "="). */
   expected: string;
   /** What the cell holds now: formula text starting with "=" (Office.js `formulas`), an ExcelJS
@@ -30,13 +42,30 @@ function formulaOf(found: unknown): string | null {
   return null;
 }
 
-export function checkFormulas(checks: FormulaCheck[]): Finding[] {
+/** The expected formula with one leading "=" ("=" + the text trimmed, without its own leading "="). */
+function withEquals(expected: string): string {
+  const text = expected.trim();
+  return text.startsWith("=") ? text : "=" + text;
+}
+
+/**
+ * True when the cell holds the expected formula character for character, as nearly every cell does: equal texts
+ * normalise alike, so the normalising is left for the cells that differ. `text` is the expected formula trimmed.
+ */
+function sameText(text: string, found: unknown): boolean {
+  if (typeof found !== "string") return false;
+  if (text.startsWith("=")) return found === text;
+  return found.length === text.length + 1 && found.startsWith("=") && found.endsWith(text);
+}
+
+export function checkFormulas(checks: readonly FormulaCheck[]): Finding[] {
   const findings: Finding[] = [];
   for (const check of checks) {
-    const { location, cell } = check;
-    const expected = "=" + check.expected.trim().replace(/^=/, "");
+    if (sameText(check.expected.trim(), check.found)) continue;
+    const expected = withEquals(check.expected);
     const found = formulaOf(check.found);
     if (found !== null && normaliseFormula(found) === normaliseFormula(expected)) continue;
+    const { location, cell } = check.place(check.row, check.column);
     const where = {
       cell,
       area: location.area ?? "",

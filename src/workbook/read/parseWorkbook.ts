@@ -26,7 +26,8 @@ import { parseLog, type ParsedLog } from "../log/parseLog";
 import { WORKBOOK_RULES, workbookFindingMessages as W } from "../messages/workbookFindingMessages";
 import { readMeta } from "../meta/readMeta";
 import type { WorkbookMeta } from "../meta/workbookMeta";
-import { contextLayout, contractNames, workbookSheets, type WorkbookContext } from "../plan/inject/workbookSheets";
+import { formulaSheets } from "../plan/inject/formulaSheets";
+import { contextLayout, contractNames, type WorkbookContext } from "../plan/inject/workbookSheets";
 import type { CellValue, SheetKey } from "../plan/planTypes";
 import { settingCell, showsSetting } from "../settings/settingCells";
 import { settingsRows } from "../settings/settingsRows";
@@ -283,40 +284,55 @@ function formulaChecks(
   reads: { read: RangeRead | undefined; entry: ReadEntry; moved: boolean }[],
 ): FormulaCheck[] {
   const checks: FormulaCheck[] = [];
-  const bySheet = new Map<string, { read: RangeRead | undefined; entry: ReadEntry }[]>();
+  const bySheet = new Map<string, { read: RangeRead; box: RangeBox }[]>();
   for (const r of reads) {
     if (r.moved || !r.entry.formulas || !r.read) continue;
     const key = r.entry.sheet.toUpperCase();
-    bySheet.set(key, [...(bySheet.get(key) ?? []), r]);
+    bySheet.set(key, [...(bySheet.get(key) ?? []), { read: r.read, box: r.entry.box }]);
   }
-  for (const sheet of workbookSheets(ctx, layout)) {
-    if (!FORMULA_SHEETS(sheet.key)) continue;
-    const sheetReads = bySheet.get(sheet.name.toUpperCase());
-    if (!sheetReads) continue;
+  const sheets = formulaSheets(ctx, layout, FORMULA_SHEETS, (name) => bySheet.has(name.toUpperCase()));
+  for (const sheet of sheets) {
+    const sheetReads = bySheet.get(sheet.name.toUpperCase())!;
+    const place = (row: number, column: number) => ({
+      location: formulaLocation(layout, sheet.key, row, column),
+      cell: sheetReference(sheet.name, cellAddress(row, column)),
+    });
     for (const block of sheet.blocks) {
-      const origin = parseRange(block.at)!;
-      block.cells.forEach((cells, i) =>
-        cells.forEach((cell, j) => {
-          if (cell.f === undefined) return;
-          const row = origin.row + i;
-          const column = origin.column + j;
-          const hit = sheetReads.find(({ entry }) => inside(entry.box, row, column));
-          if (!hit || !hit.read) return;
-          const r = row - hit.entry.box.row;
-          const c = column - hit.entry.box.column;
+      for (let i = 0; i < block.formulas.length; i++) {
+        const formulas = block.formulas[i];
+        const row = block.row + i;
+        for (let j = 0; j < formulas.length; j++) {
+          const expected = formulas[j];
+          if (expected === undefined) continue;
+          const column = block.column + j;
+          const hit = readAt(sheetReads, row, column);
+          if (!hit) continue;
+          const r = row - hit.box.row;
+          const c = column - hit.box.column;
           const formula = hit.read.formulas[r]?.[c] ?? null;
           checks.push({
-            location: formulaLocation(layout, sheet.key, row, column),
-            cell: sheetReference(sheet.name, cellAddress(row, column)),
-            expected: cell.f,
-            found:
-              formula !== null && formula !== "" ? "=" + formula.replace(/^=/, "") : (hit.read.values[r]?.[c] ?? null),
+            row,
+            column,
+            place,
+            expected,
+            found: formula !== null && formula !== "" ? withEquals(formula) : (hit.read.values[r]?.[c] ?? null),
           });
-        }),
-      );
+        }
+      }
     }
   }
   return checks;
+}
+
+/** "=" and the formula without its own leading "=" (hosts give formulas without it; Office.js text has it). */
+function withEquals(formula: string): string {
+  return formula.startsWith("=") ? formula : "=" + formula;
+}
+
+/** The first read that holds the cell (reads of one sheet may overlap), undefined when none does. */
+function readAt<T extends { box: RangeBox }>(reads: readonly T[], row: number, column: number): T | undefined {
+  for (const read of reads) if (inside(read.box, row, column)) return read;
+  return undefined;
 }
 
 function inside(box: RangeBox, row: number, column: number): boolean {

@@ -2,8 +2,8 @@ import { checkFormulas } from "../../../src/core/validation/checkFormulas";
 import { normaliseFormula } from "../../../src/core/validation/normaliseFormula";
 
 const location = { area: "self" as const, unit: "SNV", criterion: "I" };
-const check = (expected: string, found: unknown) =>
-  checkFormulas([{ location, cell: "'Tự chấm'!D5", expected, found }]);
+const place = () => ({ location, cell: "'Tự chấm'!D5" });
+const check = (expected: string, found: unknown) => checkFormulas([{ row: 5, column: 3, place, expected, found }]);
 
 describe("normaliseFormula", () => {
   it.each([
@@ -69,6 +69,27 @@ describe("checkFormulas", () => {
     expect(f.message.en).toBe(
       "The formula in cell 'Tự chấm'!D5 (self-scores, unit SNV, criterion I) was changed: expected “=SUM(D6:D9)”, found “=SUM(D6:D8)+5”.",
     );
+  });
+
+  it("names only the cells it reports, at their own row and column", () => {
+    const asked: [number, number][] = [];
+    const where = (row: number, column: number) => {
+      asked.push([row, column]);
+      return { location, cell: `'Tự chấm'!R${row}C${column + 1}` };
+    };
+    const findings = checkFormulas([
+      { row: 5, column: 4, place: where, expected: "SUM(E6:E9)", found: "=SUM(E6:E9)" },
+      { row: 5, column: 5, place: where, expected: "SUM(F6:F9)", found: "=sum( F6:F9 )" },
+      { row: 5, column: 6, place: where, expected: "SUM(G6:G9)", found: 7 },
+    ]);
+    expect(asked).toEqual([[5, 6]]);
+    expect(findings.map((f) => f.data?.cell)).toEqual(["'Tự chấm'!R5C7"]);
+  });
+
+  it("accepts the formula text with or without its leading = on either side", () => {
+    expect(check("=SUM(D6:D9)", "=SUM(D6:D9)")).toEqual([]);
+    expect(check(" SUM(D6:D9) ", "=SUM(D6:D9)")).toEqual([]);
+    expect(check("SUM(D6:D9)", "=SUM(D6:D9)+0")[0].rule).toBe("formula.altered");
   });
 
   it("treats a change inside a string literal as altered", () => {
