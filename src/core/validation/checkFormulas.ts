@@ -27,12 +27,15 @@ export interface FormulaCheck {
   place: (row: number, column: number) => FormulaPlace;
   /** The formula the plan wrote (with or without the leading "="). */
   expected: string;
-  /** What the cell holds now: formula text starting with "=" (Office.js `formulas`), an ExcelJS
-   * `{ formula }` object (text without "="), or a constant (number, text, boolean, blank). */
-  found: unknown;
+  /** The cell's formula as read, with or without the leading "=" (hosts give it without, Office.js with it); null or
+   * "" when the cell holds a constant. */
+  formula: string | null;
+  /** What a cell without a formula holds: a constant (number, text, boolean, blank), or an ExcelJS `{ formula }`
+   * object (text without "="). Text starting with "=" counts as a formula. */
+  value: unknown;
 }
 
-/** The formula text of a cell, or null when it holds a constant. */
+/** The formula text of a constant, or null when it is none. */
 function formulaOf(found: unknown): string | null {
   if (typeof found === "string") return found.trimStart().startsWith("=") ? found.trim() : null;
   if (typeof found === "object" && found !== null && "formula" in found) {
@@ -42,28 +45,35 @@ function formulaOf(found: unknown): string | null {
   return null;
 }
 
-/** The expected formula with one leading "=" ("=" + the text trimmed, without its own leading "="). */
-function withEquals(expected: string): string {
-  const text = expected.trim();
-  return text.startsWith("=") ? text : "=" + text;
+/** The formula with one leading "=" (its own, or one put before it). */
+function withEquals(formula: string): string {
+  return formula.startsWith("=") ? formula : "=" + formula;
 }
 
 /**
- * True when the cell holds the expected formula character for character, as nearly every cell does: equal texts
- * normalise alike, so the normalising is left for the cells that differ. `text` is the expected formula trimmed.
+ * True when a cell holds the formula the plan wrote character for character, with or without "=", as nearly every
+ * cell does: checkFormulas passes it without a look (it reads as "=" + the plan's text, which normalises alike), so
+ * a reader may leave such cells out of its checks. `expected` is the plan's formula, `formula` the cell's as read.
  */
-function sameText(text: string, found: unknown): boolean {
-  if (typeof found !== "string") return false;
-  if (text.startsWith("=")) return found === text;
-  return found.length === text.length + 1 && found.startsWith("=") && found.endsWith(text);
+export function holdsPlannedFormula(expected: string, formula: string | null): boolean {
+  return sameText(expected.trim(), formula);
+}
+
+/** holdsPlannedFormula, with the plan's formula already trimmed. */
+function sameText(text: string, formula: string | null): boolean {
+  if (formula === null || formula === "" || text.startsWith("=")) return false;
+  if (formula.length === text.length) return formula === text;
+  return formula.length === text.length + 1 && formula.startsWith("=") && formula.endsWith(text);
 }
 
 export function checkFormulas(checks: readonly FormulaCheck[]): Finding[] {
   const findings: Finding[] = [];
   for (const check of checks) {
-    if (sameText(check.expected.trim(), check.found)) continue;
-    const expected = withEquals(check.expected);
-    const found = formulaOf(check.found);
+    if (sameText(check.expected.trim(), check.formula)) continue;
+    const expected = withEquals(check.expected.trim());
+    // A formula reads as "=" and its text; Office.js's leading "=" is not doubled.
+    const raw = check.formula !== null && check.formula !== "" ? withEquals(check.formula) : check.value;
+    const found = formulaOf(raw);
     if (found !== null && normaliseFormula(found) === normaliseFormula(expected)) continue;
     const { location, cell } = check.place(check.row, check.column);
     const where = {
@@ -85,8 +95,8 @@ export function checkFormulas(checks: readonly FormulaCheck[]): Finding[] {
       });
       continue;
     }
-    const blank = isBlankCell(check.found);
-    const shown = blank ? "" : rawText(check.found);
+    const blank = isBlankCell(raw);
+    const shown = blank ? "" : rawText(raw);
     findings.push({
       rule: R.formulaOverwritten,
       severity: "error",

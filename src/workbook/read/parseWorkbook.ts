@@ -6,7 +6,7 @@ import type { Finding } from "../../core/findings/findingTypes";
 import { render } from "../../core/messages/messageTypes";
 import type { CellGrid } from "../../core/model/gridTypes";
 import { checkCriteriaUnchanged } from "../../core/validation/checkCriteriaUnchanged";
-import type { FormulaCheck } from "../../core/validation/checkFormulas";
+import { holdsPlannedFormula, type FormulaCheck } from "../../core/validation/checkFormulas";
 import type { RawInputs } from "../../core/validation/rawInputTypes";
 import { isBlankCell } from "../../core/validation/readGridRow";
 import { validateUnits } from "../../core/validation/validateUnits";
@@ -46,6 +46,8 @@ export interface ParsedWorkbook {
   raw: RawInputs | null;
   /** TD_History rows as read (year, unit code, rank, award), null when the name is unusable. */
   history: CellGrid | null;
+  /** The generated formula cells that do not hold the plan's formula verbatim, for checkFormulas to judge (a
+   * formula written differently, say in lower case, passes there). */
   formulaChecks: FormulaCheck[];
   findings: Finding[];
   /** TD_Log as it stands, for appending. */
@@ -277,7 +279,11 @@ function parsedLog(layout: WorkbookLayout, table: RangeBox | null, grid: CellVal
   return table && grid ? parseLog(layout.log.sheet, table, grid) : null;
 }
 
-/** The plan's formula cells that fall inside a read of an unmoved name, with what the cell holds now. */
+/**
+ * The plan's formula cells that fall inside a read of an unmoved name, with what the cell holds now: all but those
+ * that hold the plan's formula verbatim (checkFormulas would pass them without a look; a 60-unit cross workbook has
+ * 100,000 of them).
+ */
 function formulaChecks(
   ctx: WorkbookContext,
   layout: WorkbookLayout,
@@ -310,23 +316,14 @@ function formulaChecks(
           const r = row - hit.box.row;
           const c = column - hit.box.column;
           const formula = hit.read.formulas[r]?.[c] ?? null;
-          checks.push({
-            row,
-            column,
-            place,
-            expected,
-            found: formula !== null && formula !== "" ? withEquals(formula) : (hit.read.values[r]?.[c] ?? null),
-          });
+          if (holdsPlannedFormula(expected, formula)) continue;
+          const value = formula === null || formula === "" ? (hit.read.values[r]?.[c] ?? null) : null;
+          checks.push({ row, column, place, expected, formula, value });
         }
       }
     }
   }
   return checks;
-}
-
-/** "=" and the formula without its own leading "=" (hosts give formulas without it; Office.js text has it). */
-function withEquals(formula: string): string {
-  return formula.startsWith("=") ? formula : "=" + formula;
 }
 
 /** The first read that holds the cell (reads of one sheet may overlap), undefined when none does. */
