@@ -304,14 +304,18 @@ function formulaChecks(
       cell: sheetReference(sheet.name, cellAddress(row, column)),
     });
     for (const block of sheet.blocks) {
-      for (let i = 0; i < block.formulas.length; i++) {
-        const formulas = block.formulas[i];
+      const { rows, columns } = block;
+      // Nearly always the first read that meets the block holds all of it: it is then found once, not once a cell.
+      const area = { row: block.row, column: block.column, rows, columns: columns.length };
+      const first = sheetReads.find(({ box }) => overlaps(box, area));
+      const whole = first && holds(first.box, area) ? first : undefined;
+      for (let i = 0; i < rows; i++) {
         const row = block.row + i;
-        for (let j = 0; j < formulas.length; j++) {
-          const expected = formulas[j];
+        for (let j = 0; j < columns.length; j++) {
+          const expected = columns[j]?.[i];
           if (expected === undefined) continue;
           const column = block.column + j;
-          const hit = readAt(sheetReads, row, column);
+          const hit = whole ?? readAt(sheetReads, row, column);
           if (!hit) continue;
           const r = row - hit.box.row;
           const c = column - hit.box.column;
@@ -330,6 +334,24 @@ function formulaChecks(
 function readAt<T extends { box: RangeBox }>(reads: readonly T[], row: number, column: number): T | undefined {
   for (const read of reads) if (inside(read.box, row, column)) return read;
   return undefined;
+}
+
+function overlaps(a: RangeBox, b: RangeBox): boolean {
+  return (
+    a.row < b.row + b.rows &&
+    b.row < a.row + a.rows &&
+    a.column < b.column + b.columns &&
+    b.column < a.column + a.columns
+  );
+}
+
+function holds(outer: RangeBox, inner: RangeBox): boolean {
+  return (
+    inner.row >= outer.row &&
+    inner.row + inner.rows <= outer.row + outer.rows &&
+    inner.column >= outer.column &&
+    inner.column + inner.columns <= outer.column + outer.columns
+  );
 }
 
 function inside(box: RangeBox, row: number, column: number): boolean {

@@ -49,15 +49,23 @@ export function scoreSheetFormulas(layout: WorkbookLayout, spec: InputScoreSheet
   const blocks: FormulaBlock[] = [
     unitColumnsFormulas(
       grid.row,
-      layout.flat.rows.map((_, r) => columns.map((column) => column?.grid[r])),
+      layout.flat.rows.length,
+      columns.map((column) => column?.grid),
     ),
     unitColumnsFormulas(
       totals.content,
-      [0, 1, 2, 3].map((t) => columns.map((column) => column?.totals[t])),
+      4,
+      columns.map((column) => column?.totals),
     ),
   ];
   if (spec.completeRow !== undefined)
-    blocks.push(unitColumnsFormulas(spec.completeRow, [columns.map((column) => column?.complete)]));
+    blocks.push(
+      unitColumnsFormulas(
+        spec.completeRow,
+        1,
+        columns.map((column) => (column ? [column.complete] : undefined)),
+      ),
+    );
   return blocks.filter(holdsFormula);
 }
 

@@ -120,7 +120,8 @@ export function scoreSheetFrame(
   };
 }
 
-/** The formulas of a block of `rows` × units cells at the first unit column (as unitColumnsBlock places it). */
-export function unitColumnsFormulas(firstRow: number, formulas: (string | undefined)[][]): FormulaBlock {
-  return { row: firstRow, column: FIRST_UNIT_COLUMN, formulas };
+/** The formulas of a block of `rows` × units cells at the first unit column (as unitColumnsBlock places it), given
+ * unit column by unit column. */
+export function unitColumnsFormulas(firstRow: number, rows: number, columns: FormulaBlock["columns"]): FormulaBlock {
+  return { row: firstRow, column: FIRST_UNIT_COLUMN, rows, columns };
 }

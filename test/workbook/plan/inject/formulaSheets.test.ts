@@ -39,6 +39,11 @@ function context(mode: WorkbookMode, lang: "vi" | "en" = "vi"): WorkbookContext 
 
 const all = () => true;
 
+/** A block's formulas row by row, as the sheet shows them. */
+function rowsOf(block: FormulaBlock): (string | undefined)[][] {
+  return Array.from({ length: block.rows }, (_, i) => block.columns.map((column) => column?.[i]));
+}
+
 describe("scoreColumns", () => {
   const layout = contextLayout(context("cross"));
   const columns = scoreColumns(layout);
@@ -83,18 +88,17 @@ describe("formulaSheets", () => {
     expect(sheet.name).toBe(layout.peers[0].sheet);
     const [grid, totals, complete] = sheet.blocks;
     expect(sheet.blocks).toHaveLength(3);
-    expect(grid).toMatchObject({ row: 5, column: 4 });
-    expect(grid.formulas).toHaveLength(14);
+    expect(grid).toMatchObject({ row: 5, column: 4, rows: 14 });
     // A1 scores A2 (column F) only: its own column E and B1's column G (Cụm 2) hold no formula.
-    expect(grid.formulas[0]).toEqual([undefined, 'MIN(20,MIN(10,MAX(0,N(F6)))+IF(F7="Đạt",5,0)+F8+F9)', undefined]);
-    expect(grid.formulas[1]).toEqual([undefined, undefined, undefined]);
-    expect(totals).toMatchObject({ row: 19, column: 4 });
-    expect(totals.formulas[3]).toEqual([undefined, "F19+F20+F21", undefined]);
-    expect(complete).toEqual({
-      row: 23,
-      column: 4,
-      formulas: [[undefined, 'IF(COUNT(F6:F6)+COUNTIF(F7:F7,"Đạt")+COUNTIF(F7:F7,"Không đạt")=2,1,0)', undefined]],
-    });
+    const gridRows = rowsOf(grid);
+    expect(gridRows[0]).toEqual([undefined, 'MIN(20,MIN(10,MAX(0,N(F6)))+IF(F7="Đạt",5,0)+F8+F9)', undefined]);
+    expect(gridRows[1]).toEqual([undefined, undefined, undefined]);
+    expect(totals).toMatchObject({ row: 19, column: 4, rows: 4 });
+    expect(rowsOf(totals)[3]).toEqual([undefined, "F19+F20+F21", undefined]);
+    expect(complete).toMatchObject({ row: 23, column: 4, rows: 1 });
+    expect(rowsOf(complete)).toEqual([
+      [undefined, 'IF(COUNT(F6:F6)+COUNTIF(F7:F7,"Đạt")+COUNTIF(F7:F7,"Không đạt")=2,1,0)', undefined],
+    ]);
   });
 
   it("keeps workbook order and leaves out sheets by key and by name", () => {
@@ -117,32 +121,38 @@ describe("formulaSheets", () => {
   ] as const)("gives exactly the formulas the whole plan writes (%s mode, %s)", (mode, lang) => {
     const ctx = context(mode, lang);
     const layout = contextLayout(ctx);
+    // Cell by cell: where each block starts and each row's formulas.
+    const shown = (blocks: FormulaBlock[]) => blocks.map((b) => ({ row: b.row, column: b.column, cells: rowsOf(b) }));
     const planned = workbookSheets(ctx, layout).map((sheet) => ({
       key: sheet.key,
       name: sheet.name,
-      blocks: sheet.blocks.map(formulaBlock).filter((b): b is FormulaBlock => b !== null),
+      blocks: shown(sheet.blocks.map(formulaBlock).filter((b): b is FormulaBlock => b !== null)),
     }));
     // Most sheets hold formulas: the comparison is not of empty lists.
     expect(planned.filter((sheet) => sheet.blocks.length > 0).length).toBeGreaterThanOrEqual(mode === "cross" ? 9 : 5);
-    expect(formulaSheets(ctx, layout, all, all)).toEqual(planned);
+    const derived = formulaSheets(ctx, layout, all, all).map((s) => ({ ...s, blocks: shown(s.blocks) }));
+    expect(derived).toEqual(planned);
   });
 });
 
 describe("formulaBlock", () => {
-  it("places a block's formulas at its top-left cell and leaves value cells undefined", () => {
+  it("places a block's formulas at its top-left cell, column by column, and leaves value cells undefined", () => {
+    // E7 =SUM(A1:A2), F7 3, G7 =B1 / E8 blank, F8 =A1, G8 =B2
     const block = formulaBlock({
       at: "E7",
       cells: [
-        [{ f: "SUM(A1:A2)" }, { v: 3 }],
-        [{ v: null }, { f: "A1" }],
+        [{ f: "SUM(A1:A2)" }, { v: 3 }, { f: "B1" }],
+        [{ v: null }, { f: "A1" }, { f: "B2" }],
       ],
     });
     expect(block).toEqual({
       row: 7,
       column: 4,
-      formulas: [
+      rows: 2,
+      columns: [
         ["SUM(A1:A2)", undefined],
         [undefined, "A1"],
+        ["B1", "B2"],
       ],
     });
   });
