@@ -97,8 +97,8 @@ function nameFinding(rule: RuleId, message: Finding["message"], name: string, da
 export interface ParseOptions {
   /**
    * Compare every formula cell with the plan (default true). A reader that recomputes every result from the entries
-   * and never reads the workbook's formulas (the province consolidation) can skip it: re-planning a 60-unit cross
-   * workbook to compare its formulas costs seconds.
+   * and never reads the workbook's formulas (the province consolidation) can skip it: deriving and comparing the
+   * 100,000 formulas of a 60-unit cross workbook still costs a few tenths of a second.
    */
   formulaChecks?: boolean;
 }

@@ -1,5 +1,6 @@
 // Every sheet and defined name of a workbook for a template, units, settings and mode, given the sheet names:
-// the one builder behind injection and behind the formula checks of validation (which re-plan with the names found).
+// the one builder behind injection and behind the formula checks of validation (which take the formulas of the
+// sheets they read, with the names found, through the same makers: formulaSheets.ts).
 
 import type { Unit } from "../../../core/model/unitTypes";
 import type { Lang, Settings } from "../../../core/settings/settingsTypes";
