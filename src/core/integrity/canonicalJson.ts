@@ -51,6 +51,12 @@ function write(value: unknown, parts: string[], open: Set<object>): void {
     parts.push(Number.isNaN(value.getTime()) ? '"Invalid Date"' : JSON.stringify(value.toISOString()));
     return;
   }
+  // A row of a grid (numbers, text, blanks) is written by JSON itself, which spells these exactly as below and
+  // is many times faster on the 150,000 cells of a 60-unit cross workbook's inputs.
+  if (Array.isArray(value) && plainItems(value)) {
+    parts.push(JSON.stringify(value));
+    return;
+  }
   if (open.has(value)) throw new Error("canonicalJson: cyclic value");
   open.add(value);
   if (Array.isArray(value) || ArrayBuffer.isView(value)) {
@@ -80,4 +86,15 @@ function write(value: unknown, parts: string[], open: Set<object>): void {
     parts.push("}");
   }
   open.delete(value);
+}
+
+/** True when every item is null, a boolean, text or a finite number: JSON writes these as write() does (-0 as 0). */
+function plainItems(items: readonly unknown[]): boolean {
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i];
+    if (item === null || typeof item === "string" || typeof item === "boolean") continue;
+    if (typeof item === "number" && Number.isFinite(item)) continue;
+    return false;
+  }
+  return true;
 }

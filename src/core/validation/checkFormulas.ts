@@ -9,18 +9,33 @@ import { isBlankCell } from "./readGridRow";
 import { normaliseFormula } from "./normaliseFormula";
 import { VALIDATION_RULES as R } from "./validationRules";
 
-export interface FormulaCheck {
-  location: FindingLocation;
+/** Where a checked cell is, for a finding's message and location. */
+export interface FormulaPlace {
   /** Address for messages, e.g. "'Tự chấm'!D12". */
   cell: string;
-  /** The formula the plan wrote (with or without the leading "="). */
-  expected: string;
-  /** What the cell holds now: formula text starting with "=" (Office.js `formulas`), an ExcelJS
-   * `{ formula }` object (text without "="), or a constant (number, text, boolean, blank). */
-  found: unknown;
+  location: FindingLocation;
 }
 
-/** The formula text of a cell, or null when it holds a constant. */
+export interface FormulaCheck {
+  /** The cell's 1-based row and 0-based column on its sheet. */
+  row: number;
+  column: number;
+  /**
+   * Names the cell at (row, column); asked only for a finding. A workbook has up to 100,000 formula cells, nearly all
+   * intact, and naming each would cost more than checking it. The checks of one sheet share it.
+   */
+  place: (row: number, column: number) => FormulaPlace;
+  /** The formula the plan wrote (with or without the leading "="). */
+  expected: string;
+  /** The cell's formula as read, with or without the leading "=" (hosts give it without, Office.js with it); null or
+   * "" when the cell holds a constant. */
+  formula: string | null;
+  /** What a cell without a formula holds: a constant (number, text, boolean, blank), or an ExcelJS `{ formula }`
+   * object (text without "="). Text starting with "=" counts as a formula. */
+  value: unknown;
+}
+
+/** The formula text of a constant, or null when it is none. */
 function formulaOf(found: unknown): string | null {
   if (typeof found === "string") return found.trimStart().startsWith("=") ? found.trim() : null;
   if (typeof found === "object" && found !== null && "formula" in found) {
@@ -30,13 +45,37 @@ function formulaOf(found: unknown): string | null {
   return null;
 }
 
-export function checkFormulas(checks: FormulaCheck[]): Finding[] {
+/** The formula with one leading "=" (its own, or one put before it). */
+function withEquals(formula: string): string {
+  return formula.startsWith("=") ? formula : "=" + formula;
+}
+
+/**
+ * True when a cell holds the formula the plan wrote character for character, with or without "=", as nearly every
+ * cell does: checkFormulas passes it without a look (it reads as "=" + the plan's text, which normalises alike), so
+ * a reader may leave such cells out of its checks. `expected` is the plan's formula, `formula` the cell's as read.
+ */
+export function holdsPlannedFormula(expected: string, formula: string | null): boolean {
+  return sameText(expected.trim(), formula);
+}
+
+/** holdsPlannedFormula, with the plan's formula already trimmed. */
+function sameText(text: string, formula: string | null): boolean {
+  if (formula === null || formula === "" || text.startsWith("=")) return false;
+  if (formula.length === text.length) return formula === text;
+  return formula.length === text.length + 1 && formula.startsWith("=") && formula.endsWith(text);
+}
+
+export function checkFormulas(checks: readonly FormulaCheck[]): Finding[] {
   const findings: Finding[] = [];
   for (const check of checks) {
-    const { location, cell } = check;
-    const expected = "=" + check.expected.trim().replace(/^=/, "");
-    const found = formulaOf(check.found);
+    if (sameText(check.expected.trim(), check.formula)) continue;
+    const expected = withEquals(check.expected.trim());
+    // A formula reads as "=" and its text; Office.js's leading "=" is not doubled.
+    const raw = check.formula !== null && check.formula !== "" ? withEquals(check.formula) : check.value;
+    const found = formulaOf(raw);
     if (found !== null && normaliseFormula(found) === normaliseFormula(expected)) continue;
+    const { location, cell } = check.place(check.row, check.column);
     const where = {
       cell,
       area: location.area ?? "",
@@ -56,8 +95,8 @@ export function checkFormulas(checks: FormulaCheck[]): Finding[] {
       });
       continue;
     }
-    const blank = isBlankCell(check.found);
-    const shown = blank ? "" : rawText(check.found);
+    const blank = isBlankCell(raw);
+    const shown = blank ? "" : rawText(raw);
     findings.push({
       rule: R.formulaOverwritten,
       severity: "error",

@@ -22,7 +22,6 @@ import type { WorkbookPlan } from "../plan/planTypes";
 import { parseWorkbook } from "../read/parseWorkbook";
 import { planResults } from "../results/planResults";
 import { readForSnapshot, undoablePlan } from "../undo/operationSnapshot";
-import { inputHash } from "./inputHash";
 import { locateAll, type LocatedFinding } from "./locatedFinding";
 import { validateParsed } from "./validateWorkbook";
 
@@ -50,10 +49,10 @@ export async function rankWorkbook(host: Host, options: RankOptions): Promise<Wo
   const { outline, reads } = await readForSnapshot(host, RANK_WRITES);
   const parsed = parseWorkbook(reads, outline);
   const validation = validateParsed(parsed);
-  const { input, meta } = validation;
+  const { input, meta, hash } = validation;
   const layout = parsed.layout;
   const errors = validation.findings.filter((f) => f.severity === "error").length;
-  if (!input || !meta || !layout || errors > 0) {
+  if (!input || !meta || !layout || hash === null || errors > 0) {
     const refusal: Finding = {
       rule: WORKBOOK_RULES.rankRefused,
       severity: "error",
@@ -67,7 +66,6 @@ export async function rankWorkbook(host: Host, options: RankOptions): Promise<Wo
   const history = parsed.history ? parseHistory(parsed.history) : null;
   const raterSheets = Object.fromEntries(layout.peers.map((p) => [p.rater, p.sheet]));
   const fairness = analyseInputFairness(input, result, history ? history.rows : null, raterSheets);
-  const hash = inputHash(input);
   const analysisInfo = outline.names.find((n) => n.name.toUpperCase() === DEFINED_NAMES.analysis.toUpperCase());
   const plan = planResults(result, {
     layout,

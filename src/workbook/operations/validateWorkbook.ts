@@ -28,6 +28,8 @@ export interface WorkbookValidation {
   findings: LocatedFinding[];
   /** The parsed inputs, null when the workbook is too damaged to read them. */
   input: ScoringInput | null;
+  /** inputHash of the input (a ranking stamps it), null without input. */
+  hash: string | null;
   meta: WorkbookMeta | null;
   parsed: ParsedWorkbook;
 }
@@ -40,13 +42,14 @@ export function validateParsed(parsed: ParsedWorkbook, options: ValidateWorkbook
     ...checkFormulas(parsed.formulaChecks),
   ];
   let input: ScoringInput | null = null;
+  let hash: string | null = null;
   if (parsed.raw) {
     const checked = validateInputs(parsed.raw, { maxFindingsPerRule: options.maxFindingsPerRule });
     input = checked.input;
     findings.push(...checked.findings);
     // The result sheet's own stamp stands in when the metadata lost its hash (a co-author's older metadata).
     const stored = parsed.meta ? (parsed.meta.inputHash ?? parsed.resultHash ?? null) : null;
-    const hash = inputHash(input);
+    hash = inputHash(input);
     const stale = parsed.meta ? staleResultFinding(stored, hash) : null;
     if (stale) findings.push(stale);
     // The year-end meeting's list and recorded vote, once there is one (they were drawn from the scores).
@@ -55,7 +58,7 @@ export function validateParsed(parsed: ParsedWorkbook, options: ValidateWorkbook
       findings.push(...meetingStaleness(meeting, hash, parsed.meta.settings));
     }
   }
-  return { findings: locateAll(findings, parsed.layout), input, meta: parsed.meta, parsed };
+  return { findings: locateAll(findings, parsed.layout), input, hash, meta: parsed.meta, parsed };
 }
 
 export async function validateWorkbook(host: Host, options: ValidateWorkbookOptions = {}): Promise<WorkbookValidation> {

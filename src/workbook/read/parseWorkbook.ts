@@ -6,7 +6,7 @@ import type { Finding } from "../../core/findings/findingTypes";
 import { render } from "../../core/messages/messageTypes";
 import type { CellGrid } from "../../core/model/gridTypes";
 import { checkCriteriaUnchanged } from "../../core/validation/checkCriteriaUnchanged";
-import type { FormulaCheck } from "../../core/validation/checkFormulas";
+import { holdsPlannedFormula, type FormulaCheck } from "../../core/validation/checkFormulas";
 import type { RawInputs } from "../../core/validation/rawInputTypes";
 import { isBlankCell } from "../../core/validation/readGridRow";
 import { validateUnits } from "../../core/validation/validateUnits";
@@ -26,7 +26,8 @@ import { parseLog, type ParsedLog } from "../log/parseLog";
 import { WORKBOOK_RULES, workbookFindingMessages as W } from "../messages/workbookFindingMessages";
 import { readMeta } from "../meta/readMeta";
 import type { WorkbookMeta } from "../meta/workbookMeta";
-import { contextLayout, contractNames, workbookSheets, type WorkbookContext } from "../plan/inject/workbookSheets";
+import { formulaSheets } from "../plan/inject/formulaSheets";
+import { contextLayout, contractNames, type WorkbookContext } from "../plan/inject/workbookSheets";
 import type { CellValue, SheetKey } from "../plan/planTypes";
 import { settingCell, showsSetting } from "../settings/settingCells";
 import { settingsRows } from "../settings/settingsRows";
@@ -45,6 +46,8 @@ export interface ParsedWorkbook {
   raw: RawInputs | null;
   /** TD_History rows as read (year, unit code, rank, award), null when the name is unusable. */
   history: CellGrid | null;
+  /** The generated formula cells that do not hold the plan's formula verbatim, for checkFormulas to judge (a
+   * formula written differently, say in lower case, passes there). */
   formulaChecks: FormulaCheck[];
   findings: Finding[];
   /** TD_Log as it stands, for appending. */
@@ -94,8 +97,8 @@ function nameFinding(rule: RuleId, message: Finding["message"], name: string, da
 export interface ParseOptions {
   /**
    * Compare every formula cell with the plan (default true). A reader that recomputes every result from the entries
-   * and never reads the workbook's formulas (the province consolidation) can skip it: re-planning a 60-unit cross
-   * workbook to compare its formulas costs seconds.
+   * and never reads the workbook's formulas (the province consolidation) can skip it: deriving and comparing the
+   * 100,000 formulas of a 60-unit cross workbook still costs a few tenths of a second.
    */
   formulaChecks?: boolean;
 }
@@ -276,47 +279,79 @@ function parsedLog(layout: WorkbookLayout, table: RangeBox | null, grid: CellVal
   return table && grid ? parseLog(layout.log.sheet, table, grid) : null;
 }
 
-/** The plan's formula cells that fall inside a read of an unmoved name, with what the cell holds now. */
+/**
+ * The plan's formula cells that fall inside a read of an unmoved name, with what the cell holds now: all but those
+ * that hold the plan's formula verbatim (checkFormulas would pass them without a look; a 60-unit cross workbook has
+ * 100,000 of them).
+ */
 function formulaChecks(
   ctx: WorkbookContext,
   layout: WorkbookLayout,
   reads: { read: RangeRead | undefined; entry: ReadEntry; moved: boolean }[],
 ): FormulaCheck[] {
   const checks: FormulaCheck[] = [];
-  const bySheet = new Map<string, { read: RangeRead | undefined; entry: ReadEntry }[]>();
+  const bySheet = new Map<string, { read: RangeRead; box: RangeBox }[]>();
   for (const r of reads) {
     if (r.moved || !r.entry.formulas || !r.read) continue;
     const key = r.entry.sheet.toUpperCase();
-    bySheet.set(key, [...(bySheet.get(key) ?? []), r]);
+    bySheet.set(key, [...(bySheet.get(key) ?? []), { read: r.read, box: r.entry.box }]);
   }
-  for (const sheet of workbookSheets(ctx, layout)) {
-    if (!FORMULA_SHEETS(sheet.key)) continue;
-    const sheetReads = bySheet.get(sheet.name.toUpperCase());
-    if (!sheetReads) continue;
+  const sheets = formulaSheets(ctx, layout, FORMULA_SHEETS, (name) => bySheet.has(name.toUpperCase()));
+  for (const sheet of sheets) {
+    const sheetReads = bySheet.get(sheet.name.toUpperCase())!;
+    const place = (row: number, column: number) => ({
+      location: formulaLocation(layout, sheet.key, row, column),
+      cell: sheetReference(sheet.name, cellAddress(row, column)),
+    });
     for (const block of sheet.blocks) {
-      const origin = parseRange(block.at)!;
-      block.cells.forEach((cells, i) =>
-        cells.forEach((cell, j) => {
-          if (cell.f === undefined) return;
-          const row = origin.row + i;
-          const column = origin.column + j;
-          const hit = sheetReads.find(({ entry }) => inside(entry.box, row, column));
-          if (!hit || !hit.read) return;
-          const r = row - hit.entry.box.row;
-          const c = column - hit.entry.box.column;
+      const { rows, columns } = block;
+      // Nearly always the first read that meets the block holds all of it: it is then found once, not once a cell.
+      const area = { row: block.row, column: block.column, rows, columns: columns.length };
+      const first = sheetReads.find(({ box }) => overlaps(box, area));
+      const whole = first && holds(first.box, area) ? first : undefined;
+      for (let i = 0; i < rows; i++) {
+        const row = block.row + i;
+        for (let j = 0; j < columns.length; j++) {
+          const expected = columns[j]?.[i];
+          if (expected === undefined) continue;
+          const column = block.column + j;
+          const hit = whole ?? readAt(sheetReads, row, column);
+          if (!hit) continue;
+          const r = row - hit.box.row;
+          const c = column - hit.box.column;
           const formula = hit.read.formulas[r]?.[c] ?? null;
-          checks.push({
-            location: formulaLocation(layout, sheet.key, row, column),
-            cell: sheetReference(sheet.name, cellAddress(row, column)),
-            expected: cell.f,
-            found:
-              formula !== null && formula !== "" ? "=" + formula.replace(/^=/, "") : (hit.read.values[r]?.[c] ?? null),
-          });
-        }),
-      );
+          if (holdsPlannedFormula(expected, formula)) continue;
+          const value = formula === null || formula === "" ? (hit.read.values[r]?.[c] ?? null) : null;
+          checks.push({ row, column, place, expected, formula, value });
+        }
+      }
     }
   }
   return checks;
+}
+
+/** The first read that holds the cell (reads of one sheet may overlap), undefined when none does. */
+function readAt<T extends { box: RangeBox }>(reads: readonly T[], row: number, column: number): T | undefined {
+  for (const read of reads) if (inside(read.box, row, column)) return read;
+  return undefined;
+}
+
+function overlaps(a: RangeBox, b: RangeBox): boolean {
+  return (
+    a.row < b.row + b.rows &&
+    b.row < a.row + a.rows &&
+    a.column < b.column + b.columns &&
+    b.column < a.column + a.columns
+  );
+}
+
+function holds(outer: RangeBox, inner: RangeBox): boolean {
+  return (
+    inner.row >= outer.row &&
+    inner.row + inner.rows <= outer.row + outer.rows &&
+    inner.column >= outer.column &&
+    inner.column + inner.columns <= outer.column + outer.columns
+  );
 }
 
 function inside(box: RangeBox, row: number, column: number): boolean {

@@ -58,6 +58,21 @@ describe("canonicalJson", () => {
     );
   });
 
+  it("writes rows of plain cells and rows with a value JSON would spell differently alike", () => {
+    // The first row is all plain cells (JSON writes it), the second falls back to the cell-by-cell writing.
+    expect(
+      canonicalJson([
+        [8.5, -0, 'Đạt "x"', true, null],
+        [1e21, NaN, -Infinity, undefined, 2n],
+      ]),
+    ).toBe('[[8.5,0,"Đạt \\"x\\"",true,null],[1e+21,"NaN","-Infinity",null,"2n"]]');
+    // An empty slot is null in both writings; a nested array is not a plain cell.
+    const holed: unknown[] = [1];
+    holed[2] = "a";
+    expect(canonicalJson(holed)).toBe('[1,null,"a"]');
+    expect(canonicalJson([[1, [2]], { b: [3], a: 4 }])).toBe('[[1,[2]],{"a":4,"b":[3]}]');
+  });
+
   it("refuses a cyclic value (a programming error)", () => {
     const a: Record<string, unknown> = {};
     a.self = a;

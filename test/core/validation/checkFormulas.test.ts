@@ -2,8 +2,13 @@ import { checkFormulas } from "../../../src/core/validation/checkFormulas";
 import { normaliseFormula } from "../../../src/core/validation/normaliseFormula";
 
 const location = { area: "self" as const, unit: "SNV", criterion: "I" };
-const check = (expected: string, found: unknown) =>
-  checkFormulas([{ location, cell: "'Tự chấm'!D5", expected, found }]);
+const place = () => ({ location, cell: "'Tự chấm'!D5" });
+/** A cell that holds a formula (as a host reads it: with or without "="). */
+const checkFormula = (expected: string, formula: string) =>
+  checkFormulas([{ row: 5, column: 3, place, expected, formula, value: null }]);
+/** A cell that holds a constant. */
+const check = (expected: string, value: unknown) =>
+  checkFormulas([{ row: 5, column: 3, place, expected, formula: null, value }]);
 
 describe("normaliseFormula", () => {
   it.each([
@@ -29,9 +34,12 @@ describe("normaliseFormula", () => {
 
 describe("checkFormulas", () => {
   it("accepts the same formula written differently", () => {
-    expect(check("SUM(D6:D9)", "=sum(D6:D9)")).toEqual([]);
-    expect(check("=_xlfn.RANK.EQ(D5,D:D)", "=RANK.EQ(D5, D:D)")).toEqual([]);
+    expect(checkFormula("SUM(D6:D9)", "=sum(D6:D9)")).toEqual([]);
+    expect(checkFormula("SUM(D6:D9)", "sum( D6:D9 )")).toEqual([]);
+    expect(checkFormula("=_xlfn.RANK.EQ(D5,D:D)", "=RANK.EQ(D5, D:D)")).toEqual([]);
     expect(check("SUM(D6:D9)", { formula: "SUM(D6:D9)", result: 12 })).toEqual([]);
+    // Text typed with a leading "=" is taken for the formula it spells.
+    expect(check("SUM(D6:D9)", " =SUM(D6:D9)")).toEqual([]);
   });
 
   it("reports a formula cell overwritten by a number, with a fix that restores it", () => {
@@ -60,7 +68,7 @@ describe("checkFormulas", () => {
   });
 
   it("reports a different formula as altered", () => {
-    const [f] = check("SUM(D6:D9)", "=SUM(D6:D8)+5");
+    const [f] = checkFormula("SUM(D6:D9)", "SUM(D6:D8)+5");
     expect(f).toMatchObject({
       rule: "formula.altered",
       severity: "error",
@@ -71,7 +79,35 @@ describe("checkFormulas", () => {
     );
   });
 
+  it("names only the cells it reports, at their own row and column", () => {
+    const asked: [number, number][] = [];
+    const where = (row: number, column: number) => {
+      asked.push([row, column]);
+      return { location, cell: `'Tự chấm'!R${row}C${column + 1}` };
+    };
+    const findings = checkFormulas([
+      { row: 5, column: 4, place: where, expected: "SUM(E6:E9)", formula: "SUM(E6:E9)", value: null },
+      { row: 5, column: 5, place: where, expected: "SUM(F6:F9)", formula: "sum( F6:F9 )", value: null },
+      { row: 5, column: 6, place: where, expected: "SUM(G6:G9)", formula: null, value: 7 },
+    ]);
+    expect(asked).toEqual([[5, 6]]);
+    expect(findings.map((f) => f.data?.cell)).toEqual(["'Tự chấm'!R5C7"]);
+  });
+
+  it("accepts the formula text with or without its leading = on either side", () => {
+    expect(checkFormula("=SUM(D6:D9)", "=SUM(D6:D9)")).toEqual([]);
+    expect(checkFormula("=SUM(D6:D9)", "SUM(D6:D9)")).toEqual([]);
+    expect(checkFormula(" SUM(D6:D9) ", "=SUM(D6:D9)")).toEqual([]);
+    expect(checkFormula("SUM(D6:D9)", "SUM(D6:D9)")).toEqual([]);
+    expect(checkFormula("SUM(D6:D9)", "SUM(D6:D9)+0")[0].rule).toBe("formula.altered");
+  });
+
+  it("reports a formula emptied to nothing as a cleared cell", () => {
+    const [f] = checkFormulas([{ row: 5, column: 3, place, expected: "SUM(D6:D9)", formula: "", value: null }]);
+    expect(f).toMatchObject({ rule: "formula.overwritten", data: { found: null } });
+  });
+
   it("treats a change inside a string literal as altered", () => {
-    expect(check('IF(D5="Đạt",5,0)', '=IF(D5="Dat",5,0)')[0].rule).toBe("formula.altered");
+    expect(checkFormula('IF(D5="Đạt",5,0)', '=IF(D5="Dat",5,0)')[0].rule).toBe("formula.altered");
   });
 });

@@ -11,16 +11,18 @@ import { sheetLabelMessages as L } from "../../messages/sheetLabelMessages";
 import { blankCell, formulaCell, inputCell } from "../cellSpec";
 import type { CellSpec, SheetKey, SheetPlan, ValidationPlan } from "../planTypes";
 import { S } from "../workbookStyles";
+import { holdsFormula, type FormulaBlock } from "../formulaBlock";
 import { flagFormats, inputValidation, rowSpans, scoreRole } from "./inputRules";
+import { scoreColumns, type ScoreColumnFormulas, type ScoreColumns } from "./scoreColumnFormulas";
 import {
   criteriaColumnsBlock,
   labelRowsBlock,
   scoreSheetFrame,
   titleBlock,
   unitColumnsBlock,
+  unitColumnsFormulas,
   unitHeaderBlock,
 } from "./scoreSheetFrame";
-import { unitColumnFormulas } from "./unitColumnFormulas";
 
 export interface InputScoreSheetSpec {
   key: SheetKey;
@@ -34,6 +36,45 @@ export interface InputScoreSheetSpec {
   scored?: (c: number) => boolean;
   /** Peer sheets: the row of "complete" flags. */
   completeRow?: number;
+  /** Column formulas shared with the workbook's other score sheets; absent: this sheet's own. */
+  columns?: ScoreColumns;
+}
+
+/** A self or peer sheet's formula cells, block by block as the sheet writes them (grid, totals, complete flags): the
+ * formula, or undefined for an input cell and for every cell of a column the rater does not score. A block without
+ * formulas is left out (a peer sheet of a rater alone in its cluster has none), as formulaBlock leaves it out. */
+export function scoreSheetFormulas(layout: WorkbookLayout, spec: InputScoreSheetSpec): FormulaBlock[] {
+  const { grid, totals } = spec;
+  const columns = scoreSheetColumns(layout, spec);
+  const blocks: FormulaBlock[] = [
+    unitColumnsFormulas(
+      grid.row,
+      layout.flat.rows.length,
+      columns.map((column) => column?.grid),
+    ),
+    unitColumnsFormulas(
+      totals.content,
+      4,
+      columns.map((column) => column?.totals),
+    ),
+  ];
+  if (spec.completeRow !== undefined)
+    blocks.push(
+      unitColumnsFormulas(
+        spec.completeRow,
+        1,
+        columns.map((column) => (column ? [column.complete] : undefined)),
+      ),
+    );
+  return blocks.filter(holdsFormula);
+}
+
+/** Each unit column's formulas, null for a column the rater does not score (its own, another cluster's). */
+function scoreSheetColumns(layout: WorkbookLayout, spec: InputScoreSheetSpec): (ScoreColumnFormulas | null)[] {
+  const { grid, totals, ownColumn } = spec;
+  const columns = spec.columns ?? scoreColumns(layout);
+  const scored = (c: number) => c !== ownColumn && (spec.scored ? spec.scored(c) : true);
+  return layout.units.map((_, c) => (scored(c) ? columns(grid, totals, c) : null));
 }
 
 export function inputScoreSheet(layout: WorkbookLayout, lang: Lang, spec: InputScoreSheetSpec): SheetPlan {
@@ -42,32 +83,20 @@ export function inputScoreSheet(layout: WorkbookLayout, lang: Lang, spec: InputS
   const u = units.length;
   const na = blankCell(S.notApplicable);
   const scored = (c: number) => c !== ownColumn && (spec.scored ? spec.scored(c) : true);
+  const columns = scoreSheetColumns(layout, spec);
 
-  const columns = units.map((_, c) => (scored(c) ? unitColumnFormulas(layout, grid, totals, c) : null));
   const gridCells: CellSpec[][] = flat.rows.map((row, r) =>
     columns.map((column) => {
       if (!column) return na;
-      const f = column.rows[r];
-      if (f === null) return inputCell(S.input);
+      const f = column.grid[r];
+      if (f === undefined) return inputCell(S.input);
       return formulaCell(f, row.kind === "group" ? S.groupPoints : S.points);
     }),
   );
-
-  const totalRows: CellSpec[][] = [[], [], [], []];
-  const completeCells: CellSpec[] = [];
-  for (const column of columns) {
-    if (!column) {
-      totalRows.forEach((row) => row.push(na));
-      completeCells.push(na);
-      continue;
-    }
-    const f = column.totals;
-    totalRows[0].push(formulaCell(f.content, S.totalPoints));
-    totalRows[1].push(formulaCell(f.bonus, S.totalPoints));
-    totalRows[2].push(formulaCell(f.deduction, S.totalPoints));
-    totalRows[3].push(formulaCell(f.total, S.totalPoints));
-    completeCells.push(formulaCell(column.complete, S.count));
-  }
+  const totalRows: CellSpec[][] = [0, 1, 2, 3].map((t) =>
+    columns.map((column) => (column ? formulaCell(column.totals[t], S.totalPoints) : na)),
+  );
+  const completeCells: CellSpec[] = columns.map((column) => (column ? formulaCell(column.complete, S.count) : na));
 
   const labels = [
     { label: L.contentPoints[lang](), total: true },

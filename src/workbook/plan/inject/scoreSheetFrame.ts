@@ -10,6 +10,7 @@ import { FIRST_UNIT_COLUMN, SCORE_HEADER, SCORE_HEADER_ROWS } from "../../layout
 import { sheetLabels, type Subject } from "../../messages/personLabelMessages";
 import { sheetLabelMessages as L } from "../../messages/sheetLabelMessages";
 import { blankCell, valueCell } from "../cellSpec";
+import type { FormulaBlock } from "../formulaBlock";
 import type { CellBlock, CellSpec, PrintPlan, SheetPlan } from "../planTypes";
 import { S } from "../workbookStyles";
 
@@ -117,4 +118,10 @@ export function scoreSheetFrame(
     print,
     protect: true,
   };
+}
+
+/** The formulas of a block of `rows` × units cells at the first unit column (as unitColumnsBlock places it), given
+ * unit column by unit column. */
+export function unitColumnsFormulas(firstRow: number, rows: number, columns: FormulaBlock["columns"]): FormulaBlock {
+  return { row: firstRow, column: FIRST_UNIT_COLUMN, rows, columns };
 }

@@ -1,5 +1,6 @@
 // Every sheet and defined name of a workbook for a template, units, settings and mode, given the sheet names:
-// the one builder behind injection and behind the formula checks of validation (which re-plan with the names found).
+// the one builder behind injection and behind the formula checks of validation (which take the formulas of the
+// sheets they read, with the names found, through the same makers: formulaSheets.ts).
 
 import type { Unit } from "../../../core/model/unitTypes";
 import type { Lang, Settings } from "../../../core/settings/settingsTypes";
@@ -11,15 +12,16 @@ import { computeLayout, type SheetNames, type WorkbookLayout, type WorkbookMode 
 import { sheetLabels, subjectOf } from "../../messages/personLabelMessages";
 import { sheetLabelMessages as L } from "../../messages/sheetLabelMessages";
 import { SETTING_KEYS } from "../../settings/settingsRows";
-import type { NamePlan, SheetPlan } from "../planTypes";
+import type { NamePlan, SheetKey, SheetPlan } from "../planTypes";
 import { dataSheet } from "./dataSheet";
 import { evidenceSheet } from "./evidenceSheet";
 import { finalPointsSheet } from "./finalPointsSheet";
 import { guideSheet } from "./guideSheet";
-import { inputScoreSheet } from "./inputScoreSheet";
+import { inputScoreSheet, type InputScoreSheetSpec } from "./inputScoreSheet";
 import { peerMatrixSheet } from "./peerMatrixSheet";
 import { printSheet, workbookPrintLayout } from "./printSheet";
 import { resultSheet } from "./resultSheet";
+import { scoreColumns } from "./scoreColumnFormulas";
 import { reviewSheet } from "./reviewSheet";
 import { analysisSheet, criteriaSheet, historySheet, logSheet, settingsSheet, unitsSheet } from "./tableSheets";
 
@@ -95,31 +97,52 @@ function titleSuffix(ctx: WorkbookContext): string {
   return text ? ` — ${text}` : "";
 }
 
+/** One sheet of the workbook, built when asked for. A self or peer sheet also gives its spec, from which its
+ * formulas can be had without building the sheet (scoreSheetFormulas). */
+export interface SheetMaker {
+  key: SheetKey;
+  make: () => SheetPlan;
+  score?: InputScoreSheetSpec;
+}
+
 /** Sheets in workbook order, without the metadata sheet. */
 export function workbookSheets(ctx: WorkbookContext, layout: WorkbookLayout = contextLayout(ctx)): SheetPlan[] {
+  return workbookSheetMakers(ctx, layout).map((sheet) => sheet.make());
+}
+
+/** The makers of workbookSheets, in workbook order. */
+export function workbookSheetMakers(ctx: WorkbookContext, layout: WorkbookLayout = contextLayout(ctx)): SheetMaker[] {
   const { lang } = ctx;
   const suffix = titleSuffix(ctx);
   const words = sheetLabels(subjectOf(ctx.flat));
   const f = layout.names.fixed;
-  const sheets: SheetPlan[] = [
-    guideSheet(layout, lang, { period: ctx.period, clusterTitle: ctx.clusterTitle }),
-    settingsSheet(layout, ctx.settings, lang),
-    criteriaSheet(layout, lang),
-    unitsSheet(layout, lang),
-    dataSheet(layout, lang, L.dataTitle[lang]({ suffix })),
-    inputScoreSheet(layout, lang, {
+  // The self sheet and the peer sheets share their columns' formulas (built once, not once a sheet).
+  const columns = scoreColumns(layout);
+  const scoreSheet = (spec: InputScoreSheetSpec): SheetMaker => ({
+    key: spec.key,
+    make: () => inputScoreSheet(layout, lang, spec),
+    score: spec,
+  });
+  const sheets: SheetMaker[] = [
+    { key: "guide", make: () => guideSheet(layout, lang, { period: ctx.period, clusterTitle: ctx.clusterTitle }) },
+    { key: "settings", make: () => settingsSheet(layout, ctx.settings, lang) },
+    { key: "criteria", make: () => criteriaSheet(layout, lang) },
+    { key: "units", make: () => unitsSheet(layout, lang) },
+    { key: "data", make: () => dataSheet(layout, lang, L.dataTitle[lang]({ suffix })) },
+    scoreSheet({
       key: "self",
       name: layout.self.sheet,
       title: L.selfTitle[lang]({ suffix }),
       grid: layout.self.grid,
       totals: layout.self.totals,
       ownColumn: -1,
+      columns,
     }),
-    evidenceSheet(layout, lang, L.evidenceTitle[lang]({ suffix })),
+    { key: "evidence", make: () => evidenceSheet(layout, lang, L.evidenceTitle[lang]({ suffix })) },
   ];
   layout.peers.forEach((peer, i) => {
     sheets.push(
-      inputScoreSheet(layout, lang, {
+      scoreSheet({
         key: `peer:${peer.rater}`,
         name: peer.sheet,
         title: words.peerTitle[lang]({ code: peer.rater, name: ctx.units[i].name, suffix }),
@@ -128,24 +151,35 @@ export function workbookSheets(ctx: WorkbookContext, layout: WorkbookLayout = co
         ownColumn: i,
         scored: (c) => ctx.units[c].cluster === ctx.units[i].cluster,
         completeRow: peer.completeRow,
+        columns,
       }),
     );
   });
-  if (layout.peerMatrix)
-    sheets.push(peerMatrixSheet(layout, layout.peerMatrix, lang, words.peerMatrixTitle[lang]({ suffix })));
-  if (layout.review) sheets.push(reviewSheet(layout, layout.review, lang, L.reviewTitle[lang]({ suffix })));
+  const matrix = layout.peerMatrix;
+  if (matrix)
+    sheets.push({
+      key: "peerMatrix",
+      make: () => peerMatrixSheet(layout, matrix, lang, words.peerMatrixTitle[lang]({ suffix })),
+    });
+  const review = layout.review;
+  if (review)
+    sheets.push({ key: "review", make: () => reviewSheet(layout, review, lang, L.reviewTitle[lang]({ suffix })) });
   sheets.push(
-    finalPointsSheet(layout, lang, L.finalTitle[lang]({ suffix }), ctx.settings.rankDecimals),
-    resultSheet(layout, ctx.settings, lang, L.resultTitle[lang]({ suffix })),
+    {
+      key: "final",
+      make: () => finalPointsSheet(layout, lang, L.finalTitle[lang]({ suffix }), ctx.settings.rankDecimals),
+    },
+    { key: "result", make: () => resultSheet(layout, ctx.settings, lang, L.resultTitle[lang]({ suffix })) },
   );
-  if (layout.names.print) {
+  const print = layout.names.print;
+  if (print) {
     const { settings, period, clusterTitle } = ctx;
-    sheets.push(printSheet(layout, layout.names.print, { settings, lang, period, clusterTitle }));
+    sheets.push({ key: "print", make: () => printSheet(layout, print, { settings, lang, period, clusterTitle }) });
   }
   sheets.push(
-    analysisSheet(f.analysis, lang),
-    historySheet(layout, lang, ctx.settings.fairness.rotationYears),
-    logSheet(layout, lang),
+    { key: "analysis", make: () => analysisSheet(f.analysis, lang) },
+    { key: "history", make: () => historySheet(layout, lang, ctx.settings.fairness.rotationYears) },
+    { key: "log", make: () => logSheet(layout, lang) },
   );
   return sheets;
 }
