@@ -1,6 +1,7 @@
-// Collect time for 60 returned forms (issue #6): a 60-unit cum-xa-phuong master, its 60 self forms made, saved and
-// filled with each unit's entries (untimed: that is the units' work), then timed as the secretariat meets it: the
-// workbook layer in process (open the 60 files, check and collect them, save the master) and `thidua collect`.
+// Collect time for 60 returned forms (issue #6): a 60-unit cum-xa-phuong master with its targets assigned, its 60
+// self forms made, saved and filled with each unit's entries (untimed: that is the units' work), then timed as the
+// secretariat meets it: the workbook layer in process (open the 60 files, check and collect them, save the master)
+// and `thidua collect`.
 
 import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -11,6 +12,7 @@ import { XlsxHost } from "../src/hosts/xlsx/xlsxHost";
 import { collectForms } from "../src/workbook/operations/collectForms";
 import { injectTemplate } from "../src/workbook/operations/injectTemplate";
 import { makeForms } from "../src/workbook/operations/makeForms";
+import { validateWorkbook } from "../src/workbook/operations/validateWorkbook";
 import { planInputs } from "../src/workbook/plan/planInputs";
 import { syntheticCluster } from "./syntheticCluster";
 
@@ -40,6 +42,10 @@ export async function collectTime(root = process.cwd()): Promise<CollectStepTime
       {},
       { mode: "review", period: "2026", lang: "vi", now: NOW },
     );
+    // The secretariat assigns the targets in the master before the forms go out; units report actuals only.
+    const { parsed } = await validateWorkbook(master);
+    if (!parsed.layout) throw new Error("The collect bench's master has no layout");
+    await master.apply(planInputs(parsed.layout, { target: raw.target as readonly (readonly CellValue[])[] }));
     const { forms } = await makeForms(master, { now: NOW });
     const masterFile = join(folder, "cluster.xlsx");
     writeFileSync(masterFile, await master.save());
@@ -52,7 +58,6 @@ export async function collectTime(root = process.cwd()): Promise<CollectStepTime
       await host.apply(form.plan);
       await host.apply(
         planInputs(form.layout, {
-          target: column(raw.target, rows, c),
           actual: column(raw.actual, rows, c),
           self: column(raw.self, rows, c),
           evidence: column(raw.evidence, rows, c),
