@@ -68,6 +68,22 @@ function readCellAttributes(xml: string, start: number, end: number, cell: Sheet
   return column;
 }
 
+/** A map's keys in ascending order; cells and rows are mostly added in order, so the sort is usually skipped. */
+function ascendingKeys(map: Map<number, unknown>): number[] {
+  const keys = [...map.keys()];
+  for (let i = 1; i < keys.length; i++) {
+    if (keys[i - 1] > keys[i]) return keys.sort((a, b) => a - b);
+  }
+  return keys;
+}
+
+const LETTERS: string[] = [];
+
+/** Column letters by index, made once per column. */
+function letters(column: number): string {
+  return (LETTERS[column] ??= columnLetter(column));
+}
+
 export class SheetPart {
   readonly rows = new Map<number, SheetRow>();
   /** Changed since it was read: written again on save. */
@@ -201,18 +217,16 @@ export class SheetPart {
 
   toXml(): string {
     const parts: string[] = [this.head];
-    const rowNumbers = [...this.rows.keys()].sort((a, b) => a - b);
-    for (const r of rowNumbers) {
+    for (const r of ascendingKeys(this.rows)) {
       const row = this.rows.get(r)!;
       if (row.cells.size === 0) {
         if (row.attributes) parts.push(`<row r="${r}"${row.attributes}/>`);
         continue;
       }
       parts.push(`<row r="${r}"${row.attributes}>`);
-      const columns = [...row.cells.keys()].sort((a, b) => a - b);
-      for (const c of columns) {
+      for (const c of ascendingKeys(row.cells)) {
         const cell = row.cells.get(c)!;
-        let open = `<c r="${columnLetter(c)}${r}"`;
+        let open = `<c r="${letters(c)}${r}"`;
         if (cell.s) open += ` s="${cell.s}"`;
         if (cell.t) open += ` t="${cell.t}"`;
         open += cell.rest;

@@ -46,6 +46,18 @@ describe("saving after a write", () => {
     );
   });
 
+  it("keeps cells in column order when a plan writes left of a row's cells, as Excel requires", async () => {
+    const host = await XlsxHost.load(before);
+    await host.apply({
+      styles: {},
+      sheets: [{ key: "result", name: "Ba", create: false, blocks: [{ at: "A2", cells: [[{ v: 7 }]] }] }],
+      names: [],
+    });
+    const xml = await partXml(await host.save(), "xl/worksheets/sheet3.xml");
+    const row = /<row r="2"[^>]*>(.*?)<\/row>/.exec(xml)?.[1] ?? "";
+    expect([...row.matchAll(/<c r="([A-Z]+2)"/g)].map((m) => m[1])).toEqual(["A2", "B2"]);
+  });
+
   it("stores every part with the CRC-32 a zip reader checks", async () => {
     const zip = await JSZip.loadAsync(after, { checkCRC32: true });
     const texts = await Promise.all(Object.values(zip.files).map((f) => f.async("string")));
