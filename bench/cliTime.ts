@@ -9,11 +9,10 @@ import { spawnSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
-import { pathToFileURL } from "node:url";
 import { XlsxHost } from "../src/hosts/xlsx/xlsxHost";
 import { validateWorkbook } from "../src/workbook/operations/validateWorkbook";
 import { planInputs, type WorkbookInputs } from "../src/workbook/plan/planInputs";
-import { RECALC_ON_LOAD_PROFILE, sofficePath } from "../test/support/libreoffice";
+import { RECALC_ON_LOAD_PROFILE, sofficeConvertArgs, sofficePath } from "../test/support/libreoffice";
 import { syntheticCluster } from "./syntheticCluster";
 
 export interface CliStepTime {
@@ -140,17 +139,7 @@ function libreOfficeRecalculation(file: string, folder: string): RankAgainstLibr
   writeFileSync(join(profile, "user", "registrymodifications.xcu"), RECALC_ON_LOAD_PROFILE);
   const runs = Array.from({ length: RUNS }, (_, i) => {
     const outDir = join(folder, `lo-out-${i + 1}`);
-    const args = [
-      "--headless",
-      "--norestore",
-      "--nolockcheck",
-      `-env:UserInstallation=${pathToFileURL(profile).href}`,
-      "--convert-to",
-      "xlsx",
-      "--outdir",
-      outDir,
-      file,
-    ];
+    const args = sofficeConvertArgs(profile, "xlsx", outDir, [file]);
     const start = performance.now();
     const run = spawnSync(
       "bash",

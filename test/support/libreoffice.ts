@@ -30,6 +30,24 @@ function executable(file: string): boolean {
 }
 
 /** The soffice binary: $SOFFICE, or the first on PATH; null when there is none. */
+/**
+ * The arguments of one headless soffice conversion: no restore dialog or lock check, the given profile (a user
+ * installation of its own, so runs neither share nor disturb the user's), and every file converted into `outDir`.
+ */
+export function sofficeConvertArgs(profile: string, format: "xlsx" | "pdf", outDir: string, files: string[]): string[] {
+  return [
+    "--headless",
+    "--norestore",
+    "--nolockcheck",
+    `-env:UserInstallation=${pathToFileURL(profile).href}`,
+    "--convert-to",
+    format,
+    "--outdir",
+    outDir,
+    ...files,
+  ];
+}
+
 export function sofficePath(): string | null {
   const configured = process.env.SOFFICE;
   if (configured) return executable(configured) ? configured : null;
@@ -92,17 +110,12 @@ export async function recalcWithLibreOffice(
     await writeFile(join(profile, "user", "registrymodifications.xcu"), RECALC_ON_LOAD_PROFILE);
     const names = files.map((_, i) => `book${i + 1}.xlsx`);
     await Promise.all(files.map((bytes, i) => writeFile(join(inDir, names[i]), bytes)));
-    const args = [
-      "--headless",
-      "--norestore",
-      "--nolockcheck",
-      `-env:UserInstallation=${pathToFileURL(profile).href}`,
-      "--convert-to",
+    const args = sofficeConvertArgs(
+      profile,
       "xlsx",
-      "--outdir",
       outDir,
-      ...names.map((name) => join(inDir, name)),
-    ];
+      names.map((name) => join(inDir, name)),
+    );
     const { code, output } = await run(soffice, args, timeoutMs);
     return await Promise.all(
       names.map(async (name) => {

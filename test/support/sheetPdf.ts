@@ -6,9 +6,8 @@ import { spawn } from "node:child_process";
 import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { pathToFileURL } from "node:url";
 import JSZip from "jszip";
-import { sofficePath } from "./libreoffice";
+import { sofficeConvertArgs, sofficePath } from "./libreoffice";
 
 /** The names of the sheets an .xlsx file prints (not hidden), in tab order. */
 export async function printedSheetNames(file: Uint8Array): Promise<string[]> {
@@ -75,17 +74,12 @@ export async function convertToPdfs(files: Uint8Array[], timeoutMs = 240_000): P
     await mkdir(join(profile, "user"), { recursive: true });
     const names = files.map((_, i) => `sheet${i + 1}`);
     await Promise.all(files.map((bytes, i) => writeFile(join(root, `${names[i]}.xlsx`), bytes)));
-    const args = [
-      "--headless",
-      "--norestore",
-      "--nolockcheck",
-      `-env:UserInstallation=${pathToFileURL(profile).href}`,
-      "--convert-to",
+    const args = sofficeConvertArgs(
+      profile,
       "pdf",
-      "--outdir",
       join(root, "out"),
-      ...names.map((name) => join(root, `${name}.xlsx`)),
-    ];
+      names.map((name) => join(root, `${name}.xlsx`)),
+    );
     await new Promise<void>((resolve, reject) => {
       const child = spawn(soffice, args, { detached: true, stdio: "ignore" });
       const timer = setTimeout(() => {

@@ -5,8 +5,7 @@ import { spawn, spawnSync } from "node:child_process";
 import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { pathToFileURL } from "node:url";
-import { sofficePath } from "../../support/libreoffice";
+import { sofficeConvertArgs, sofficePath } from "../../support/libreoffice";
 
 const PROFILE = `<?xml version="1.0" encoding="UTF-8"?>
 <oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
@@ -24,17 +23,7 @@ export async function convertToPdf(bytes: Uint8Array, extension: "xlsx" | "docx"
     await mkdir(join(profile, "user"), { recursive: true });
     await writeFile(join(profile, "user", "registrymodifications.xcu"), PROFILE);
     await writeFile(join(root, `doc.${extension}`), bytes);
-    const args = [
-      "--headless",
-      "--norestore",
-      "--nolockcheck",
-      `-env:UserInstallation=${pathToFileURL(profile).href}`,
-      "--convert-to",
-      "pdf",
-      "--outdir",
-      root,
-      join(root, `doc.${extension}`),
-    ];
+    const args = sofficeConvertArgs(profile, "pdf", root, [join(root, `doc.${extension}`)]);
     await new Promise<void>((resolve, reject) => {
       const child = spawn(soffice, args, { detached: true, stdio: "ignore" });
       const timer = setTimeout(() => {
