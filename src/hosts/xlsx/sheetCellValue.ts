@@ -17,7 +17,6 @@ const DATE_1904_OFFSET = 1_462;
 const V = /<v(?:\s[^>]*)?>([\s\S]*?)<\/v>/;
 const F = /<f\b([^>]*?)(?:\/>|>([\s\S]*?)<\/f>)/;
 const SHARED_INDEX = /\bsi="(\d+)"/;
-const SHARED_REF = /\bref="([A-Z]+)(\d+)/;
 
 export function cellValue(cell: SheetCell | undefined, strings: SharedStrings, date1904: boolean): CellValue {
   if (!cell || !cell.inner) return null;
@@ -62,11 +61,8 @@ function sharedMasters(sheet: SheetPart): SharedMasters {
   const masters: SharedMasters = new Map();
   for (const [r, row] of sheet.rows) {
     for (const [c, cell] of row.cells) {
-      if (!cell.inner.includes('t="shared"')) continue;
-      const f = F.exec(cell.inner);
-      if (!f || f[2] === undefined || !SHARED_REF.test(f[1])) continue;
-      const si = SHARED_INDEX.exec(f[1])?.[1];
-      if (si !== undefined) masters.set(si, { row: r, column: c, formula: decodeXml(f[2]) });
+      const origin = sharedOrigin(cell);
+      if (origin) masters.set(origin.si, { row: r, column: c, formula: origin.formula });
     }
   }
   return masters;
@@ -97,12 +93,15 @@ export function cellFormula(sheet: SheetPart, cell: SheetCell | undefined, row: 
   return shiftFormula(master.formula, row - master.row, column - master.column);
 }
 
-/** The first cell of the shared formula a cell starts (its ref box), or null when it starts none. */
-export function sharedFormulaBox(cell: SheetCell): { si: string; ref: string } | null {
+/**
+ * What a cell that starts a shared formula (its first cell: formula text and the box it fills) shares: its index,
+ * its box and its formula text; null for any other cell.
+ */
+export function sharedOrigin(cell: SheetCell): { si: string; ref: string; formula: string } | null {
   if (!cell.inner.includes('t="shared"')) return null;
   const f = F.exec(cell.inner);
   if (!f || f[2] === undefined || f[2] === "") return null;
   const ref = /\bref="([^"]+)"/.exec(f[1])?.[1];
   const si = SHARED_INDEX.exec(f[1])?.[1];
-  return ref && si !== undefined ? { si, ref } : null;
+  return ref && si !== undefined ? { si, ref, formula: decodeXml(f[2]) } : null;
 }

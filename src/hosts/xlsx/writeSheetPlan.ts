@@ -7,7 +7,7 @@ import type { CellSpec, CellStyle, SheetPlan } from "../../workbook/plan/planTyp
 import { areaText, rangeAreas, sqref } from "../../workbook/layout/rangeAreas";
 import { formulaNumber } from "../../workbook/formulas/formulaLiteral";
 import type { SharedStrings } from "./sharedStrings";
-import { cellFormula, sharedFormulaBox, sharedFormulasChanged } from "./sheetCellValue";
+import { cellFormula, sharedFormulasChanged, sharedOrigin } from "./sheetCellValue";
 import type { SheetCell, SheetPart, SheetRow } from "./sheetPart";
 import { argb, type StylesPart } from "./stylesPart";
 import { escapeXml } from "./xmlText";
@@ -60,7 +60,7 @@ function setContent(cell: SheetCell, spec: CellSpec, strings: SharedStrings): vo
 
 /** Before the first cell of a shared formula is overwritten, the other cells of it get their own formula text. */
 function detachSharedFollowers(sheet: SheetPart, origin: SheetCell): void {
-  const shared = sharedFormulaBox(origin);
+  const shared = sharedOrigin(origin);
   const box = shared && parseRange(shared.ref);
   if (!shared || !box) return;
   const follower = new RegExp(`<f\\b[^>]*\\bsi="${shared.si}"[^>]*?(?:/>|></f>)`);
@@ -117,6 +117,10 @@ interface ColumnRun {
   attributes: string;
 }
 
+function colsXml(runs: readonly ColumnRun[]): string {
+  return `<cols>${runs.map((run) => `<col min="${run.min}" max="${run.max}"${run.attributes}/>`).join("")}</cols>`;
+}
+
 /** The head's <col> runs with the given (0-based) columns hidden, runs split where needed. */
 function hideColumns(head: string, hidden: readonly number[]): string {
   if (hidden.length === 0) return head;
@@ -147,7 +151,7 @@ function hideColumns(head: string, hidden: readonly number[]): string {
     runs.splice(at, 1, ...pieces);
   }
   runs.sort((a, b) => a.min - b.min);
-  const xml = `<cols>${runs.map((run) => `<col min="${run.min}" max="${run.max}"${run.attributes}/>`).join("")}</cols>`;
+  const xml = colsXml(runs);
   if (cols) return head.slice(0, cols.index) + xml + head.slice(cols.index + cols[0].length);
   const sheetData = head.lastIndexOf("<sheetData");
   return head.slice(0, sheetData) + xml + head.slice(sheetData);
@@ -167,7 +171,7 @@ function columnsXml(plan: SheetPlan): string {
     else runs.push({ min: i + 1, max: i + 1, attributes });
   }
   if (runs.length === 0) return "";
-  return `<cols>${runs.map((run) => `<col min="${run.min}" max="${run.max}"${run.attributes}/>`).join("")}</cols>`;
+  return colsXml(runs);
 }
 
 function sheetViewXml(plan: SheetPlan): string {
@@ -241,6 +245,12 @@ function printXml(plan: SheetPlan): string {
   return xml;
 }
 
+/** The <dimension> of a sheet: from A1 to its last row and column with a cell ("A1" without cells). */
+function dimensionRef(sheet: SheetPart): string {
+  const extent = sheet.extent();
+  return extent ? `A1:${columnLetter(extent.columns - 1)}${extent.rows}` : "A1";
+}
+
 function createSheet(sheet: SheetPart, plan: SheetPlan, context: WriteContext): void {
   const merges = (plan.merges ?? []).flatMap(rangeAreas);
   sheet.setMerges(merges);
@@ -250,12 +260,10 @@ function createSheet(sheet: SheetPart, plan: SheetPlan, context: WriteContext): 
   const sheetPr =
     (plan.tabColor ? `<tabColor rgb="${argb(plan.tabColor)}"/>` : "") +
     (plan.print?.fitToWidth ? '<pageSetUpPr fitToPage="1"/>' : "");
-  const extent = sheet.extent();
-  const dimension = extent ? `A1:${columnLetter(extent.columns - 1)}${extent.rows}` : "A1";
   sheet.head =
     WORKSHEET_OPEN +
     (sheetPr ? `<sheetPr>${sheetPr}</sheetPr>` : "") +
-    `<dimension ref="${dimension}"/>` +
+    `<dimension ref="${dimensionRef(sheet)}"/>` +
     sheetViewXml(plan) +
     '<sheetFormatPr defaultRowHeight="15"/>' +
     columnsXml(plan) +
@@ -282,11 +290,5 @@ export function writeSheetPlan(sheet: SheetPart, plan: SheetPlan, context: Write
   writeBlocks(sheet, plan, context);
   sheet.head = hideColumns(sheet.head, plan.hiddenColumns ?? []);
   for (const [r, height] of Object.entries(plan.rowHeights ?? {})) setRowHeight(sheet, Number(r), height);
-  const extent = sheet.extent();
-  if (extent) {
-    sheet.head = sheet.head.replace(
-      /<dimension\b[^>]*?\/>/,
-      `<dimension ref="A1:${columnLetter(extent.columns - 1)}${extent.rows}"/>`,
-    );
-  }
+  sheet.head = sheet.head.replace(/<dimension\b[^>]*?\/>/, `<dimension ref="${dimensionRef(sheet)}"/>`);
 }
