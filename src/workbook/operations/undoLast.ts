@@ -10,7 +10,7 @@
 import { contentHash } from "../../core/integrity/contentHash";
 import { render } from "../../core/messages/messageTypes";
 import type { Host, ProgressFn, RangeRead, RangeRequest, WorkbookOutline } from "../host/hostTypes";
-import { absoluteRange, parseRange, sheetReference, type RangeBox } from "../layout/cellAddress";
+import { absoluteRange, parseRange, sheetReference } from "../layout/cellAddress";
 import { DEFINED_NAMES } from "../layout/definedNames";
 import { FIRST_CHAIN } from "../log/logChain";
 import { operationName, UNDO_RULES, undoMessages as U } from "../messages/undoMessages";
@@ -27,6 +27,7 @@ import { contentFingerprint, contentOfRead, sameContent, specOf, type CellConten
 import { cellBoxes } from "../undo/cellBoxes";
 import { parseUndoRows, undoSheetPlan, UNDO_COLUMNS, type UndoHeader } from "../undo/undoSheet";
 import type { LocatedFinding } from "./locatedFinding";
+import { cellInBox } from "../layout/boxGeometry";
 
 export interface UndoOptions {
   /** ISO time for the log entry. */
@@ -60,10 +61,6 @@ function nothing(): UndoResult {
   return { undone: false, operation: null, restored: 0, findings: [finding], plan: null };
 }
 
-function inside(box: RangeBox, row: number, column: number): boolean {
-  return row >= box.row && row < box.row + box.rows && column >= box.column && column < box.column + box.columns;
-}
-
 /** The cell's content now, null when no read covers it. */
 function currentContent(reads: readonly RangeRead[], sheet: string, address: string): CellContent | null {
   const cell = parseRange(address);
@@ -71,7 +68,7 @@ function currentContent(reads: readonly RangeRead[], sheet: string, address: str
   let found: CellContent | null = null;
   for (const read of reads) {
     const box = read.sheet.toUpperCase() === sheet.toUpperCase() ? parseRange(read.range) : null;
-    if (!box || !inside(box, cell.row, cell.column)) continue;
+    if (!box || !cellInBox(box, cell.row, cell.column)) continue;
     const content = contentOfRead(read, cell.row - box.row, cell.column - box.column);
     if (content.kind === "f") return content;
     found ??= content;

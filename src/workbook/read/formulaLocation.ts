@@ -5,10 +5,7 @@ import type { FindingLocation } from "../../core/findings/findingTypes";
 import type { RangeBox } from "../layout/cellAddress";
 import type { WorkbookLayout } from "../layout/workbookLayout";
 import type { SheetKey } from "../plan/planTypes";
-
-function inBox(box: RangeBox, row: number, column: number): boolean {
-  return row >= box.row && row < box.row + box.rows && column >= box.column && column < box.column + box.columns;
-}
+import { cellInBox } from "../layout/boxGeometry";
 
 /** Location of the cell at (row, column) of the sheet with this key; fields name total and helper rows. */
 export function formulaLocation(layout: WorkbookLayout, key: SheetKey, row: number, column: number): FindingLocation {
@@ -52,7 +49,7 @@ export function formulaLocation(layout: WorkbookLayout, key: SheetKey, row: numb
     const ratee = unitAt(m.grid);
     if (ratee !== undefined) location.unit = ratee;
     const rater = units[row - m.grid.row]?.code;
-    if (rater !== undefined && inBox(m.grid, row, column)) location.rater = rater;
+    if (rater !== undefined && cellInBox(m.grid, row, column)) location.rater = rater;
     return location;
   }
   if (key === "data") {
@@ -62,7 +59,7 @@ export function formulaLocation(layout: WorkbookLayout, key: SheetKey, row: numb
       ["best", d.best],
       ["points", d.points],
     ] as const) {
-      if (inBox(box, row, column))
+      if (cellInBox(box, row, column))
         return { area: "actual", unit: unitAt(box), criterion: flat.rows[row - box.row].code, field };
     }
     return { area: "actual" };

@@ -38,6 +38,7 @@ import { namedSheetNames, sheetOfName } from "./namedSheetNames";
 import { readEntries, type ReadEntry } from "./readPlan";
 import { sliceRead } from "./sliceRead";
 import type { RuleId } from "../../core/findings/ruleId";
+import { boxesOverlap, boxHoldsBox, cellInBox } from "../layout/boxGeometry";
 
 export interface ParsedWorkbook {
   meta: WorkbookMeta | null;
@@ -307,8 +308,8 @@ function formulaChecks(
       const { rows, columns } = block;
       // Nearly always the first read that meets the block holds all of it: it is then found once, not once a cell.
       const area = { row: block.row, column: block.column, rows, columns: columns.length };
-      const first = sheetReads.find(({ box }) => overlaps(box, area));
-      const whole = first && holds(first.box, area) ? first : undefined;
+      const first = sheetReads.find(({ box }) => boxesOverlap(box, area));
+      const whole = first && boxHoldsBox(first.box, area) ? first : undefined;
       for (let i = 0; i < rows; i++) {
         const row = block.row + i;
         for (let j = 0; j < columns.length; j++) {
@@ -332,30 +333,8 @@ function formulaChecks(
 
 /** The first read that holds the cell (reads of one sheet may overlap), undefined when none does. */
 function readAt<T extends { box: RangeBox }>(reads: readonly T[], row: number, column: number): T | undefined {
-  for (const read of reads) if (inside(read.box, row, column)) return read;
+  for (const read of reads) if (cellInBox(read.box, row, column)) return read;
   return undefined;
-}
-
-function overlaps(a: RangeBox, b: RangeBox): boolean {
-  return (
-    a.row < b.row + b.rows &&
-    b.row < a.row + a.rows &&
-    a.column < b.column + b.columns &&
-    b.column < a.column + a.columns
-  );
-}
-
-function holds(outer: RangeBox, inner: RangeBox): boolean {
-  return (
-    inner.row >= outer.row &&
-    inner.row + inner.rows <= outer.row + outer.rows &&
-    inner.column >= outer.column &&
-    inner.column + inner.columns <= outer.column + outer.columns
-  );
-}
-
-function inside(box: RangeBox, row: number, column: number): boolean {
-  return row >= box.row && row < box.row + box.rows && column >= box.column && column < box.column + box.columns;
 }
 
 function cellText(value: unknown): string {

@@ -6,6 +6,7 @@ import type { RangeRead } from "../host/hostTypes";
 import { cellAddress, parseRange, type RangeBox } from "../layout/cellAddress";
 import type { WorkbookPlan } from "../plan/planTypes";
 import { contentOfRead, contentOfSpec, sameContent, type CellContent } from "./cellContent";
+import { cellInBox } from "../layout/boxGeometry";
 
 /** What the snapshot leaves out: the log's entry rows (the log is append-only: an undo adds a row, never removes). */
 export interface SnapshotScope {
@@ -80,15 +81,11 @@ function readsBySheet(reads: readonly RangeRead[]): Map<string, PlacedRead[]> {
   return out;
 }
 
-function inside(box: RangeBox, row: number, column: number): boolean {
-  return row >= box.row && row < box.row + box.rows && column >= box.column && column < box.column + box.columns;
-}
-
 /** The cell as read, preferring a read that saw its formula (some reads take values only); null when none covers it. */
 function contentAt(placed: PlacedRead[] | undefined, row: number, column: number): CellContent | null {
   let found: CellContent | null = null;
   for (const { read, box } of placed ?? []) {
-    if (!inside(box, row, column)) continue;
+    if (!cellInBox(box, row, column)) continue;
     const content = contentOfRead(read, row - box.row, column - box.column);
     if (content.kind === "f") return content;
     found ??= content;
@@ -116,6 +113,6 @@ export function uncovered(plan: WorkbookPlan, reads: readonly RangeRead[], scope
   const placed = readsBySheet(reads);
   return writtenCells(plan, scope).filter((cell) => {
     const sheetReads = placed.get(cell.sheet.toUpperCase()) ?? [];
-    return !sheetReads.some(({ box }) => inside(box, cell.row, cell.column));
+    return !sheetReads.some(({ box }) => cellInBox(box, cell.row, cell.column));
   });
 }
